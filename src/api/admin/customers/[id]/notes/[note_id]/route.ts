@@ -1,0 +1,31 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { deleteCustomerNoteWorkflow } from "../../../../../../workflows/delete-customer-notes"
+import { updateCustomerNoteWorkflow } from "../../../../../../workflows/update-customer-note"
+import { refetchCustomerNote } from "../helpers"
+import type { AdminUpdateCustomerNoteType } from "../validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateCustomerNoteType>,
+  res: MedusaResponse
+) => {
+  await updateCustomerNoteWorkflow(req.scope).run({
+    input: {
+      customer_id: req.params.id,
+      id: req.params.note_id,
+      body: req.validatedBody.body,
+      pinned: req.validatedBody.pinned,
+    },
+  })
+  const note = await refetchCustomerNote(req.scope, req.params.note_id, req.queryConfig.fields)
+  res.json({ note })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await deleteCustomerNoteWorkflow(req.scope).run({
+    input: { customer_id: req.params.id, id: req.params.note_id },
+  })
+  res.json({ id: req.params.note_id, object: "customer_note", deleted: true })
+}

@@ -1,0 +1,34 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/** 404 unless the customer exists. */
+export async function assertCustomerExists(scope: MedusaContainer, customerId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer",
+    fields: ["id"],
+    filters: { id: customerId },
+  })
+  if (!data.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Customer with id: ${customerId} was not found`
+    )
+  }
+}
+
+export async function refetchCustomerNote(
+  scope: MedusaContainer,
+  noteId: string,
+  fields: string[]
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [note],
+  } = await query.graph({
+    entity: "customer_note",
+    fields,
+    filters: { id: noteId },
+  })
+  return note
+}

@@ -1,0 +1,41 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  listTransformQueryConfig,
+  retrieveTransformQueryConfig,
+} from "./query-config"
+import {
+  AdminCreateCustomerNote,
+  AdminCustomerNoteParams,
+  AdminCustomerNotesParams,
+  AdminUpdateCustomerNote,
+} from "./validators"
+
+export const adminCustomerNotesMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/customers/:id/notes",
+    middlewares: [
+      validateAndTransformQuery(AdminCustomerNotesParams, listTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/notes",
+    middlewares: [
+      validateAndTransformBody(AdminCreateCustomerNote),
+      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/notes/:note_id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateCustomerNote),
+      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+    ],
+  },
+]

@@ -1,0 +1,25 @@
+export const defaultAdminCustomerNoteFields = [
+  "id",
+  "customer_id",
+  "body",
+  "kind",
+  "pinned",
+  "author_id",
+  "created_at",
+  "updated_at",
+  "author.id",
+  "author.email",
+  "author.first_name",
+  "author.last_name",
+]
+
+export const retrieveTransformQueryConfig = {
+  defaults: defaultAdminCustomerNoteFields,
+  isList: false,
+}
+
+export const listTransformQueryConfig = {
+  ...retrieveTransformQueryConfig,
+  defaultLimit: 20,
+  isList: true,
+}

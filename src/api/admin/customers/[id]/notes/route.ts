@@ -1,0 +1,48 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCustomerNoteWorkflow } from "../../../../../workflows/create-customer-note"
+import { assertCustomerExists, refetchCustomerNote } from "./helpers"
+import type {
+  AdminCreateCustomerNoteType,
+  AdminCustomerNotesParamsType,
+} from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminCustomerNotesParamsType>,
+  res: MedusaResponse
+) => {
+  await assertCustomerExists(req.scope, req.params.id)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: notes, metadata } = await query.graph({
+    entity: "customer_note",
+    fields: req.queryConfig.fields,
+    filters: { ...req.filterableFields, customer_id: req.params.id },
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    notes,
+    count: metadata?.count ?? notes.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? notes.length,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateCustomerNoteType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createCustomerNoteWorkflow(req.scope).run({
+    input: {
+      customer_id: req.params.id,
+      body: req.validatedBody.body,
+      pinned: req.validatedBody.pinned,
+      kind: "manual",
+      author_id: req.auth_context.actor_id,
+    },
+  })
+  const note = await refetchCustomerNote(req.scope, result.id, req.queryConfig.fields)
+  res.status(201).json({ note })
+}

@@ -1,0 +1,58 @@
+import { z } from "@medusajs/framework/zod"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import {
+  createFindParams,
+  createSelectParams,
+} from "@medusajs/medusa/api/utils/validators"
+import { NOTE_BODY_MAX_LENGTH } from "../../../../../lib/constants"
+import { CUSTOMER_NOTE_KINDS } from "../../../../../modules/customer-note"
+
+const noteBody = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "body is required" : "body must be a string",
+  })
+  .trim()
+  .min(1, "body must not be empty")
+  .max(NOTE_BODY_MAX_LENGTH, `body must be at most ${NOTE_BODY_MAX_LENGTH} characters`)
+
+const pinned = z.boolean({ error: "pinned must be true or false" })
+
+export type AdminCustomerNoteParamsType = z.infer<typeof AdminCustomerNoteParams>
+export const AdminCustomerNoteParams = createSelectParams()
+
+export type AdminCustomerNotesParamsType = z.infer<typeof AdminCustomerNotesParams>
+export const AdminCustomerNotesParams = createFindParams({
+  offset: 0,
+  limit: 20,
+  order: "-created_at",
+}).merge(
+  z
+    .object({
+      q: z.string().optional(),
+      kind: z
+        .union([z.enum(CUSTOMER_NOTE_KINDS), z.array(z.enum(CUSTOMER_NOTE_KINDS))])
+        .optional(),
+      pinned: booleanString().optional(),
+    })
+    .strict()
+)
+
+export type AdminCreateCustomerNoteType = z.infer<typeof AdminCreateCustomerNote>
+export const AdminCreateCustomerNote = z
+  .object({
+    body: noteBody,
+    pinned: pinned.optional(),
+  })
+  .strict()
+
+export type AdminUpdateCustomerNoteType = z.infer<typeof AdminUpdateCustomerNote>
+export const AdminUpdateCustomerNote = z
+  .object({
+    body: noteBody.optional(),
+    pinned: pinned.optional(),
+  })
+  .strict()
+  .refine((data) => data.body !== undefined || data.pinned !== undefined, {
+    message: "Provide body or pinned",
+  })

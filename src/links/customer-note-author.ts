@@ -1,0 +1,13 @@
+import { defineLink } from "@medusajs/framework/utils"
+import UserModule from "@medusajs/medusa/user"
+import CustomerNoteModule from "../modules/customer-note"
+
+/** Read-only: resolves `customer_note.author` (the admin user who wrote a manual note). */
+export default defineLink(
+  {
+    linkable: CustomerNoteModule.linkable.customerNote,
+    field: "author_id",
+  },
+  UserModule.linkable.user,
+  { readOnly: true }
+)

@@ -1,0 +1,28 @@
+import { model } from "@medusajs/framework/utils"
+
+export const CUSTOMER_NOTE_KINDS = ["manual", "system"] as const
+export type CustomerNoteKind = (typeof CUSTOMER_NOTE_KINDS)[number]
+
+/**
+ * A note on a customer. Manual notes are written by admin users; system notes are written by the
+ * plugin's workflows when something happens to the customer. A pinned note is the customer's
+ * internal description: at most one per customer, enforced by a partial unique index.
+ */
+export const CustomerNote = model
+  .define("customer_note", {
+    id: model.id({ prefix: "cnote" }).primaryKey(),
+    customer_id: model.text(),
+    body: model.text().searchable(),
+    kind: model.enum([...CUSTOMER_NOTE_KINDS]).default("manual"),
+    author_id: model.text().nullable(),
+    pinned: model.boolean().default(false),
+  })
+  .indexes([
+    { on: ["customer_id", "created_at"] },
+    {
+      name: "IDX_customer_note_one_pinned_per_customer",
+      on: ["customer_id"],
+      unique: true,
+      where: "pinned = true AND deleted_at IS NULL",
+    },
+  ])

@@ -1,0 +1,5 @@
+export * from "./create-customer-notes"
+export * from "./delete-customer-notes"
+export * from "./unpin-customer-notes"
+export * from "./update-customer-notes"
+export * from "./validate-customer-note"
