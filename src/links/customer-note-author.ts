@@ -8,6 +8,6 @@ export default defineLink(
     linkable: CustomerNoteModule.linkable.customerNote,
     field: "author_id",
   },
-  UserModule.linkable.user,
+  { linkable: UserModule.linkable.user, alias: "author" },
   { readOnly: true }
 )

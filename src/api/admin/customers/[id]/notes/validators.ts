@@ -8,15 +8,12 @@ import { NOTE_BODY_MAX_LENGTH } from "../../../../../lib/constants"
 import { CUSTOMER_NOTE_KINDS } from "../../../../../modules/customer-note"
 
 const noteBody = z
-  .string({
-    error: (issue) =>
-      issue.input === undefined ? "body is required" : "body must be a string",
-  })
+  .string()
   .trim()
-  .min(1, "body must not be empty")
-  .max(NOTE_BODY_MAX_LENGTH, `body must be at most ${NOTE_BODY_MAX_LENGTH} characters`)
+  .min(1)
+  .max(NOTE_BODY_MAX_LENGTH)
 
-const pinned = z.boolean({ error: "pinned must be true or false" })
+const pinned = z.boolean()
 
 export type AdminCustomerNoteParamsType = z.infer<typeof AdminCustomerNoteParams>
 export const AdminCustomerNoteParams = createSelectParams()
