@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { NOTE_BODY_MAX_LENGTH } from "../../src/lib/constants"
 import { CUSTOMER_NOTE_MODULE } from "../../src/modules/customer-note"
+import type CustomerNoteModuleService from "../../src/modules/customer-note/service"
 import { createCustomerNoteWorkflow } from "../../src/workflows/create-customer-note"
 import { createAdminUser, settle } from "../helpers/admin"
 
@@ -16,7 +17,7 @@ medusaIntegrationTestRunner({
     let customerId: string
 
     const notesInDb = async (customer_id = customerId) => {
-      const service = getContainer().resolve(CUSTOMER_NOTE_MODULE)
+      const service = getContainer().resolve<CustomerNoteModuleService>(CUSTOMER_NOTE_MODULE)
       return service.listCustomerNotes({ customer_id }, { order: { created_at: "ASC" } })
     }
 
@@ -62,7 +63,7 @@ medusaIntegrationTestRunner({
         )
         expect(res.status).toBe(404)
         expect(res.data.type).toBe("not_found")
-        const service = getContainer().resolve(CUSTOMER_NOTE_MODULE)
+        const service = getContainer().resolve<CustomerNoteModuleService>(CUSTOMER_NOTE_MODULE)
         expect(await service.listCustomerNotes({})).toHaveLength(0)
       })
 
