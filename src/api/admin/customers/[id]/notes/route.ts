@@ -40,7 +40,8 @@ export const POST = async (
       body: req.validatedBody.body,
       pinned: req.validatedBody.pinned,
       kind: "manual",
-      author_id: req.auth_context.actor_id,
+      // A secret API key is not a person: only admin users are recorded as authors.
+      author_id: req.auth_context.actor_type === "user" ? req.auth_context.actor_id : null,
     },
   })
   const note = await refetchCustomerNote(req.scope, result.id, req.queryConfig.fields)
