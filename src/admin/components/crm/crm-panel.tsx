@@ -1,0 +1,110 @@
+import {
+  ShieldCheck,
+  SquaresPlus,
+  Star,
+  Tag,
+  User,
+  Users,
+} from "@medusajs/icons"
+import { Container, Heading, Tabs } from "@medusajs/ui"
+import { useState } from "react"
+import { type TranslationKey, useTranslate } from "../../lib/i18n"
+import { NotesTab } from "../customer-notes/notes-tab"
+import { ComingSoon } from "./coming-soon"
+
+const TAB_STORAGE_KEY = "medusa-crm:panel-tab"
+
+const TABS = [
+  "overview",
+  "notes",
+  "tags",
+  "memberships",
+  "loyalty",
+  "privacy",
+  "identity",
+] as const
+
+type CrmTab = (typeof TABS)[number]
+
+const PLACEHOLDERS: Record<
+  Exclude<CrmTab, "notes">,
+  { icon: JSX.Element; text: TranslationKey }
+> = {
+  overview: { icon: <SquaresPlus />, text: "crm.placeholders.overview" },
+  tags: { icon: <Tag />, text: "crm.placeholders.tags" },
+  memberships: { icon: <Users />, text: "crm.placeholders.memberships" },
+  loyalty: { icon: <Star />, text: "crm.placeholders.loyalty" },
+  privacy: { icon: <ShieldCheck />, text: "crm.placeholders.privacy" },
+  identity: { icon: <User />, text: "crm.placeholders.identity" },
+}
+
+const isCrmTab = (value: unknown): value is CrmTab =>
+  typeof value === "string" && (TABS as readonly string[]).includes(value)
+
+// The last tab used is remembered in this browser; Notes until Overview has content of its own.
+const initialTab = (): CrmTab => {
+  try {
+    const stored = window.localStorage.getItem(TAB_STORAGE_KEY)
+    return isCrmTab(stored) ? stored : "notes"
+  } catch {
+    return "notes"
+  }
+}
+
+type CrmPanelProps = {
+  customerId: string
+}
+
+/** The CRM panel on the customer page: one tab per CRM area. */
+export const CrmPanel = ({ customerId }: CrmPanelProps) => {
+  const { t } = useTranslate()
+  const [tab, setTab] = useState<CrmTab>(initialTab)
+
+  const handleTabChange = (value: string) => {
+    if (!isCrmTab(value)) {
+      return
+    }
+    setTab(value)
+    try {
+      window.localStorage.setItem(TAB_STORAGE_KEY, value)
+    } catch {
+      // not remembered; nothing else depends on it
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0" data-testid="crm-panel">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">{t("crm.title")}</Heading>
+      </div>
+      <Tabs value={tab} onValueChange={handleTabChange}>
+        <div className="overflow-x-auto border-b px-6 py-3">
+          <Tabs.List>
+            {TABS.map((value) => (
+              <Tabs.Trigger
+                key={value}
+                value={value}
+                data-testid={`crm-tab-${value}`}
+              >
+                {t(`crm.tabs.${value}`)}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+        </div>
+        <Tabs.Content value="notes">
+          <NotesTab customerId={customerId} />
+        </Tabs.Content>
+        {(Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[]).map(
+          (value) => (
+            <Tabs.Content key={value} value={value}>
+              <ComingSoon
+                icon={PLACEHOLDERS[value].icon}
+                description={t(PLACEHOLDERS[value].text)}
+              />
+            </Tabs.Content>
+          )
+        )}
+      </Tabs>
+    </Container>
+  )
+}

@@ -1,0 +1,167 @@
+import type { FetchError } from "@medusajs/js-sdk"
+import {
+  keepPreviousData,
+  QueryKey,
+  useMutation,
+  UseMutationOptions,
+  useQuery,
+  useQueryClient,
+  UseQueryOptions,
+} from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+import type {
+  CreateCustomerNotePayload,
+  CustomerNoteDeleteResponse,
+  CustomerNoteListParams,
+  CustomerNoteListResponse,
+  CustomerNoteResponse,
+  UpdateCustomerNotePayload,
+} from "../../lib/types"
+
+const CUSTOMER_NOTES_QUERY_KEY = "customer_notes" as const
+
+/**
+ * Query keys of a customer's notes. Every list of one customer sits under
+ * `lists(customerId)`, so a mutation invalidates them all (the pinned note included).
+ */
+export const customerNotesQueryKeys = {
+  all: [CUSTOMER_NOTES_QUERY_KEY] as const,
+  customer: (customerId: string) =>
+    [...customerNotesQueryKeys.all, customerId] as const,
+  lists: (customerId: string) =>
+    [...customerNotesQueryKeys.customer(customerId), "list"] as const,
+  list: (customerId: string, query?: CustomerNoteListParams) =>
+    [
+      ...customerNotesQueryKeys.lists(customerId),
+      { query: query ?? {} },
+    ] as const,
+}
+
+const notesUrl = (customerId: string) =>
+  `/admin/customers/${encodeURIComponent(customerId)}/notes`
+
+const noteUrl = (customerId: string, noteId: string) =>
+  `${notesUrl(customerId)}/${encodeURIComponent(noteId)}`
+
+type ListQueryOptions = Omit<
+  UseQueryOptions<
+    CustomerNoteListResponse,
+    FetchError,
+    CustomerNoteListResponse,
+    QueryKey
+  >,
+  "queryKey" | "queryFn"
+>
+
+export const useCustomerNotes = (
+  customerId: string,
+  query?: CustomerNoteListParams,
+  options?: ListQueryOptions
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerNotesQueryKeys.list(customerId, query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerNoteListResponse>(notesUrl(customerId), {
+        method: "GET",
+        query,
+      }),
+    // Keep showing the loaded notes while a longer page loads, but never another customer's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === customerId
+        ? keepPreviousData(previous)
+        : undefined,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** The customer's pinned note (the "internal description"), or null. */
+export const usePinnedCustomerNote = (
+  customerId: string,
+  options?: ListQueryOptions
+) => {
+  const { notes, ...rest } = useCustomerNotes(
+    customerId,
+    { pinned: true, limit: 1 },
+    options
+  )
+
+  return { pinnedNote: notes?.[0] ?? null, ...rest }
+}
+
+export const useCreateCustomerNote = (
+  customerId: string,
+  options?: UseMutationOptions<
+    CustomerNoteResponse,
+    FetchError,
+    CreateCustomerNotePayload
+  >
+) => {
+  const queryClient = useQueryClient()
+
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomerNoteResponse>(notesUrl(customerId), {
+        method: "POST",
+        body: payload,
+      }),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await queryClient.invalidateQueries({
+        queryKey: customerNotesQueryKeys.lists(customerId),
+      })
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useUpdateCustomerNote = (
+  customerId: string,
+  options?: UseMutationOptions<
+    CustomerNoteResponse,
+    FetchError,
+    UpdateCustomerNotePayload & { id: string }
+  >
+) => {
+  const queryClient = useQueryClient()
+
+  return useMutation({
+    mutationFn: ({ id, ...payload }) =>
+      sdk.client.fetch<CustomerNoteResponse>(noteUrl(customerId, id), {
+        method: "POST",
+        body: payload,
+      }),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await queryClient.invalidateQueries({
+        queryKey: customerNotesQueryKeys.lists(customerId),
+      })
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useDeleteCustomerNote = (
+  customerId: string,
+  options?: UseMutationOptions<CustomerNoteDeleteResponse, FetchError, string>
+) => {
+  const queryClient = useQueryClient()
+
+  return useMutation({
+    mutationFn: (noteId) =>
+      sdk.client.fetch<CustomerNoteDeleteResponse>(
+        noteUrl(customerId, noteId),
+        {
+          method: "DELETE",
+        }
+      ),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await queryClient.invalidateQueries({
+        queryKey: customerNotesQueryKeys.lists(customerId),
+      })
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
