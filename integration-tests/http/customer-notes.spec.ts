@@ -152,6 +152,17 @@ medusaIntegrationTestRunner({
         )
         expect(page.data.notes.map((n) => n.body)).toEqual(["one"])
 
+        const manualOnly = await api.get(`/admin/customers/${customerId}/notes?kind=manual`, {
+          headers,
+        })
+        expect(manualOnly.data.count).toBe(3)
+        const systemOnly = await api.get(`/admin/customers/${customerId}/notes?kind=system`, {
+          headers,
+        })
+        expect(systemOnly.data.count).toBe(0)
+        const searched = await api.get(`/admin/customers/${customerId}/notes?q=thr`, { headers })
+        expect(searched.data.notes.map((n) => n.body)).toEqual(["three"])
+
         const pinnedOnly = await api.get(`/admin/customers/${customerId}/notes?pinned=true`, {
           headers,
         })
@@ -169,6 +180,7 @@ medusaIntegrationTestRunner({
           api.get(`/admin/customers/${customerId}/notes?kind=secret`, { headers })
         )
         expect(badKind.status).toBe(400)
+        expect(badKind.data.message).toContain("kind must be one of: manual, system")
         const anon = await settle(api.get(`/admin/customers/${customerId}/notes`))
         expect(anon.status).toBe(401)
       })

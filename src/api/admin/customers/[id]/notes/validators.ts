@@ -5,7 +5,10 @@ import {
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
 import { NOTE_BODY_MAX_LENGTH } from "../../../../../lib/constants"
-import { CUSTOMER_NOTE_KINDS } from "../../../../../modules/customer-note"
+import {
+  CUSTOMER_NOTE_KINDS,
+  type CustomerNoteKind,
+} from "../../../../../modules/customer-note"
 
 const noteBody = z
   .string()
@@ -27,8 +30,16 @@ export const AdminCustomerNotesParams = createFindParams({
   z
     .object({
       q: z.string().optional(),
+      // `?kind=system`, `?kind=manual,system` or `?kind[]=manual&kind[]=system`
       kind: z
-        .union([z.enum(CUSTOMER_NOTE_KINDS), z.array(z.enum(CUSTOMER_NOTE_KINDS))])
+        .preprocess(
+          (value) => (typeof value === "string" ? value.split(",") : value),
+          z.array(z.string()).refine(
+            (kinds) => kinds.every((k) => (CUSTOMER_NOTE_KINDS as readonly string[]).includes(k)),
+            { message: `kind must be one of: ${CUSTOMER_NOTE_KINDS.join(", ")}` }
+          )
+        )
+        .transform((kinds) => kinds as CustomerNoteKind[])
         .optional(),
       pinned: booleanString().optional(),
     })

@@ -49,12 +49,14 @@ describe("note validators", () => {
     it("defaults to newest first and parses filters from query strings", () => {
       const parsed = AdminCustomerNotesParams.parse({ pinned: "true", kind: "system" })
       expect(parsed).toEqual(
-        expect.objectContaining({ order: "-created_at", limit: 20, offset: 0, pinned: true, kind: "system" })
+        expect.objectContaining({ order: "-created_at", limit: 20, offset: 0, pinned: true, kind: ["system"] })
       )
     })
 
     it("rejects an unknown kind and a non-numeric limit", () => {
       expect(AdminCustomerNotesParams.safeParse({ kind: "gossip" }).success).toBe(false)
+      expect(AdminCustomerNotesParams.safeParse({ kind: "manual,gossip" }).success).toBe(false)
+      expect(AdminCustomerNotesParams.parse({ kind: "manual,system" }).kind).toEqual(["manual", "system"])
       expect(AdminCustomerNotesParams.safeParse({ limit: "many" }).success).toBe(false)
     })
   })
