@@ -222,6 +222,17 @@ medusaIntegrationTestRunner({
         expect(stored).toEqual(expect.objectContaining({ body: "original", pinned: false }))
       })
 
+      it("answers 401 without a login for edits and deletes, and changes nothing", async () => {
+        const edit = await settle(
+          api.post(`/admin/customers/${customerId}/notes/${noteId}`, { body: "anon" })
+        )
+        expect(edit.status).toBe(401)
+        const del = await settle(api.delete(`/admin/customers/${customerId}/notes/${noteId}`))
+        expect(del.status).toBe(401)
+        const stored = await notesInDb()
+        expect(stored.map((n) => n.body)).toEqual(["original"])
+      })
+
       it("answers 404 for a note of another customer or an unknown note", async () => {
         const other = await api.post("/admin/customers", { email: "o@example.com" }, { headers })
         const res = await settle(
