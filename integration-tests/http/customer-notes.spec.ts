@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { NOTE_BODY_MAX_LENGTH } from "../../src/lib/constants"
 import { CUSTOMER_NOTE_MODULE } from "../../src/modules/customer-note"
 import type CustomerNoteModuleService from "../../src/modules/customer-note/service"
+import customerDeletedHandler from "../../src/subscribers/customer-deleted"
 import { createCustomerNoteWorkflow } from "../../src/workflows/create-customer-note"
 import { createAdminUser, settle } from "../helpers/admin"
 
@@ -317,6 +318,24 @@ medusaIntegrationTestRunner({
           customerId,
         ])
         expect(rows.rows[0].n).toBe(0)
+      })
+    })
+
+    describe("the customer.deleted subscriber", () => {
+      it("changes nothing when the same event arrives twice", async () => {
+        await api.post(`/admin/customers/${customerId}/notes`, { body: "gone soon" }, { headers })
+        const other = await api.post("/admin/customers", { email: "twice@example.com" }, { headers })
+        await api.post(
+          `/admin/customers/${other.data.customer.id}/notes`,
+          { body: "untouched" },
+          { headers }
+        )
+        const event = { name: "customer.deleted", data: { id: customerId } }
+        const args = { event, container: getContainer(), pluginOptions: {} } as any
+        await customerDeletedHandler(args)
+        await customerDeletedHandler(args)
+        expect(await notesInDb()).toHaveLength(0)
+        expect((await notesInDb(other.data.customer.id)).map((n) => n.body)).toEqual(["untouched"])
       })
     })
 
