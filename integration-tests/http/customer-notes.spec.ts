@@ -223,6 +223,26 @@ medusaIntegrationTestRunner({
         expect(stored).toEqual(expect.objectContaining({ body: "original", pinned: false }))
       })
 
+      it("reads one note with the requested fields, only on its own customer", async () => {
+        const res = await api.get(`/admin/customers/${customerId}/notes/${noteId}`, { headers })
+        expect(res.status).toBe(200)
+        expect(res.data.note).toEqual(
+          expect.objectContaining({ id: noteId, body: "original", author: expect.any(Object) })
+        )
+        const few = await api.get(
+          `/admin/customers/${customerId}/notes/${noteId}?fields=id,body`,
+          { headers }
+        )
+        expect(Object.keys(few.data.note).sort()).toEqual(["body", "id"])
+        const other = await api.post("/admin/customers", { email: "r@example.com" }, { headers })
+        const wrong = await settle(
+          api.get(`/admin/customers/${other.data.customer.id}/notes/${noteId}`, { headers })
+        )
+        expect(wrong.status).toBe(404)
+        const anon = await settle(api.get(`/admin/customers/${customerId}/notes/${noteId}`))
+        expect(anon.status).toBe(401)
+      })
+
       it("answers 401 without a login for edits and deletes, and changes nothing", async () => {
         const edit = await settle(
           api.post(`/admin/customers/${customerId}/notes/${noteId}`, { body: "anon" })

@@ -17,8 +17,10 @@ export async function assertCustomerExists(scope: MedusaContainer, customerId: s
   }
 }
 
+/** The note with the requested fields, or a 404 when it is not a note of that customer. */
 export async function refetchCustomerNote(
   scope: MedusaContainer,
+  customerId: string,
   noteId: string,
   fields: string[]
 ) {
@@ -28,7 +30,13 @@ export async function refetchCustomerNote(
   } = await query.graph({
     entity: "customer_note",
     fields,
-    filters: { id: noteId },
+    filters: { id: noteId, customer_id: customerId },
   })
+  if (!note) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Note with id: ${noteId} was not found on customer ${customerId}`
+    )
+  }
   return note
 }

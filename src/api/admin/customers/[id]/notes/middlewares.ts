@@ -31,6 +31,13 @@ export const adminCustomerNotesMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
+    methods: ["GET"],
+    matcher: "/admin/customers/:id/notes/:note_id",
+    middlewares: [
+      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+    ],
+  },
+  {
     methods: ["POST"],
     matcher: "/admin/customers/:id/notes/:note_id",
     middlewares: [

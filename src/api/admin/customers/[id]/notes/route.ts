@@ -44,6 +44,11 @@ export const POST = async (
       author_id: req.auth_context.actor_type === "user" ? req.auth_context.actor_id : null,
     },
   })
-  const note = await refetchCustomerNote(req.scope, result.id, req.queryConfig.fields)
+  const note = await refetchCustomerNote(
+    req.scope,
+    req.params.id,
+    result.id,
+    req.queryConfig.fields
+  )
   res.status(201).json({ note })
 }

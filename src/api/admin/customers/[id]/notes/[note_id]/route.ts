@@ -7,6 +7,16 @@ import { updateCustomerNoteWorkflow } from "../../../../../../workflows/update-c
 import { refetchCustomerNote } from "../helpers"
 import type { AdminUpdateCustomerNoteType } from "../validators"
 
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const note = await refetchCustomerNote(
+    req.scope,
+    req.params.id,
+    req.params.note_id,
+    req.queryConfig.fields
+  )
+  res.json({ note })
+}
+
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCustomerNoteType>,
   res: MedusaResponse
@@ -19,7 +29,12 @@ export const POST = async (
       pinned: req.validatedBody.pinned,
     },
   })
-  const note = await refetchCustomerNote(req.scope, req.params.note_id, req.queryConfig.fields)
+  const note = await refetchCustomerNote(
+    req.scope,
+    req.params.id,
+    req.params.note_id,
+    req.queryConfig.fields
+  )
   res.json({ note })
 }
 
