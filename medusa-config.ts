@@ -22,5 +22,22 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
-  modules: [{ resolve: "./src/modules/customer-note" }],
+  modules: [
+    { resolve: "./src/modules/customer-note" },
+    { resolve: "./src/modules/customer-profile" },
+    { resolve: "./src/modules/customer-tag" },
+    {
+      // The demo store writes e-mails (notes sent to customers) to the log through the local provider.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+  ],
 })

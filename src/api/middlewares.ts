@@ -1,6 +1,28 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminTagDefinitionsMiddlewares } from "./admin/crm/tags/middlewares"
 import { adminCustomerNotesMiddlewares } from "./admin/customers/[id]/notes/middlewares"
+import { adminCustomerProfileMiddlewares } from "./admin/customers/[id]/profile/middlewares"
+import { adminCustomerTagsMiddlewares } from "./admin/customers/[id]/tags/middlewares"
+import { adminCustomerTimelineMiddlewares } from "./admin/customers/[id]/timeline/middlewares"
+import { customerProfileFieldsSchema } from "../lib/profile"
 
 export default defineMiddlewares({
-  routes: [...adminCustomerNotesMiddlewares],
+  routes: [
+    ...adminCustomerNotesMiddlewares,
+    ...adminCustomerProfileMiddlewares,
+    ...adminCustomerTagsMiddlewares,
+    ...adminCustomerTimelineMiddlewares,
+    ...adminTagDefinitionsMiddlewares,
+    // The native customer create and update accept the profile fields in `additional_data`.
+    {
+      methods: ["POST"],
+      matcher: "/admin/customers",
+      additionalDataValidator: customerProfileFieldsSchema.shape,
+    },
+    {
+      methods: ["POST"],
+      matcher: "/admin/customers/:id",
+      additionalDataValidator: customerProfileFieldsSchema.shape,
+    },
+  ],
 })

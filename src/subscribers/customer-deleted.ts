@@ -1,16 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
-import { deleteCustomerNotesWorkflow } from "../workflows/delete-customer-notes"
+import { deleteCustomerCrmDataWorkflow } from "../workflows/delete-customer-crm-data"
 
 /**
- * A deleted customer takes their notes along: notes can hold personal data, and nobody can open
- * a deleted customer's page to read them. Running twice deletes nothing the second time.
+ * A deleted customer takes their CRM data along: notes, tags, profile (with the photo file) and
+ * stores can hold personal data, and nobody can open a deleted customer's page to read them.
+ * Running twice deletes nothing the second time.
  */
 export default async function customerDeletedHandler({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
-  await deleteCustomerNotesWorkflow(container).run({
+  await deleteCustomerCrmDataWorkflow(container).run({
     input: { customer_ids: [data.id] },
   })
 }

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CustomerNoteEmail } from "./customer-note-email"
 
 export const CUSTOMER_NOTE_KINDS = ["manual", "system"] as const
 export type CustomerNoteKind = (typeof CUSTOMER_NOTE_KINDS)[number]
@@ -16,6 +17,7 @@ export const CustomerNote = model
     kind: model.enum([...CUSTOMER_NOTE_KINDS]).default("manual"),
     author_id: model.text().nullable(),
     pinned: model.boolean().default(false),
+    emails: model.hasMany(() => CustomerNoteEmail, { mappedBy: "note" }),
   })
   .indexes([
     { on: ["customer_id", "created_at"] },
@@ -26,3 +28,4 @@ export const CustomerNote = model
       where: "pinned = true AND deleted_at IS NULL",
     },
   ])
+  .cascades({ delete: ["emails"] })

@@ -11,6 +11,7 @@ import {
   AdminCreateCustomerNote,
   AdminCustomerNoteParams,
   AdminCustomerNotesParams,
+  AdminEmailCustomerNote,
   AdminUpdateCustomerNote,
 } from "./validators"
 
@@ -42,6 +43,14 @@ export const adminCustomerNotesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customers/:id/notes/:note_id",
     middlewares: [
       validateAndTransformBody(AdminUpdateCustomerNote),
+      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/notes/:note_id/email",
+    middlewares: [
+      validateAndTransformBody(AdminEmailCustomerNote),
       validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
     ],
   },

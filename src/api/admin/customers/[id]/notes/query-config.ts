@@ -11,6 +11,11 @@ export const defaultAdminCustomerNoteFields = [
   "author.email",
   "author.first_name",
   "author.last_name",
+  "emails.id",
+  "emails.to",
+  "emails.sent_by_id",
+  "emails.notification_id",
+  "emails.created_at",
 ]
 
 export const retrieveTransformQueryConfig = {

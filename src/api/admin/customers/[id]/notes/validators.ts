@@ -64,3 +64,11 @@ export const AdminUpdateCustomerNote = z
   .refine((data) => data.body !== undefined || data.pinned !== undefined, {
     message: "Provide body or pinned",
   })
+
+export type AdminEmailCustomerNoteType = z.infer<typeof AdminEmailCustomerNote>
+export const AdminEmailCustomerNote = z
+  .object({
+    to: z.string().trim().email({ message: "to must be an e-mail address" }).optional(),
+    subject: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict()

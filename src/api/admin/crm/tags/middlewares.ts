@@ -1,0 +1,40 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  AdminBulkTagCustomers,
+  AdminCreateTagDefinition,
+  AdminTagDefinitionsParams,
+  AdminUpdateTagDefinition,
+} from "./validators"
+
+export const adminTagDefinitionsMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/crm/tags",
+    middlewares: [
+      validateAndTransformQuery(AdminTagDefinitionsParams, {
+        defaults: ["id"],
+        isList: true,
+        defaultLimit: 50,
+      }),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/crm/tags",
+    middlewares: [validateAndTransformBody(AdminCreateTagDefinition)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/crm/tags/:tag_id",
+    middlewares: [validateAndTransformBody(AdminUpdateTagDefinition)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/crm/tags/:tag_id/customers",
+    middlewares: [validateAndTransformBody(AdminBulkTagCustomers)],
+  },
+]

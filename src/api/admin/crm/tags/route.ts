@@ -1,0 +1,40 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { answerConflicts } from "../../../utils/conflict"
+import { createTagDefinitionWorkflow } from "../../../../workflows/create-tag-definition"
+import { refetchTagDefinition, TAG_DEFINITION_FIELDS, withCounts } from "./helpers"
+import type { AdminCreateTagDefinitionType, AdminTagDefinitionsParamsType } from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminTagDefinitionsParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "customer_tag_definition",
+    fields: TAG_DEFINITION_FIELDS,
+    filters: req.filterableFields,
+    pagination: req.queryConfig.pagination,
+  })
+  const tags = await withCounts(req.scope, data)
+  res.json({
+    tags,
+    count: metadata?.count ?? tags.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? tags.length,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateTagDefinitionType>,
+  res: MedusaResponse
+) => {
+  const run = await answerConflicts(res, () =>
+    createTagDefinitionWorkflow(req.scope).run({ input: req.validatedBody })
+  )
+  if (!run.ok) {
+    return
+  }
+  const tag = await refetchTagDefinition(req.scope, run.value.result.id)
+  res.status(201).json({ tag })
+}

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { removeCustomerPhotoWorkflow } from "../../../../../../workflows/remove-customer-photo"
+import { setCustomerPhotoWorkflow } from "../../../../../../workflows/set-customer-photo"
+import { actorUserId, getCustomerProfile } from "../helpers"
+import type { AdminUploadCustomerPhotoType } from "../validators"
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUploadCustomerPhotoType>,
+  res: MedusaResponse
+) => {
+  await setCustomerPhotoWorkflow(req.scope).run({
+    input: {
+      ...req.validatedBody,
+      customer_id: req.params.id,
+      actor_id: actorUserId(req.auth_context),
+    },
+  })
+  const profile = await getCustomerProfile(req.scope, req.params.id)
+  res.json({ profile })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await removeCustomerPhotoWorkflow(req.scope).run({
+    input: { customer_id: req.params.id, actor_id: actorUserId(req.auth_context) },
+  })
+  const profile = await getCustomerProfile(req.scope, req.params.id)
+  res.json({ profile })
+}

@@ -1,0 +1,30 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { answerConflicts } from "../../../../utils/conflict"
+import { updateCustomerProfileWorkflow } from "../../../../../workflows/update-customer-profile"
+import { actorUserId, getCustomerProfile } from "./helpers"
+import type { AdminUpdateCustomerProfileType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const profile = await getCustomerProfile(req.scope, req.params.id)
+  res.json({ profile })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateCustomerProfileType>,
+  res: MedusaResponse
+) => {
+  const run = await answerConflicts(res, () =>
+    updateCustomerProfileWorkflow(req.scope).run({
+      input: {
+        ...req.validatedBody,
+        customer_id: req.params.id,
+        actor_id: actorUserId(req.auth_context),
+      },
+    })
+  )
+  if (!run.ok) {
+    return
+  }
+  const profile = await getCustomerProfile(req.scope, req.params.id)
+  res.json({ profile })
+}

@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { removeCustomerTagsWorkflow } from "../../../../../../workflows/remove-customer-tags"
+import { updateCustomerTagWorkflow } from "../../../../../../workflows/update-customer-tag"
+import { actorUserId } from "../../profile/helpers"
+import { refetchCustomerTag } from "../helpers"
+import type { AdminUpdateCustomerTagType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const tag = await refetchCustomerTag(req.scope, req.params.id, req.params.tag_id)
+  res.json({ tag })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateCustomerTagType>,
+  res: MedusaResponse
+) => {
+  await updateCustomerTagWorkflow(req.scope).run({
+    input: {
+      ...req.validatedBody,
+      id: req.params.tag_id,
+      customer_id: req.params.id,
+      actor_id: actorUserId(req.auth_context),
+    },
+  })
+  const tag = await refetchCustomerTag(req.scope, req.params.id, req.params.tag_id)
+  res.json({ tag })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  // 404 unless the tag is on this customer; ids from another customer's page remove nothing.
+  await refetchCustomerTag(req.scope, req.params.id, req.params.tag_id)
+  await removeCustomerTagsWorkflow(req.scope).run({
+    input: { ids: [req.params.tag_id], actor_id: actorUserId(req.auth_context) },
+  })
+  res.json({ id: req.params.tag_id, object: "customer_tag", deleted: true })
+}

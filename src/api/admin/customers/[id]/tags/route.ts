@@ -1,0 +1,34 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { answerConflicts } from "../../../../utils/conflict"
+import { assignCustomerTagsWorkflow } from "../../../../../workflows/assign-customer-tags"
+import { assertCustomerExists } from "../notes/helpers"
+import { actorUserId } from "../profile/helpers"
+import { listCustomerTags, refetchCustomerTag } from "./helpers"
+import type { AdminAssignCustomerTagType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await assertCustomerExists(req.scope, req.params.id)
+  const tags = await listCustomerTags(req.scope, req.params.id)
+  res.json({ tags, count: tags.length })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminAssignCustomerTagType>,
+  res: MedusaResponse
+) => {
+  await assertCustomerExists(req.scope, req.params.id)
+  const run = await answerConflicts(res, () =>
+    assignCustomerTagsWorkflow(req.scope).run({
+      input: {
+        assignments: [{ ...req.validatedBody, customer_id: req.params.id }],
+        source: "admin",
+        actor_id: actorUserId(req.auth_context),
+      },
+    })
+  )
+  if (!run.ok) {
+    return
+  }
+  const tag = await refetchCustomerTag(req.scope, req.params.id, run.value.result.tags[0].id)
+  res.status(201).json({ tag })
+}

@@ -1,0 +1,81 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export const TIMELINE_ENTRY_TYPES = ["note", "system_note", "order_placed", "order_canceled"] as const
+export type TimelineEntryType = (typeof TIMELINE_ENTRY_TYPES)[number]
+
+type Knex = {
+  raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+}
+
+/**
+ * One customer's timeline as (type, id, time) rows, newest first: the page is cut in Postgres from
+ * a union of notes and order events, so a page costs the same however long the history is.
+ * Reads the customer_note and order modules' tables (one database, Medusa's default); every value
+ * is a bound parameter.
+ */
+const ENTRIES_SQL = `
+  with entries as (
+    select case when kind = 'system' then 'system_note' else 'note' end as type,
+           id, created_at as occurred_at
+    from customer_note
+    where customer_id = ? and deleted_at is null
+    union all
+    select 'order_placed', id, created_at
+    from "order"
+    where customer_id = ? and deleted_at is null and is_draft_order = false
+    union all
+    select 'order_canceled', id, canceled_at
+    from "order"
+    where customer_id = ? and deleted_at is null and is_draft_order = false and canceled_at is not null
+  )
+  select type, id, occurred_at, count(*) over ()::int as total
+  from entries
+  where type = any(?)
+  order by occurred_at desc, id desc
+  limit ? offset ?
+`
+
+const COUNT_SQL = `
+  select count(*)::int as total from (
+    select case when kind = 'system' then 'system_note' else 'note' end as type
+    from customer_note where customer_id = ? and deleted_at is null
+    union all
+    select 'order_placed' from "order"
+    where customer_id = ? and deleted_at is null and is_draft_order = false
+    union all
+    select 'order_canceled' from "order"
+    where customer_id = ? and deleted_at is null and is_draft_order = false and canceled_at is not null
+  ) entries
+  where type = any(?)
+`
+
+export type TimelineRow = { type: TimelineEntryType; id: string; occurred_at: Date }
+
+export async function listTimelineRows(
+  scope: MedusaContainer,
+  customerId: string,
+  types: readonly TimelineEntryType[],
+  pagination: { offset: number; limit: number }
+): Promise<{ rows: TimelineRow[]; count: number }> {
+  const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
+  const ids = [customerId, customerId, customerId]
+  const { rows } = await knex.raw(ENTRIES_SQL, [
+    ...ids,
+    [...types],
+    pagination.limit,
+    pagination.offset,
+  ])
+  // Past the last page the window count is absent: count on its own then.
+  const count = rows.length
+    ? Number(rows[0].total)
+    : Number((await knex.raw(COUNT_SQL, [...ids, [...types]])).rows[0].total)
+  return {
+    rows: rows.map((r) => ({
+      type: r.type as TimelineEntryType,
+      id: r.id as string,
+      occurred_at: new Date(r.occurred_at as string),
+    })),
+    count,
+  }
+}

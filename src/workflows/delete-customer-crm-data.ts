@@ -1,0 +1,46 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { deleteFilesStep } from "@medusajs/medusa/core-flows"
+import { deleteCustomerNotesWorkflow } from "./delete-customer-notes"
+import { removeCustomerTagsWorkflow } from "./remove-customer-tags"
+import { deleteCustomerProfilesStep } from "./steps"
+
+export type DeleteCustomerCrmDataWorkflowInput = {
+  customer_ids: string[]
+}
+
+export const deleteCustomerCrmDataWorkflowId = "delete-customer-crm-data"
+
+/**
+ * Removes what the plugin keeps about customers who are deleted: notes, tags (and the benefit
+ * group memberships they gave), the profile with its photo file, and store assignments. Running it
+ * again finds nothing and changes nothing.
+ *
+ * @example
+ * await deleteCustomerCrmDataWorkflow(container).run({ input: { customer_ids: ["cus_123"] } })
+ */
+export const deleteCustomerCrmDataWorkflow = createWorkflow(
+  deleteCustomerCrmDataWorkflowId,
+  (input: WorkflowData<DeleteCustomerCrmDataWorkflowInput>) => {
+    deleteCustomerNotesWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ customer_ids: input.customer_ids })),
+    })
+    removeCustomerTagsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        customer_ids: input.customer_ids,
+        silent: true,
+      })),
+    })
+    const profiles = deleteCustomerProfilesStep(input.customer_ids)
+    // Last: a deleted file cannot be brought back by a compensation.
+    when({ profiles }, ({ profiles }) => profiles.photo_file_ids.length > 0).then(() => {
+      deleteFilesStep(transform({ profiles }, ({ profiles }) => profiles.photo_file_ids))
+    })
+    return new WorkflowResponse(void 0)
+  }
+)

@@ -1,0 +1,98 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  deleteFilesStep,
+  emitEventStep,
+  uploadFilesStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { CrmEvents } from "../lib/events"
+import {
+  recordSystemNotesStep,
+  upsertCustomerProfileStep,
+  validateCustomerPhotoStep,
+} from "./steps"
+
+export type SetCustomerPhotoWorkflowInput = {
+  customer_id: string
+  filename: string
+  mime_type: string
+  /** The image, base64 encoded. */
+  content: string
+  actor_id?: string | null
+}
+
+export const setCustomerPhotoWorkflowId = "set-customer-photo"
+
+/**
+ * Uploads a customer's photo through Medusa's file module and puts it on their profile; the photo
+ * it replaces is deleted from the file storage. A failed save deletes the upload again.
+ *
+ * @example
+ * await setCustomerPhotoWorkflow(container).run({
+ *   input: { customer_id: "cus_123", filename: "me.png", mime_type: "image/png", content: base64 },
+ * })
+ */
+export const setCustomerPhotoWorkflow = createWorkflow(
+  setCustomerPhotoWorkflowId,
+  (input: WorkflowData<SetCustomerPhotoWorkflowInput>) => {
+    useQueryGraphStep({
+      entity: "customer",
+      fields: ["id"],
+      filters: { id: input.customer_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    validateCustomerPhotoStep({ mime_type: input.mime_type, content: input.content })
+
+    const files = uploadFilesStep(
+      transform({ input }, ({ input }) => ({
+        files: [
+          {
+            filename: input.filename,
+            mimeType: input.mime_type,
+            content: input.content,
+            access: "public" as const,
+          },
+        ],
+      }))
+    )
+
+    const profile = upsertCustomerProfileStep(
+      transform({ input, files }, ({ input, files }) => ({
+        customer_id: input.customer_id,
+        data: { photo_file_id: files[0].id, photo_url: files[0].url },
+      }))
+    )
+
+    recordSystemNotesStep(
+      transform({ input }, ({ input }) => [
+        {
+          customer_id: input.customer_id,
+          body: "Profile updated: photo",
+          author_id: input.actor_id ?? null,
+        },
+      ])
+    )
+    emitEventStep({
+      eventName: CrmEvents.CUSTOMER_PROFILE_UPDATED,
+      data: transform({ input }, ({ input }) => ({
+        customer_id: input.customer_id,
+        fields: ["photo"],
+      })),
+    })
+
+    // Last, because a deleted file cannot be restored by a compensation.
+    when({ profile }, ({ profile }) => !!profile.previous_photo_file_id).then(() => {
+      deleteFilesStep(
+        transform({ profile }, ({ profile }) => [profile.previous_photo_file_id as string])
+      )
+    })
+
+    return new WorkflowResponse({ id: profile.id })
+  }
+)

@@ -1,0 +1,61 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PHOTO_MAX_BYTES, PHOTO_MIME_TYPES } from "../../lib/profile"
+
+export type ValidateCustomerPhotoStepInput = {
+  mime_type: string
+  /** base64 */
+  content: string
+}
+
+export const validateCustomerPhotoStepId = "validate-customer-photo"
+
+/** 400 unless the photo is a JPEG, PNG, WebP or GIF of at most 2 MB whose bytes match its type. */
+export const validateCustomerPhotoStep = createStep(
+  validateCustomerPhotoStepId,
+  async ({ mime_type, content }: ValidateCustomerPhotoStepInput) => {
+    if (!(PHOTO_MIME_TYPES as readonly string[]).includes(mime_type)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The photo must be one of ${PHOTO_MIME_TYPES.join(", ")}`
+      )
+    }
+    const bytes = Buffer.from(content, "base64")
+    if (!bytes.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The photo is empty")
+    }
+    if (bytes.length > PHOTO_MAX_BYTES) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The photo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the largest accepted is ${PHOTO_MAX_BYTES / 1024 / 1024} MB`
+      )
+    }
+    if (detectImageType(bytes) !== mime_type) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The file is not a ${mime_type} image`
+      )
+    }
+    return new StepResponse(bytes.length)
+  }
+)
+
+/** The image type from the file's first bytes (its magic number), not from what the client says. */
+function detectImageType(bytes: Buffer): string | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
+    return "image/jpeg"
+  }
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return "image/png"
+  }
+  if (bytes.subarray(0, 4).toString("ascii") === "GIF8") {
+    return "image/gif"
+  }
+  if (
+    bytes.subarray(0, 4).toString("ascii") === "RIFF" &&
+    bytes.subarray(8, 12).toString("ascii") === "WEBP"
+  ) {
+    return "image/webp"
+  }
+  return null
+}
