@@ -55,6 +55,7 @@ import {
   updateStoresWorkflow,
   type CreateOrderWorkflowInput,
 } from "@medusajs/medusa/core-flows"
+import { ensureCrmData } from "./seed-demo/crm"
 import {
   BOX_OFFICE,
   CATEGORIES,
@@ -173,6 +174,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     return
   }
 
+  await ensureCrmData(container, logger, plan.customers, customerIds)
   await markSeeded(container, store.id, size)
   logger.info(`Demo seed (${size}) complete in ${seconds(started)}`)
 }
