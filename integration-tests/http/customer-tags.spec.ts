@@ -2,6 +2,16 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createStep,
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { assignCustomerTagsWorkflow } from "../../src/workflows/assign-customer-tags"
+import { removeCustomerTagsWorkflow } from "../../src/workflows/remove-customer-tags"
+import { updateCustomerProfileWorkflow } from "../../src/workflows/update-customer-profile"
+import { CUSTOMER_PROFILE_MODULE } from "../../src/modules/customer-profile"
+import type CustomerProfileModuleService from "../../src/modules/customer-profile/service"
 import { expireCustomerTags } from "../../src/jobs/expire-customer-tags"
 import { CUSTOMER_NOTE_MODULE } from "../../src/modules/customer-note"
 import type CustomerNoteModuleService from "../../src/modules/customer-note/service"
@@ -11,6 +21,32 @@ import { createAdminUser, settle } from "../helpers/admin"
 import { createGroupPromotion, createTestStore, registerStoreCustomer } from "../helpers/store"
 
 jest.setTimeout(120 * 1000)
+
+// Workflows that run ours and then fail, to prove the compensations undo everything.
+const failStep = createStep("test-fail-after", async () => {
+  throw new Error("failure after the workflow under test")
+})
+const assignThenFail = createWorkflow("test-assign-then-fail", (input: any) => {
+  assignCustomerTagsWorkflow.runAsStep({ input })
+  failStep()
+  return new WorkflowResponse(void 0)
+})
+const removeThenFail = createWorkflow("test-remove-then-fail", (input: any) => {
+  removeCustomerTagsWorkflow.runAsStep({ input })
+  failStep()
+  return new WorkflowResponse(void 0)
+})
+const profileThenFail = createWorkflow("test-profile-then-fail", (input: any) => {
+  updateCustomerProfileWorkflow.runAsStep({ input })
+  failStep()
+  return new WorkflowResponse(void 0)
+})
+
+/** Runs a workflow that must fail in the step after ours, and checks that it did. */
+async function expectFailureAfter(run: Promise<{ errors: { error: { message: string } }[] }>) {
+  const { errors } = await run
+  expect(errors.map((e) => e.error.message)).toEqual(["failure after the workflow under test"])
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -361,6 +397,56 @@ medusaIntegrationTestRunner({
           benefit_order_count: 1,
           by_sales_channel: [{ sales_channel_id: store.salesChannelId, name: "Webshop", order_count: 1 }],
         })
+      })
+    })
+
+    describe("compensation", () => {
+      it("a failure after assigning undoes the tags, the group memberships and the notes", async () => {
+        await createDefinition({ key: "staff", label: "Staff", value_mode: "flag", customer_group_id: groupId })
+        await expectFailureAfter(
+          assignThenFail(getContainer()).run({
+            input: { assignments: [{ customer_id: customerId, key: "staff" }, { customer_id: otherId, key: "staff" }] },
+            throwOnError: false,
+          })
+        )
+        expect(await tagService().listCustomerTags({})).toHaveLength(0)
+        expect(await groupIdsOf(customerId)).toEqual([])
+        expect(await groupIdsOf(otherId)).toEqual([])
+        expect(await systemNotes(customerId)).toEqual([])
+      })
+
+      it("a failure after removing puts the tags and group memberships back", async () => {
+        await createDefinition({ key: "staff", label: "Staff", value_mode: "flag", customer_group_id: groupId })
+        const added = await api.post(`/admin/customers/${customerId}/tags`, { key: "staff" }, { headers })
+        await expectFailureAfter(
+          removeThenFail(getContainer()).run({ input: { ids: [added.data.tag.id] }, throwOnError: false })
+        )
+        const [tag] = await tagService().listCustomerTags({})
+        expect(tag).toEqual(expect.objectContaining({ id: added.data.tag.id, joined_group: true }))
+        expect(await groupIdsOf(customerId)).toEqual([groupId])
+        expect(await systemNotes(customerId)).toEqual(["Tag staff added"])
+      })
+
+      it("a failure after a profile change restores the old values and stores", async () => {
+        const profiles = getContainer().resolve<CustomerProfileModuleService>(CUSTOMER_PROFILE_MODULE)
+        const { data: sc } = await api.post("/admin/sales-channels", { name: "Box office" }, { headers })
+        await api.post(`/admin/customers/${customerId}/profile`, { gender: "female", nationality: "NL" }, { headers })
+        await expectFailureAfter(
+          profileThenFail(getContainer()).run({
+            input: { customer_id: customerId, gender: "male", nationality: null, sales_channel_ids: [sc.sales_channel.id] },
+            throwOnError: false,
+          })
+        )
+        const [profile] = await profiles.listCustomerProfiles({ customer_id: customerId })
+        expect(profile).toEqual(expect.objectContaining({ gender: "female", nationality: "NL" }))
+        expect(await profiles.listCustomerStores({ customer_id: customerId })).toHaveLength(0)
+        expect(await systemNotes(customerId)).toEqual(["Profile updated: gender, nationality"])
+
+        // A customer without a profile has none again.
+        await expectFailureAfter(
+          profileThenFail(getContainer()).run({ input: { customer_id: otherId, gender: "male" }, throwOnError: false })
+        )
+        expect(await profiles.listCustomerProfiles({ customer_id: otherId })).toHaveLength(0)
       })
     })
   },
