@@ -5,9 +5,13 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { deleteFilesStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { deleteFilesStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
-import { recordSystemNotesStep, upsertCustomerProfileStep } from "./steps"
+import {
+  assertCustomerExistsStep,
+  recordSystemNotesStep,
+  upsertCustomerProfileStep,
+} from "./steps"
 
 export type RemoveCustomerPhotoWorkflowInput = {
   customer_id: string
@@ -26,12 +30,7 @@ export const removeCustomerPhotoWorkflowId = "remove-customer-photo"
 export const removeCustomerPhotoWorkflow = createWorkflow(
   removeCustomerPhotoWorkflowId,
   (input: WorkflowData<RemoveCustomerPhotoWorkflowInput>) => {
-    useQueryGraphStep({
-      entity: "customer",
-      fields: ["id"],
-      filters: { id: input.customer_id },
-      options: { throwIfKeyNotFound: true },
-    })
+    assertCustomerExistsStep(input.customer_id)
 
     const profile = upsertCustomerProfileStep({
       customer_id: input.customer_id,

@@ -9,10 +9,10 @@ import {
   deleteFilesStep,
   emitEventStep,
   uploadFilesStep,
-  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import {
+  assertCustomerExistsStep,
   recordSystemNotesStep,
   upsertCustomerProfileStep,
   validateCustomerPhotoStep,
@@ -41,12 +41,7 @@ export const setCustomerPhotoWorkflowId = "set-customer-photo"
 export const setCustomerPhotoWorkflow = createWorkflow(
   setCustomerPhotoWorkflowId,
   (input: WorkflowData<SetCustomerPhotoWorkflowInput>) => {
-    useQueryGraphStep({
-      entity: "customer",
-      fields: ["id"],
-      filters: { id: input.customer_id },
-      options: { throwIfKeyNotFound: true },
-    })
+    assertCustomerExistsStep(input.customer_id)
     validateCustomerPhotoStep({ mime_type: input.mime_type, content: input.content })
 
     const files = uploadFilesStep(

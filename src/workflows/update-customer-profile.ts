@@ -5,11 +5,12 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import { PROFILE_COLUMNS, PROFILE_FIELD_LABELS } from "../lib/profile"
 import type { CustomerGender } from "../modules/customer-profile"
 import {
+  assertCustomerExistsStep,
   type CustomerProfileData,
   recordSystemNotesStep,
   setCustomerStoresStep,
@@ -48,12 +49,7 @@ export const updateCustomerProfileWorkflowId = "update-customer-profile"
 export const updateCustomerProfileWorkflow = createWorkflow(
   updateCustomerProfileWorkflowId,
   (input: WorkflowData<UpdateCustomerProfileWorkflowInput>) => {
-    useQueryGraphStep({
-      entity: "customer",
-      fields: ["id"],
-      filters: { id: input.customer_id },
-      options: { throwIfKeyNotFound: true },
-    })
+    assertCustomerExistsStep(input.customer_id)
 
     const fields = transform({ input }, ({ input }) => {
       const { customer_id: _c, actor_id: _a, ...rest } = input
