@@ -55,3 +55,97 @@ export const formatRelative = (
   }
   return rtf.format(Math.round(seconds / 60) || -1, "minute")
 }
+
+const pad = (value: number) => String(value).padStart(2, "0")
+
+/** A local calendar date as `YYYY-MM-DD` (today by default), the format of the API's date fields. */
+export const toIsoDate = (value: Date = new Date()) =>
+  `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`
+
+/** `YYYY-MM-DD` as a local date at midnight (no time-zone shift), or null when it is not one. */
+export const parseIsoDate = (value: string | null | undefined) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? "")
+  if (!match) {
+    return null
+  }
+  const date = new Date(
+    Number(match[1]),
+    Number(match[2]) - 1,
+    Number(match[3])
+  )
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** A calendar date (`YYYY-MM-DD`) in the dashboard's language, e.g. "12 Mar 1984". */
+export const formatCalendarDate = (value: string, locale: string) => {
+  const date = parseIsoDate(value)
+  return date
+    ? new Intl.DateTimeFormat(intlLocale(locale), {
+        dateStyle: "medium",
+      }).format(date)
+    : value
+}
+
+/** The date part of a timestamp, e.g. "12 Mar 2025". */
+export const formatDate = (value: string | Date, locale: string) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium" }).format(
+    new Date(value)
+  )
+
+/** Full years between a birth date (`YYYY-MM-DD`) and today; null when unknown or in the future. */
+export const ageFromBirthDate = (
+  birthDate: string | null | undefined,
+  now: Date = new Date()
+) => {
+  const date = parseIsoDate(birthDate)
+  if (!date) {
+    return null
+  }
+  let age = now.getFullYear() - date.getFullYear()
+  const beforeBirthday =
+    now.getMonth() < date.getMonth() ||
+    (now.getMonth() === date.getMonth() && now.getDate() < date.getDate())
+  if (beforeBirthday) {
+    age -= 1
+  }
+  return age >= 0 ? age : null
+}
+
+/** An amount in major units (as Medusa v2 returns totals) with its currency, e.g. "€ 12,50". */
+export const formatAmount = (
+  amount: number,
+  currencyCode: string,
+  locale: string
+) => {
+  try {
+    return new Intl.NumberFormat(intlLocale(locale), {
+      style: "currency",
+      currency: currencyCode.toUpperCase(),
+    }).format(amount)
+  } catch {
+    return `${amount} ${currencyCode.toUpperCase()}`
+  }
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>()
+
+const regionNamesFor = (locale: string) => {
+  const tag = intlLocale(locale)
+  if (!regionNames.has(tag)) {
+    try {
+      regionNames.set(tag, new Intl.DisplayNames([tag], { type: "region" }))
+    } catch {
+      regionNames.set(tag, null)
+    }
+  }
+  return regionNames.get(tag) ?? null
+}
+
+/** A country's name from its ISO 3166-1 alpha-2 code in the dashboard's language; the code when unknown. */
+export const countryName = (code: string, locale: string) => {
+  try {
+    return regionNamesFor(locale)?.of(code.toUpperCase()) ?? code
+  } catch {
+    return code
+  }
+}

@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from "react"
+import { customerPageEn, customerPageNl } from "./strings/customer-page"
+import { tagsPageEn, tagsPageNl } from "./strings/tags-page"
 
 /**
  * The strings of the CRM admin extensions, in English and Dutch. The dashboard keeps its own
@@ -6,19 +8,17 @@ import { useSyncExternalStore } from "react"
  * sets on <html>, then its `lng` preference in localStorage, then the browser's language.
  */
 const en = {
+  ...customerPageEn,
+  ...tagsPageEn,
   "crm.title": "CRM",
   "crm.comingSoon": "Coming soon",
   "crm.tabs.overview": "Overview",
-  "crm.tabs.notes": "Notes",
+  "crm.tabs.notes": "Timeline",
   "crm.tabs.tags": "Tags",
   "crm.tabs.memberships": "Memberships",
   "crm.tabs.loyalty": "Loyalty",
   "crm.tabs.privacy": "Privacy",
   "crm.tabs.identity": "Identity",
-  "crm.placeholders.overview":
-    "A summary of this customer at a glance: internal description, latest notes, tags, memberships and points.",
-  "crm.placeholders.tags":
-    "Labels to group, segment and find customers, added and removed here.",
   "crm.placeholders.memberships":
     "Memberships and subscriptions with their validity periods and renewal history.",
   "crm.placeholders.loyalty":
@@ -40,12 +40,7 @@ const en = {
   "notes.internalDescription": "Internal description",
   "notes.system": "System",
   "notes.unknownAuthor": "Deleted user",
-  "notes.emptyTitle": "No notes yet",
-  "notes.emptyDescription":
-    "Add the first note above. Pin one to show it as the internal description.",
-  "notes.loadError": "The notes could not be loaded: {{message}}",
   "notes.loadMore": "Load more",
-  "notes.showing": "Showing {{loaded}} of {{count}} notes",
   "notes.created": "Note added",
   "notes.updated": "Note updated",
   "notes.deleted": "Note deleted",
@@ -66,19 +61,17 @@ const en = {
 export type TranslationKey = keyof typeof en
 
 const nl: Record<TranslationKey, string> = {
+  ...customerPageNl,
+  ...tagsPageNl,
   "crm.title": "CRM",
   "crm.comingSoon": "Binnenkort beschikbaar",
   "crm.tabs.overview": "Overzicht",
-  "crm.tabs.notes": "Notities",
+  "crm.tabs.notes": "Tijdlijn",
   "crm.tabs.tags": "Labels",
   "crm.tabs.memberships": "Lidmaatschappen",
   "crm.tabs.loyalty": "Loyaliteit",
   "crm.tabs.privacy": "Privacy",
   "crm.tabs.identity": "Identiteit",
-  "crm.placeholders.overview":
-    "Een samenvatting van deze klant: omschrijving, laatste notities, labels, lidmaatschappen en punten.",
-  "crm.placeholders.tags":
-    "Labels om klanten te groeperen, te segmenteren en terug te vinden, hier toe te voegen en te verwijderen.",
   "crm.placeholders.memberships":
     "Lidmaatschappen en abonnementen met hun geldigheid en verlengingen.",
   "crm.placeholders.loyalty":
@@ -100,12 +93,7 @@ const nl: Record<TranslationKey, string> = {
   "notes.internalDescription": "Omschrijving",
   "notes.system": "Systeem",
   "notes.unknownAuthor": "Verwijderde gebruiker",
-  "notes.emptyTitle": "Nog geen notities",
-  "notes.emptyDescription":
-    "Voeg hierboven de eerste notitie toe. Zet er een vast om hem als omschrijving te tonen.",
-  "notes.loadError": "De notities konden niet worden geladen: {{message}}",
   "notes.loadMore": "Meer laden",
-  "notes.showing": "{{loaded}} van {{count}} notities",
   "notes.created": "Notitie toegevoegd",
   "notes.updated": "Notitie bijgewerkt",
   "notes.deleted": "Notitie verwijderd",

@@ -1,19 +1,15 @@
-import {
-  ShieldCheck,
-  SquaresPlus,
-  Star,
-  Tag,
-  User,
-  Users,
-} from "@medusajs/icons"
+import { ShieldCheck, Star, User, Users } from "@medusajs/icons"
 import { Container, Heading, Tabs } from "@medusajs/ui"
 import { useState } from "react"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
-import { NotesTab } from "../customer-notes/notes-tab"
+import { OverviewTab } from "../customer-overview/overview-tab"
+import { TagsTab } from "../customer-tags/tags-tab"
+import { TimelineTab } from "../customer-timeline/timeline-tab"
 import { ComingSoon } from "./coming-soon"
 
 const TAB_STORAGE_KEY = "medusa-crm:panel-tab"
 
+// "notes" is the Timeline tab: the value (and its test id) predates the rename.
 const TABS = [
   "overview",
   "notes",
@@ -27,11 +23,9 @@ const TABS = [
 type CrmTab = (typeof TABS)[number]
 
 const PLACEHOLDERS: Record<
-  Exclude<CrmTab, "notes">,
+  Exclude<CrmTab, "overview" | "notes" | "tags">,
   { icon: JSX.Element; text: TranslationKey }
 > = {
-  overview: { icon: <SquaresPlus />, text: "crm.placeholders.overview" },
-  tags: { icon: <Tag />, text: "crm.placeholders.tags" },
   memberships: { icon: <Users />, text: "crm.placeholders.memberships" },
   loyalty: { icon: <Star />, text: "crm.placeholders.loyalty" },
   privacy: { icon: <ShieldCheck />, text: "crm.placeholders.privacy" },
@@ -41,13 +35,13 @@ const PLACEHOLDERS: Record<
 const isCrmTab = (value: unknown): value is CrmTab =>
   typeof value === "string" && (TABS as readonly string[]).includes(value)
 
-// The last tab used is remembered in this browser; Notes until Overview has content of its own.
+// The last tab used is remembered in this browser; Overview the first time.
 const initialTab = (): CrmTab => {
   try {
     const stored = window.localStorage.getItem(TAB_STORAGE_KEY)
-    return isCrmTab(stored) ? stored : "notes"
+    return isCrmTab(stored) ? stored : "overview"
   } catch {
-    return "notes"
+    return "overview"
   }
 }
 
@@ -91,8 +85,17 @@ export const CrmPanel = ({ customerId }: CrmPanelProps) => {
             ))}
           </Tabs.List>
         </div>
+        <Tabs.Content value="overview">
+          <OverviewTab
+            customerId={customerId}
+            onViewAllTags={() => handleTabChange("tags")}
+          />
+        </Tabs.Content>
         <Tabs.Content value="notes">
-          <NotesTab customerId={customerId} />
+          <TimelineTab customerId={customerId} />
+        </Tabs.Content>
+        <Tabs.Content value="tags">
+          <TagsTab customerId={customerId} />
         </Tabs.Content>
         {(Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[]).map(
           (value) => (

@@ -1,13 +1,18 @@
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { usePinnedCustomerNote } from "../../hooks/api/customer-notes"
+import { useCustomerTags } from "../../hooks/api/customer-tags"
 import { useTranslate } from "../../lib/i18n"
+import { CustomerTagBadge } from "../customer-tags/customer-tag-badge"
 import { InternalDescriptionMarker } from "./internal-description-marker"
+
+/** How many tags the side card shows before "+N more". */
+const SIDE_TAG_LIMIT = 10
 
 type CrmSideCardProps = {
   customerId: string
 }
 
-/** The small CRM card in the customer page's side column. */
+/** The small CRM card in the customer page's side column: internal description and tags. */
 export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
   const { t } = useTranslate()
   const { pinnedNote, isPending, isError } = usePinnedCustomerNote(customerId)
@@ -55,6 +60,72 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
           </Text>
         )}
       </div>
+      <SideTags customerId={customerId} />
     </Container>
+  )
+}
+
+const SideTags = ({ customerId }: CrmSideCardProps) => {
+  const { t } = useTranslate()
+  const { tags, count, isPending, isError } = useCustomerTags(customerId)
+
+  const all = tags ?? []
+  const shown = all.slice(0, SIDE_TAG_LIMIT)
+  const more = Math.max(count ?? 0, all.length) - shown.length
+
+  return (
+    <div
+      className="flex flex-col gap-y-2 px-6 py-4"
+      data-testid="crm-side-tags"
+    >
+      <Text
+        size="small"
+        leading="compact"
+        weight="plus"
+        className="text-ui-fg-subtle"
+      >
+        {t("side.tags")}
+      </Text>
+      {isPending ? (
+        <Skeleton className="h-4 w-full" />
+      ) : isError ? (
+        <Text
+          size="small"
+          className="text-ui-fg-error"
+          data-testid="crm-side-tags-error"
+        >
+          {t("side.tagsLoadError")}
+        </Text>
+      ) : shown.length ? (
+        <div className="flex flex-wrap items-center gap-1">
+          {shown.map((tag) => (
+            <CustomerTagBadge
+              key={tag.id}
+              tag={tag}
+              size="2xsmall"
+              data-testid="crm-side-tag"
+            />
+          ))}
+          {more > 0 && (
+            <Text
+              size="xsmall"
+              leading="compact"
+              className="text-ui-fg-muted"
+              data-testid="crm-side-tags-more"
+            >
+              {t("side.moreTags", { count: more })}
+            </Text>
+          )}
+        </div>
+      ) : (
+        <Text
+          size="small"
+          className="text-ui-fg-muted"
+          data-testid="crm-side-no-tags"
+        >
+          {t("side.noTags")}
+        </Text>
+      )}
+    </div>
   )
 }

@@ -1,5 +1,6 @@
 import {
   EllipsisHorizontal,
+  Envelope,
   PencilSquare,
   PinTack,
   Trash,
@@ -14,15 +15,21 @@ type NoteActionsProps = {
   onEdit: () => void
   onTogglePin: () => void
   onDelete: () => void
+  /** "E-mail to customer"; manual notes only. */
+  onEmail?: () => void
 }
 
-/** The "…" menu of a note, like the dashboard's ActionMenu. System notes can only be (un)pinned. */
+/**
+ * The "…" menu of a note, like the dashboard's ActionMenu. System notes can only be (un)pinned;
+ * manual notes can also be edited, e-mailed to the customer and deleted.
+ */
 export const NoteActions = ({
   note,
   disabled,
   onEdit,
   onTogglePin,
   onDelete,
+  onEmail,
 }: NoteActionsProps) => {
   const { t } = useTranslate()
   const editable = note.kind !== "system"
@@ -61,6 +68,16 @@ export const NoteActions = ({
             <PinTack />
             <span>{note.pinned ? t("notes.unpin") : t("notes.pin")}</span>
           </DropdownMenu.Item>
+          {editable && onEmail && (
+            <DropdownMenu.Item
+              className="[&_svg]:text-ui-fg-subtle flex items-center gap-x-2"
+              onClick={onEmail}
+              data-testid="crm-note-action-email"
+            >
+              <Envelope />
+              <span>{t("noteEmail.action")}</span>
+            </DropdownMenu.Item>
+          )}
         </DropdownMenu.Group>
         {editable && (
           <>

@@ -1,4 +1,4 @@
-import { PinTackSolid } from "@medusajs/icons"
+import { Envelope, PinTackSolid } from "@medusajs/icons"
 import {
   Badge,
   Button,
@@ -16,6 +16,7 @@ import {
   useUpdateCustomerNote,
 } from "../../hooks/api/customer-notes"
 import {
+  formatDate,
   formatDateTime,
   formatRelative,
   noteAuthorLabel,
@@ -23,6 +24,7 @@ import {
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerNote } from "../../lib/types"
 import { NOTE_BODY_MAX_LENGTH } from "./constants"
+import { EmailNoteDrawer } from "./email-note-drawer"
 import { NoteActions } from "./note-actions"
 
 type NoteItemProps = {
@@ -34,6 +36,7 @@ export const NoteItem = ({ note }: NoteItemProps) => {
   const { t, locale } = useTranslate()
   const prompt = usePrompt()
   const [isEditing, setIsEditing] = useState(false)
+  const [isEmailing, setIsEmailing] = useState(false)
   const form = useForm<{ body: string }>({ defaultValues: { body: note.body } })
 
   const { mutateAsync: updateNote, isPending: isUpdating } =
@@ -162,6 +165,7 @@ export const NoteItem = ({ note }: NoteItemProps) => {
             onEdit={startEditing}
             onTogglePin={handleTogglePin}
             onDelete={handleDelete}
+            onEmail={() => setIsEmailing(true)}
           />
         )}
       </div>
@@ -216,6 +220,34 @@ export const NoteItem = ({ note }: NoteItemProps) => {
         >
           {note.body}
         </Text>
+      )}
+      {!!note.emails?.length && (
+        <ul className="flex flex-col gap-y-0.5" data-testid="crm-note-emails">
+          {note.emails.map((email) => (
+            <li
+              key={email.id}
+              className="text-ui-fg-muted flex items-center gap-x-1.5"
+              data-testid="crm-note-emailed"
+            >
+              <Envelope className="size-3.5 shrink-0" />
+              <Tooltip content={formatDateTime(email.created_at, locale)}>
+                <Text size="xsmall" leading="compact" className="truncate">
+                  {t("noteEmail.emailedTo", {
+                    to: email.to,
+                    date: formatDate(email.created_at, locale),
+                  })}
+                </Text>
+              </Tooltip>
+            </li>
+          ))}
+        </ul>
+      )}
+      {note.kind !== "system" && (
+        <EmailNoteDrawer
+          note={note}
+          open={isEmailing}
+          onOpenChange={setIsEmailing}
+        />
       )}
     </li>
   )

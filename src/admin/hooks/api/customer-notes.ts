@@ -1,6 +1,7 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import {
   keepPreviousData,
+  QueryClient,
   QueryKey,
   useMutation,
   UseMutationOptions,
@@ -12,11 +13,13 @@ import { sdk } from "../../lib/sdk"
 import type {
   CreateCustomerNotePayload,
   CustomerNoteDeleteResponse,
+  CustomerNoteEmailPayload,
   CustomerNoteListParams,
   CustomerNoteListResponse,
   CustomerNoteResponse,
   UpdateCustomerNotePayload,
 } from "../../lib/types"
+import { customerTimelineQueryKeys } from "./customer-timeline"
 
 const CUSTOMER_NOTES_QUERY_KEY = "customer_notes" as const
 
@@ -36,6 +39,20 @@ export const customerNotesQueryKeys = {
       { query: query ?? {} },
     ] as const,
 }
+
+/** After any note change: every note list of the customer (the pinned note included) and their timeline. */
+const invalidateCustomerNotes = (
+  queryClient: QueryClient,
+  customerId: string
+) =>
+  Promise.all([
+    queryClient.invalidateQueries({
+      queryKey: customerNotesQueryKeys.lists(customerId),
+    }),
+    queryClient.invalidateQueries({
+      queryKey: customerTimelineQueryKeys.customer(customerId),
+    }),
+  ])
 
 const notesUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/notes`
@@ -108,9 +125,7 @@ export const useCreateCustomerNote = (
       }),
     ...options,
     onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({
-        queryKey: customerNotesQueryKeys.lists(customerId),
-      })
+      await invalidateCustomerNotes(queryClient, customerId)
       options?.onSuccess?.(data, variables, context)
     },
   })
@@ -134,9 +149,7 @@ export const useUpdateCustomerNote = (
       }),
     ...options,
     onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({
-        queryKey: customerNotesQueryKeys.lists(customerId),
-      })
+      await invalidateCustomerNotes(queryClient, customerId)
       options?.onSuccess?.(data, variables, context)
     },
   })
@@ -158,9 +171,35 @@ export const useDeleteCustomerNote = (
       ),
     ...options,
     onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({
-        queryKey: customerNotesQueryKeys.lists(customerId),
-      })
+      await invalidateCustomerNotes(queryClient, customerId)
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** E-mails a note to the customer (or to `to`); the note then lists the e-mail in `emails`. */
+export const useEmailCustomerNote = (
+  customerId: string,
+  options?: UseMutationOptions<
+    CustomerNoteResponse,
+    FetchError,
+    CustomerNoteEmailPayload & { id: string }
+  >
+) => {
+  const queryClient = useQueryClient()
+
+  return useMutation({
+    mutationFn: ({ id, ...payload }) =>
+      sdk.client.fetch<CustomerNoteResponse>(
+        `${noteUrl(customerId, id)}/email`,
+        {
+          method: "POST",
+          body: payload,
+        }
+      ),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await invalidateCustomerNotes(queryClient, customerId)
       options?.onSuccess?.(data, variables, context)
     },
   })

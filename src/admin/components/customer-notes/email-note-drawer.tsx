@@ -1,0 +1,159 @@
+import { Button, Drawer, Heading, Input, Text, toast } from "@medusajs/ui"
+import { useEffect } from "react"
+import { useForm } from "react-hook-form"
+import { useEmailCustomerNote } from "../../hooks/api/customer-notes"
+import { useCrmCustomer } from "../../hooks/api/customer-profile"
+import { useTranslate } from "../../lib/i18n"
+import type { CustomerNote } from "../../lib/types"
+import { FormField } from "../customer-overview/form-field"
+
+// Deliberately loose, like the browser's own check: the server has the last word.
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+type EmailNoteDrawerProps = {
+  note: CustomerNote
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+/** "E-mail to customer": the recipient (the customer's e-mail by default), then Send. */
+export const EmailNoteDrawer = ({
+  note,
+  open,
+  onOpenChange,
+}: EmailNoteDrawerProps) => {
+  const { t } = useTranslate()
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content data-testid="crm-note-email-drawer">
+        <Drawer.Header>
+          <Drawer.Title asChild>
+            <Heading>{t("noteEmail.title")}</Heading>
+          </Drawer.Title>
+          <Drawer.Description className="text-ui-fg-subtle">
+            {t("noteEmail.description")}
+          </Drawer.Description>
+        </Drawer.Header>
+        <EmailNoteForm note={note} onDone={() => onOpenChange(false)} />
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+type EmailNoteFormProps = {
+  note: CustomerNote
+  onDone: () => void
+}
+
+const EmailNoteForm = ({ note, onDone }: EmailNoteFormProps) => {
+  const { t } = useTranslate()
+  const { customer, isPending: isCustomerPending } = useCrmCustomer(
+    note.customer_id
+  )
+  const form = useForm<{ to: string }>({ defaultValues: { to: "" } })
+  const { errors, dirtyFields } = form.formState
+  const { mutateAsync, isPending } = useEmailCustomerNote(note.customer_id)
+
+  // Prefill with the customer's address once it is known, unless the user typed already.
+  useEffect(() => {
+    if (customer?.email && !dirtyFields.to) {
+      form.reset({ to: customer.email })
+    }
+  }, [customer?.email, dirtyFields.to, form])
+
+  const handleSubmit = form.handleSubmit(async ({ to }) => {
+    const recipient = to.trim()
+    await mutateAsync(
+      { id: note.id, to: recipient },
+      {
+        onSuccess: () => {
+          toast.success(t("noteEmail.sent", { to: recipient }))
+          onDone()
+        },
+        onError: (error) => {
+          toast.error(error.message)
+        },
+      }
+    ).catch(() => undefined)
+  })
+
+  return (
+    <form
+      onSubmit={handleSubmit}
+      className="flex flex-1 flex-col overflow-hidden"
+      data-testid="crm-note-email-form"
+      noValidate
+    >
+      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+        <FormField
+          label={t("noteEmail.to")}
+          htmlFor={`crm-note-email-to-${note.id}`}
+          error={errors.to?.message}
+          hint={
+            !isCustomerPending && !customer?.email
+              ? t("noteEmail.noCustomerEmail")
+              : undefined
+          }
+          data-testid="crm-note-email-field"
+        >
+          <Input
+            id={`crm-note-email-to-${note.id}`}
+            type="email"
+            autoFocus
+            autoComplete="off"
+            aria-invalid={!!errors.to}
+            placeholder={isCustomerPending ? "…" : undefined}
+            {...form.register("to", {
+              validate: (value) => {
+                const trimmed = value.trim()
+                if (!trimmed) {
+                  return t("noteEmail.required")
+                }
+                return EMAIL_PATTERN.test(trimmed) || t("noteEmail.invalid")
+              },
+            })}
+            data-testid="crm-note-email-to"
+          />
+        </FormField>
+        <div className="flex flex-col gap-y-2">
+          <Text size="small" weight="plus" leading="compact">
+            {t("noteEmail.preview")}
+          </Text>
+          <div className="bg-ui-bg-subtle shadow-borders-base max-h-64 overflow-y-auto rounded-lg px-3 py-2">
+            <Text
+              size="small"
+              className="text-ui-fg-subtle whitespace-pre-wrap break-words"
+              data-testid="crm-note-email-preview"
+            >
+              {note.body}
+            </Text>
+          </div>
+        </div>
+      </Drawer.Body>
+      <Drawer.Footer>
+        <Drawer.Close asChild>
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            disabled={isPending}
+            data-testid="crm-note-email-cancel"
+          >
+            {t("notes.cancel")}
+          </Button>
+        </Drawer.Close>
+        <Button
+          type="submit"
+          size="small"
+          variant="primary"
+          isLoading={isPending}
+          disabled={isCustomerPending}
+          data-testid="crm-note-email-send"
+        >
+          {t("noteEmail.send")}
+        </Button>
+      </Drawer.Footer>
+    </form>
+  )
+}

@@ -1,0 +1,288 @@
+/** English strings of this part of the admin; the Dutch ones below must have every key. */
+export const customerPageEn = {
+  // Overview: profile
+  "profile.title": "Profile",
+  "profile.edit": "Edit",
+  "profile.loadError": "The profile could not be loaded: {{message}}",
+  "profile.fields.photo": "Photo",
+  "profile.fields.birthDate": "Birth date",
+  "profile.fields.gender": "Gender",
+  "profile.fields.nationality": "Nationality",
+  "profile.fields.anniversary": "Anniversary",
+  "profile.fields.externalId": "External customer number",
+  "profile.fields.gateCode": "Gate code",
+  "profile.fields.stores": "Stores",
+  "profile.age": "{{age}} years",
+  "profile.gender.female": "Female",
+  "profile.gender.male": "Male",
+  "profile.gender.non_binary": "Non-binary",
+  "profile.gender.unspecified": "Prefer not to say",
+  "profile.notSet": "Not set",
+  "profile.fromFirstOrder": "from first order",
+  "profile.fromOrders": "from orders",
+  "profile.fromOrdersHint":
+    "Added automatically because the customer ordered in this store",
+  "profile.tags": "Tags",
+  "profile.viewAllTags": "View all",
+
+  "profile.form.title": "Edit profile",
+  "profile.form.save": "Save",
+  "profile.form.cancel": "Cancel",
+  "profile.form.saved": "Profile saved",
+  "profile.form.invalidDate": "Enter a valid date.",
+  "profile.form.birthDateInFuture": "The birth date cannot be in the future.",
+  "profile.form.anniversaryFromFirstOrder":
+    "Empty: the date of the first order ({{date}}) is used.",
+  "profile.form.selectGender": "Select gender",
+  "profile.form.selectCountry": "Select a country",
+  "profile.form.searchCountry": "Search countries",
+  "profile.form.clearCountry": "No nationality",
+  "profile.form.noCountries": "No countries found",
+  "profile.form.storesHint":
+    "The stores (sales channels) this customer belongs to.",
+  "profile.form.noStores": "There are no sales channels.",
+  "profile.form.storesLoadError": "The sales channels could not be loaded.",
+  "profile.form.disabledStore": "Disabled",
+
+  "profile.photo.upload": "Upload photo",
+  "profile.photo.replace": "Replace photo",
+  "profile.photo.remove": "Remove photo",
+  "profile.photo.hint":
+    "JPEG, PNG, WebP or GIF, at most 2 MB. Saved as soon as you choose it.",
+  "profile.photo.wrongType": "Choose a JPEG, PNG, WebP or GIF image.",
+  "profile.photo.tooLarge": "The photo is larger than 2 MB.",
+  "profile.photo.readError": "The file could not be read.",
+  "profile.photo.uploaded": "Photo saved",
+  "profile.photo.removed": "Photo removed",
+
+  // Tags tab (and the tags on the Overview)
+  "customerTags.title": "Tags",
+  "customerTags.add": "Add tag",
+  "customerTags.loadError": "The tags could not be loaded: {{message}}",
+  "customerTags.emptyTitle": "No tags yet",
+  "customerTags.emptyDescription":
+    "Add a tag to group, segment and find this customer.",
+  "customerTags.moreCount": "+{{count}} more",
+  "customerTags.columns.tag": "Tag",
+  "customerTags.columns.label": "Label",
+  "customerTags.columns.expires": "Expires",
+  "customerTags.columns.added": "Added",
+  "customerTags.never": "Never",
+  "customerTags.expired": "Expired",
+  "customerTags.sources.manual": "By an admin",
+  "customerTags.sources.bulk": "Bulk action",
+  "customerTags.sources.import": "Import",
+  "customerTags.sources.api": "API",
+  "customerTags.sources.system": "System",
+  "customerTags.sources.segment": "Segment",
+  "customerTags.sources.demo": "Demo data",
+  "customerTags.remove": "Remove",
+  "customerTags.removeLabel": "Remove tag {{tag}}",
+  "customerTags.removeTitle": "Remove tag?",
+  "customerTags.removeDescription":
+    "The tag {{tag}} will be removed from this customer.",
+  "customerTags.removed": "Tag {{tag}} removed",
+  "customerTags.cancel": "Cancel",
+
+  "customerTags.addTitle": "Add tag",
+  "customerTags.addDescription":
+    "Choose a tag from the catalogue, then its value and when it expires.",
+  "customerTags.search": "Search tags by key or label",
+  "customerTags.definitionsError": "The tags could not be loaded: {{message}}",
+  "customerTags.noMatches": "No tag matches “{{q}}”.",
+  "customerTags.noDefinitions":
+    "There are no tags yet. Create them on the Tags page under Customers.",
+  "customerTags.narrowDown":
+    "Showing {{shown}} of {{count}} tags: type to narrow them down.",
+  "customerTags.alreadyAdded": "Already added",
+  "customerTags.values": "values: {{values}}",
+  "customerTags.freeText": "free text value",
+  "customerTags.benefit": "benefit: {{group}}",
+  "customerTags.change": "Change",
+  "customerTags.value": "Value",
+  "customerTags.selectValue": "Select a value",
+  "customerTags.valueRequired": "Enter a value.",
+  "customerTags.valueChoose": "Choose one of the values.",
+  "customerTags.flagHint":
+    "This tag has no value: the customer either has it or not.",
+  "customerTags.expiresOn": "Expires on",
+  "customerTags.expiresHint":
+    "Optional. The tag is removed automatically after this day.",
+  "customerTags.expiresPast": "The expiry date cannot be in the past.",
+  "customerTags.save": "Add tag",
+  "customerTags.added": "Tag {{tag}} added",
+
+  // Timeline tab
+  "timeline.loadError": "The timeline could not be loaded: {{message}}",
+  "timeline.emptyTitle": "Nothing here yet",
+  "timeline.emptyDescription":
+    "Notes, tag changes and orders of this customer appear here. Add the first note above.",
+  "timeline.showing": "Showing {{loaded}} of {{count}} entries",
+  "timeline.orderPlaced": "Order #{{number}} placed",
+  "timeline.orderCanceled": "Order #{{number}} canceled",
+  "timeline.byActor": "by {{name}}",
+
+  // E-mail a note
+  "noteEmail.action": "E-mail to customer",
+  "noteEmail.title": "E-mail note to customer",
+  "noteEmail.description":
+    "Sends this note by e-mail. Notes are otherwise never shown to customers.",
+  "noteEmail.to": "Recipient",
+  "noteEmail.required": "Enter an e-mail address.",
+  "noteEmail.invalid": "Enter a valid e-mail address.",
+  "noteEmail.noCustomerEmail":
+    "This customer has no e-mail address on file: enter one.",
+  "noteEmail.preview": "Note",
+  "noteEmail.send": "Send",
+  "noteEmail.sent": "Note e-mailed to {{to}}",
+  "noteEmail.emailedTo": "E-mailed to {{to}} on {{date}}",
+
+  // Side card
+  "side.tags": "Tags",
+  "side.noTags": "No tags",
+  "side.moreTags": "+{{count}} more",
+  "side.tagsLoadError": "The tags could not be loaded",
+}
+
+export const customerPageNl: Record<keyof typeof customerPageEn, string> = {
+  "profile.title": "Profiel",
+  "profile.edit": "Bewerken",
+  "profile.loadError": "Het profiel kon niet worden geladen: {{message}}",
+  "profile.fields.photo": "Foto",
+  "profile.fields.birthDate": "Geboortedatum",
+  "profile.fields.gender": "Geslacht",
+  "profile.fields.nationality": "Nationaliteit",
+  "profile.fields.anniversary": "Klant sinds",
+  "profile.fields.externalId": "Extern klantnummer",
+  "profile.fields.gateCode": "Poortcode",
+  "profile.fields.stores": "Winkels",
+  "profile.age": "{{age}} jaar",
+  "profile.gender.female": "Vrouw",
+  "profile.gender.male": "Man",
+  "profile.gender.non_binary": "Non-binair",
+  "profile.gender.unspecified": "Zegt liever niets",
+  "profile.notSet": "Niet ingevuld",
+  "profile.fromFirstOrder": "van eerste bestelling",
+  "profile.fromOrders": "uit bestellingen",
+  "profile.fromOrdersHint":
+    "Automatisch toegevoegd omdat de klant in deze winkel heeft besteld",
+  "profile.tags": "Labels",
+  "profile.viewAllTags": "Alles bekijken",
+
+  "profile.form.title": "Profiel bewerken",
+  "profile.form.save": "Opslaan",
+  "profile.form.cancel": "Annuleren",
+  "profile.form.saved": "Profiel opgeslagen",
+  "profile.form.invalidDate": "Vul een geldige datum in.",
+  "profile.form.birthDateInFuture":
+    "De geboortedatum kan niet in de toekomst liggen.",
+  "profile.form.anniversaryFromFirstOrder":
+    "Leeg: de datum van de eerste bestelling ({{date}}) wordt gebruikt.",
+  "profile.form.selectGender": "Kies een geslacht",
+  "profile.form.selectCountry": "Kies een land",
+  "profile.form.searchCountry": "Landen zoeken",
+  "profile.form.clearCountry": "Geen nationaliteit",
+  "profile.form.noCountries": "Geen landen gevonden",
+  "profile.form.storesHint":
+    "De winkels (verkoopkanalen) waar deze klant bij hoort.",
+  "profile.form.noStores": "Er zijn geen verkoopkanalen.",
+  "profile.form.storesLoadError":
+    "De verkoopkanalen konden niet worden geladen.",
+  "profile.form.disabledStore": "Uitgeschakeld",
+
+  "profile.photo.upload": "Foto uploaden",
+  "profile.photo.replace": "Foto vervangen",
+  "profile.photo.remove": "Foto verwijderen",
+  "profile.photo.hint":
+    "JPEG, PNG, WebP of GIF, maximaal 2 MB. Wordt meteen opgeslagen zodra je hem kiest.",
+  "profile.photo.wrongType": "Kies een JPEG-, PNG-, WebP- of GIF-afbeelding.",
+  "profile.photo.tooLarge": "De foto is groter dan 2 MB.",
+  "profile.photo.readError": "Het bestand kon niet worden gelezen.",
+  "profile.photo.uploaded": "Foto opgeslagen",
+  "profile.photo.removed": "Foto verwijderd",
+
+  "customerTags.title": "Labels",
+  "customerTags.add": "Label toevoegen",
+  "customerTags.loadError": "De labels konden niet worden geladen: {{message}}",
+  "customerTags.emptyTitle": "Nog geen labels",
+  "customerTags.emptyDescription":
+    "Voeg een label toe om deze klant te groeperen, te segmenteren en terug te vinden.",
+  "customerTags.moreCount": "+{{count}} meer",
+  "customerTags.columns.tag": "Label",
+  "customerTags.columns.label": "Naam",
+  "customerTags.columns.expires": "Verloopt",
+  "customerTags.columns.added": "Toegevoegd",
+  "customerTags.never": "Nooit",
+  "customerTags.expired": "Verlopen",
+  "customerTags.sources.manual": "Door een beheerder",
+  "customerTags.sources.bulk": "Bulkactie",
+  "customerTags.sources.import": "Import",
+  "customerTags.sources.api": "API",
+  "customerTags.sources.system": "Systeem",
+  "customerTags.sources.segment": "Segment",
+  "customerTags.sources.demo": "Demodata",
+  "customerTags.remove": "Verwijderen",
+  "customerTags.removeLabel": "Label {{tag}} verwijderen",
+  "customerTags.removeTitle": "Label verwijderen?",
+  "customerTags.removeDescription":
+    "Het label {{tag}} wordt van deze klant verwijderd.",
+  "customerTags.removed": "Label {{tag}} verwijderd",
+  "customerTags.cancel": "Annuleren",
+
+  "customerTags.addTitle": "Label toevoegen",
+  "customerTags.addDescription":
+    "Kies een label uit de catalogus, daarna de waarde en wanneer het verloopt.",
+  "customerTags.search": "Labels zoeken op sleutel of naam",
+  "customerTags.definitionsError":
+    "De labels konden niet worden geladen: {{message}}",
+  "customerTags.noMatches": "Geen label gevonden voor “{{q}}”.",
+  "customerTags.noDefinitions":
+    "Er zijn nog geen labels. Maak ze aan op de pagina Labels onder Klanten.",
+  "customerTags.narrowDown":
+    "{{shown}} van {{count}} labels: typ om verder te zoeken.",
+  "customerTags.alreadyAdded": "Al toegevoegd",
+  "customerTags.values": "waarden: {{values}}",
+  "customerTags.freeText": "vrije tekst als waarde",
+  "customerTags.benefit": "voordeel: {{group}}",
+  "customerTags.change": "Wijzigen",
+  "customerTags.value": "Waarde",
+  "customerTags.selectValue": "Kies een waarde",
+  "customerTags.valueRequired": "Vul een waarde in.",
+  "customerTags.valueChoose": "Kies een van de waarden.",
+  "customerTags.flagHint":
+    "Dit label heeft geen waarde: de klant heeft het wel of niet.",
+  "customerTags.expiresOn": "Verloopt op",
+  "customerTags.expiresHint":
+    "Optioneel. Het label wordt na deze dag automatisch verwijderd.",
+  "customerTags.expiresPast": "De vervaldatum kan niet in het verleden liggen.",
+  "customerTags.save": "Label toevoegen",
+  "customerTags.added": "Label {{tag}} toegevoegd",
+
+  "timeline.loadError": "De tijdlijn kon niet worden geladen: {{message}}",
+  "timeline.emptyTitle": "Nog niets te zien",
+  "timeline.emptyDescription":
+    "Notities, labelwijzigingen en bestellingen van deze klant verschijnen hier. Voeg hierboven de eerste notitie toe.",
+  "timeline.showing": "{{loaded}} van {{count}} items",
+  "timeline.orderPlaced": "Bestelling #{{number}} geplaatst",
+  "timeline.orderCanceled": "Bestelling #{{number}} geannuleerd",
+  "timeline.byActor": "door {{name}}",
+
+  "noteEmail.action": "E-mailen naar klant",
+  "noteEmail.title": "Notitie e-mailen naar klant",
+  "noteEmail.description":
+    "Verstuurt deze notitie per e-mail. Verder krijgen klanten notities nooit te zien.",
+  "noteEmail.to": "Ontvanger",
+  "noteEmail.required": "Vul een e-mailadres in.",
+  "noteEmail.invalid": "Vul een geldig e-mailadres in.",
+  "noteEmail.noCustomerEmail":
+    "Van deze klant is geen e-mailadres bekend: vul er een in.",
+  "noteEmail.preview": "Notitie",
+  "noteEmail.send": "Versturen",
+  "noteEmail.sent": "Notitie gemaild naar {{to}}",
+  "noteEmail.emailedTo": "Gemaild naar {{to}} op {{date}}",
+
+  "side.tags": "Labels",
+  "side.noTags": "Geen labels",
+  "side.moreTags": "+{{count}} meer",
+  "side.tagsLoadError": "De labels konden niet worden geladen",
+}
