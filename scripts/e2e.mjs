@@ -1,7 +1,9 @@
 // `npm run test:e2e`: the browser test of the admin extensions.
 // Starts a throwaway Postgres, seeds the small demo store, runs `medusa develop` on a free port and
 // drives Chromium (playwright-core) through the admin like a user: log in, open a customer, add a
-// note in the CRM panel, reload, pin it and check the internal description marker in the side card.
+// note in the CRM panel, reload, pin it and check the internal description marker in the side card;
+// add a tag with a benefit, check its customer group, the system note on the timeline, the Overview
+// and the Tags page.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -511,6 +513,99 @@ async function run() {
       await page.getByTestId("crm-internal-description-marker").waitFor()
     }
   )
+
+  // Tags: add one with a benefit (a customer group) in the Tags tab, see it on the customer, see
+  // the system note on the timeline, and the group membership that gives the benefit.
+  const customerId = customerUrl.match(/cus_[A-Za-z0-9]+/)[0]
+  let tagKey = null
+  await step("Add a tag with a benefit in the Tags tab", async () => {
+    await panel.getByTestId("crm-tab-tags").click()
+    await panel.getByTestId("crm-tags-loading").waitFor({ state: "detached" })
+    await panel.getByTestId("crm-tags-add").click()
+    const drawer = page.getByTestId("crm-add-tag-drawer")
+    await drawer.waitFor()
+    // The seeded tags `staff` and `VIP` both give a customer group; take one this customer lacks.
+    for (const key of ["staff", "VIP"]) {
+      await drawer.getByTestId("crm-tag-picker-search").fill(key)
+      const option = drawer.locator(
+        `[data-testid="crm-tag-picker-option"][data-tag-key="${key}"]`
+      )
+      await option.waitFor()
+      if ((await option.getAttribute("data-taken")) !== "true") {
+        await option.click()
+        tagKey = key
+        break
+      }
+    }
+    check(tagKey, "the customer already has both benefit tags")
+    await drawer.getByTestId("crm-add-tag-selected").waitFor()
+    await drawer.getByTestId("crm-add-tag-save").click()
+    await drawer.waitFor({ state: "detached" })
+    await panel
+      .locator(`[data-testid="crm-tag-row"][data-tag-key="${tagKey}"]`)
+      .waitFor()
+    await page
+      .getByTestId("crm-side-tags")
+      .getByTestId("crm-side-tag")
+      .filter({ hasText: tagKey })
+      .first()
+      .waitFor()
+  })
+
+  await step("The tag put the customer into its benefit group", async () => {
+    const groups = await page.evaluate(async (id) => {
+      const res = await fetch(`/admin/customers/${id}?fields=groups.name`, {
+        credentials: "include",
+      })
+      return (await res.json()).customer.groups.map((g) => g.name)
+    }, customerId)
+    const expected = tagKey === "staff" ? "Staff" : "VIP members"
+    check(
+      groups.includes(expected),
+      `customer groups ${JSON.stringify(groups)} should include ${expected}`
+    )
+  })
+
+  await step("The timeline shows the system note", async () => {
+    await panel.getByTestId("crm-tab-notes").click()
+    const systemNote = panel
+      .getByTestId("crm-timeline-system-note")
+      .filter({ hasText: `Tag ${tagKey} added` })
+      .first()
+    await systemNote.waitFor()
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-timeline-tag.png") })
+    await panel.getByTestId("crm-tab-tags").click()
+    await panel.locator('[data-testid="crm-tab-tags"][data-state="active"]').waitFor()
+    await panel
+      .locator(`[data-testid="crm-tag-row"][data-tag-key="${tagKey}"]`)
+      .waitFor()
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "customer-tag-benefit.png"),
+      fullPage: true,
+    })
+  })
+
+  await step("The Overview shows the profile and the tag", async () => {
+    await panel.getByTestId("crm-tab-overview").click()
+    await panel.getByTestId("crm-profile").waitFor()
+    await panel.getByTestId("crm-profile-loading").waitFor({ state: "detached" })
+    await panel
+      .getByTestId("crm-overview-tag")
+      .filter({ hasText: tagKey })
+      .first()
+      .waitFor()
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-overview.png") })
+  })
+
+  await step("The Tags page lists the definitions with their counts", async () => {
+    await page.goto(`${baseUrl}/app/crm-tags`)
+    const row = page
+      .getByTestId("crm-tags-row-key")
+      .filter({ hasText: tagKey })
+      .first()
+    await row.waitFor({ timeout: 60_000 })
+    await page.screenshot({ path: path.join(ARTIFACTS, "tags-page.png") })
+  })
 
   check(
     foreignApiCalls.length === 0,

@@ -174,7 +174,11 @@ export default async function seedDemo({ container }: ExecArgs) {
     return
   }
 
-  await ensureCrmData(container, logger, plan.customers, customerIds)
+  await ensureCrmData(container, logger, plan.customers, customerIds, {
+    region_id: regions.europe.id,
+    channel_ids: [channels.webshop, channels.box_office],
+    variant_id: [...variantIds.values()][0],
+  })
   await markSeeded(container, store.id, size)
   logger.info(`Demo seed (${size}) complete in ${seconds(started)}`)
 }

@@ -1,6 +1,10 @@
 import type { ICustomerModuleService, IPromotionModuleService, Logger } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createCustomerGroupsWorkflow, createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createCustomerGroupsWorkflow,
+  createOrderWorkflow,
+  createPromotionsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { CUSTOMER_NOTE_MODULE } from "../../modules/customer-note"
 import type CustomerNoteModuleService from "../../modules/customer-note/service"
 import { CUSTOMER_PROFILE_MODULE } from "../../modules/customer-profile"
@@ -8,6 +12,7 @@ import type CustomerProfileModuleService from "../../modules/customer-profile/se
 import type { CustomerGender } from "../../modules/customer-profile"
 import { CUSTOMER_TAG_MODULE } from "../../modules/customer-tag"
 import type CustomerTagModuleService from "../../modules/customer-tag/service"
+import { addCustomerStoresFromOrderWorkflow } from "../../workflows/add-customer-stores-from-order"
 import { assignCustomerTagsWorkflow } from "../../workflows/assign-customer-tags"
 import { createCustomerNoteWorkflow } from "../../workflows/create-customer-note"
 import { createTagDefinitionWorkflow } from "../../workflows/create-tag-definition"
@@ -15,6 +20,16 @@ import { updateCustomerProfileWorkflow } from "../../workflows/update-customer-p
 import type { PlannedCustomer } from "./plan"
 
 type Container = { resolve: <T = unknown>(key: string) => T }
+
+/** What the CRM part needs from the store setup: the Europe region, the channels, a variant. */
+export type CrmSeedSetup = {
+  region_id: string
+  channel_ids: string[]
+  variant_id: string
+}
+
+/** Orders of staff customers with the STAFF10 code, alternating channels: the benefit's usage. */
+const STAFF_ORDERS = 6
 
 export const STAFF_GROUP = "Staff"
 export const VIP_GROUP = "VIP members"
@@ -38,7 +53,8 @@ export async function ensureCrmData(
   container: Container,
   logger: Logger,
   planned: PlannedCustomer[],
-  customerIds: Map<string, string>
+  customerIds: Map<string, string>,
+  setup: CrmSeedSetup
 ) {
   const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
   const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
@@ -138,6 +154,52 @@ export async function ensureCrmData(
     if (haveNotes.has(id(c))) continue
     await createCustomerNoteWorkflow(container as never).run({
       input: { customer_id: id(c), body: NOTES[i % NOTES.length], pinned: i % 2 === 0 },
+    })
+  }
+
+  // Orders made by `createOrderWorkflow` emit no `order.placed`: fill the stores from the orders
+  // here, one order per customer and channel (the workflow adds a store only when missing).
+  const query = container.resolve<{ graph: (q: unknown) => Promise<{ data: Record<string, any>[] }> }>("query")
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "sales_channel_id"],
+    filters: { customer_id: [...customerIds.values()] },
+  })
+  const firstPerStore = new Map<string, string>()
+  for (const order of orders) {
+    const key = `${order.customer_id}:${order.sales_channel_id}`
+    if (order.customer_id && order.sales_channel_id && !firstPerStore.has(key)) {
+      firstPerStore.set(key, order.id)
+    }
+  }
+  for (const orderId of firstPerStore.values()) {
+    await addCustomerStoresFromOrderWorkflow(container as never).run({ input: { order_id: orderId } })
+  }
+
+  // A few staff orders that used the benefit, so the Tags page shows usage per channel.
+  const staff = withEmail.slice(0, 6)
+  const { data: staffOrders } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata"],
+    filters: { customer_id: staff.map(id) },
+  })
+  const seeded = new Set(
+    staffOrders.map((o) => (o.metadata as Record<string, unknown> | null)?.seed_key).filter(Boolean)
+  )
+  for (let i = 0; i < Math.min(STAFF_ORDERS, staff.length * 2); i++) {
+    const seedKey = `demo-staff-order-${i}`
+    if (seeded.has(seedKey)) continue
+    const c = staff[i % staff.length]
+    await createOrderWorkflow(container as never).run({
+      input: {
+        region_id: setup.region_id,
+        sales_channel_id: setup.channel_ids[i % setup.channel_ids.length],
+        customer_id: id(c),
+        email: c.email!,
+        items: [{ variant_id: setup.variant_id, quantity: 1 + (i % 2) }] as never,
+        promo_codes: [STAFF_PROMO_CODE],
+        metadata: { seed_key: seedKey },
+      },
     })
   }
 

@@ -53,7 +53,9 @@ export async function refetchTagDefinition(scope: MedusaContainer, id: string) {
   const { data: channels } = channelIds.length
     ? await query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { id: channelIds } })
     : { data: [] as { id: string; name: string }[] }
-  const names = new Map(channels.map((c) => [c.id, c.name]))
+  const names = new Map<string, string>(
+    channels.map((c: { id: string; name: string }) => [c.id, c.name] as const)
+  )
   return {
     ...definition,
     customer_group: (definition as DefinitionRow).customer_group ?? null,

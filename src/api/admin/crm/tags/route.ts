@@ -10,10 +10,12 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { q } = req.filterableFields as { q?: string }
   const { data, metadata } = await query.graph({
     entity: "customer_tag_definition",
     fields: TAG_DEFINITION_FIELDS,
-    filters: req.filterableFields,
+    // `q` searches the searchable fields (key, label); the generated filter type does not list it.
+    filters: (q ? { q } : {}) as { id?: string },
     pagination: req.queryConfig.pagination,
   })
   const tags = await withCounts(req.scope, data)
