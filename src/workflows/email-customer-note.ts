@@ -4,9 +4,9 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
-import { recordCustomerNoteEmailStep, validateNoteEmailStep } from "./steps"
+import { recordCustomerNoteEmailStep, sendNoteEmailStep, validateNoteEmailStep } from "./steps"
 
 /** The notification template id a provider sees for an e-mailed note. */
 export const CUSTOMER_NOTE_EMAIL_TEMPLATE = "crm-customer-note"
@@ -43,31 +43,29 @@ export const emailCustomerNoteWorkflow = createWorkflow(
       to: input.to,
     })
 
-    const notifications = sendNotificationsStep(
-      transform({ input, target }, ({ input, target }) => [
-        {
-          to: target.to,
-          channel: "email",
-          template: CUSTOMER_NOTE_EMAIL_TEMPLATE,
-          content: {
-            subject: input.subject ?? "A message from us",
-            text: target.first_name ? `Dear ${target.first_name},\n\n${target.body}` : target.body,
-          },
-          data: { note_id: input.note_id, customer_id: input.customer_id },
-          trigger_type: CrmEvents.CUSTOMER_NOTE_EMAILED,
-          resource_id: input.note_id,
-          resource_type: "customer_note",
-          receiver_id: input.customer_id,
+    const notification = sendNoteEmailStep(
+      transform({ input, target }, ({ input, target }) => ({
+        to: target.to,
+        channel: "email",
+        template: CUSTOMER_NOTE_EMAIL_TEMPLATE,
+        content: {
+          subject: input.subject ?? "A message from us",
+          text: target.first_name ? `Dear ${target.first_name},\n\n${target.body}` : target.body,
         },
-      ])
+        data: { note_id: input.note_id, customer_id: input.customer_id },
+        trigger_type: CrmEvents.CUSTOMER_NOTE_EMAILED,
+        resource_id: input.note_id,
+        resource_type: "customer_note",
+        receiver_id: input.customer_id,
+      }))
     )
 
     const email = recordCustomerNoteEmailStep(
-      transform({ input, target, notifications }, ({ input, target, notifications }) => ({
+      transform({ input, target, notification }, ({ input, target, notification }) => ({
         note_id: input.note_id,
         to: target.to,
         sent_by_id: input.actor_id ?? null,
-        notification_id: notifications?.[0]?.id ?? null,
+        notification_id: notification?.id ?? null,
       }))
     )
 
