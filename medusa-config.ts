@@ -27,6 +27,23 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-profile" },
     { resolve: "./src/modules/customer-tag" },
     {
+      // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              backend_url: `${
+                process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+              }/static`,
+            },
+          },
+        ],
+      },
+    },
+    {
       // The demo store writes e-mails (notes sent to customers) to the log through the local provider.
       resolve: "@medusajs/medusa/notification",
       options: {

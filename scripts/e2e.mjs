@@ -2,8 +2,8 @@
 // Starts a throwaway Postgres, seeds the small demo store, runs `medusa develop` on a free port and
 // drives Chromium (playwright-core) through the admin like a user: log in, open a customer, add a
 // note in the CRM panel, reload, pin it and check the internal description marker in the side card;
-// add a tag with a benefit, check its customer group, the system note on the timeline, the Overview
-// and the Tags page.
+// add a tag with a benefit, check its customer group, the system note on the timeline, the Overview;
+// edit the profile (gate code, photo) in its drawer, e-mail a note, and open the Tags page.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -595,6 +595,59 @@ async function run() {
       .first()
       .waitFor()
     await panel.screenshot({ path: path.join(ARTIFACTS, "crm-overview.png") })
+  })
+
+  await step("Edit the profile in its drawer: gate code and photo", async () => {
+    await panel.getByTestId("crm-profile-edit").click()
+    const drawer = page.getByTestId("crm-profile-drawer")
+    await drawer.waitFor()
+    // A 1x1 PNG, uploaded through the file module as soon as it is chosen.
+    await drawer.getByTestId("crm-profile-photo-input").setInputFiles({
+      name: "e2e.png",
+      mimeType: "image/png",
+      buffer: Buffer.from(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+        "base64"
+      ),
+    })
+    await drawer.getByTestId("crm-profile-photo-preview").waitFor()
+    await drawer.getByTestId("crm-profile-gate-code").fill("E2E-4711#")
+    await drawer.getByTestId("crm-profile-save").click()
+    await drawer.waitFor({ state: "detached" })
+    const gate = panel.getByTestId("crm-profile-gate-code-row-value")
+    await gate.filter({ hasText: "E2E-4711#" }).waitFor()
+    // The photo is served by Medusa and shows instead of the initials.
+    const photo = panel.getByTestId("crm-profile-avatar").locator("img")
+    await photo.waitFor()
+    await page.waitForFunction(
+      (img) => img.complete && img.naturalWidth > 0,
+      await photo.elementHandle()
+    )
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-overview-edited.png") })
+  })
+
+  await step("E-mail the pinned note to the customer", async () => {
+    await panel.getByTestId("crm-tab-notes").click()
+    const pinned = panel
+      .locator('[data-testid="crm-note-item"][data-pinned="true"]')
+      .first()
+    await pinned.waitFor()
+    await pinned.getByTestId("crm-note-actions").click()
+    await page.getByTestId("crm-note-action-email").click()
+    const drawer = page.getByTestId("crm-note-email-drawer")
+    await drawer.waitFor()
+    const to = await drawer.getByTestId("crm-note-email-to").inputValue()
+    check(to.includes("@"), `the address is prefilled with the customer's e-mail, got "${to}"`)
+    await drawer.getByTestId("crm-note-email-send").click()
+    await drawer.waitFor({ state: "detached" })
+    await pinned.getByTestId("crm-note-emailed").first().waitFor()
+    // The profile change above is on the timeline too.
+    await panel
+      .getByTestId("crm-timeline-system-note")
+      .filter({ hasText: "gate code" })
+      .first()
+      .waitFor()
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-note-emailed.png") })
   })
 
   await step("The Tags page lists the definitions with their counts", async () => {

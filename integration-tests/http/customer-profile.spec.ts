@@ -113,6 +113,7 @@ medusaIntegrationTestRunner({
           (await settle(api.post("/admin/customers/cus_nope/profile", { gender: "male" }, { headers }))).status
         ).toBe(404)
         expect((await settle(api.get(`/admin/customers/${customerId}/profile`))).status).toBe(401)
+        expect((await settle(api.get(`/admin/customers/${customerId}/profile?x=1`, { headers }))).status).toBe(400)
         expect((await settle(api.post(`/admin/customers/${customerId}/profile`, { gender: "male" }))).status).toBe(401)
         expect((await settle(api.post(`/admin/customers/${customerId}/profile/photo`, {}))).status).toBe(401)
         expect(await profiles().listCustomerProfiles({})).toHaveLength(0)

@@ -1,5 +1,5 @@
 import type { ICustomerModuleService, IPromotionModuleService, Logger } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCustomerGroupsWorkflow,
   createOrderWorkflow,
@@ -159,7 +159,9 @@ export async function ensureCrmData(
 
   // Orders made by `createOrderWorkflow` emit no `order.placed`: fill the stores from the orders
   // here, one order per customer and channel (the workflow adds a store only when missing).
-  const query = container.resolve<{ graph: (q: unknown) => Promise<{ data: Record<string, any>[] }> }>("query")
+  const query = container.resolve<{ graph: (q: unknown) => Promise<{ data: Record<string, any>[] }> }>(
+    ContainerRegistrationKeys.QUERY
+  )
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id", "customer_id", "sales_channel_id"],

@@ -9,6 +9,7 @@ import {
   AdminTagDefinitionsParams,
   AdminUpdateTagDefinition,
 } from "./validators"
+import { NoQueryParams } from "../../../utils/validators"
 
 export const adminTagDefinitionsMiddlewares: MiddlewareRoute[] = [
   {
@@ -26,6 +27,11 @@ export const adminTagDefinitionsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/crm/tags",
     middlewares: [validateAndTransformBody(AdminCreateTagDefinition)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/crm/tags/:tag_id",
+    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
   },
   {
     methods: ["POST"],

@@ -1,8 +1,18 @@
-import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { NoQueryParams } from "../../../../utils/validators"
 import { PHOTO_MAX_BYTES } from "../../../../../lib/profile"
 import { AdminUpdateCustomerProfile, AdminUploadCustomerPhoto } from "./validators"
 
 export const adminCustomerProfileMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/customers/:id/profile",
+    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/profile",
