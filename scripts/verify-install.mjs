@@ -704,6 +704,40 @@ async function main() {
     if (author?.email === ADMIN_EMAIL) checks.push("author link resolved")
     else warn("GET .../notes did not resolve notes[0].author through the plugin's link (fields may have changed)")
 
+    // The other modules' tables and routes: a tag with a native customer group as its benefit,
+    // a profile through `additional_data` hooks, and the timeline.
+    const group = await http(base, "POST", "/admin/customer-groups", { token, body: { name: "Installed staff" } })
+    expectStatus(group, 200, "POST /admin/customer-groups")
+    const groupId = group.json?.customer_group?.id
+    const definition = await http(base, "POST", "/admin/crm/tags", {
+      token,
+      body: { key: "installed", label: "Installed", value_mode: "flag", customer_group_id: groupId },
+    })
+    expectStatus(definition, 201, "POST /admin/crm/tags")
+    const tagged = await http(base, "POST", `/admin/customers/${customerId}/tags`, { token, body: { key: "installed" } })
+    expectStatus(tagged, 201, "POST /admin/customers/:id/tags")
+    const inGroup = await http(base, "GET", `/admin/customers/${customerId}?fields=groups.id`, { token })
+    if (!inGroup.json?.customer?.groups?.some((g) => g.id === groupId)) {
+      throw new Error("the tag did not put the customer into its benefit group")
+    }
+    const profile = await http(base, "POST", `/admin/customers/${customerId}`, {
+      token,
+      body: { additional_data: { nationality: "nl" } },
+    })
+    expectStatus(profile, 200, "POST /admin/customers/:id with additional_data")
+    const readProfile = await http(base, "GET", `/admin/customers/${customerId}/profile`, { token })
+    expectStatus(readProfile, 200, "GET /admin/customers/:id/profile")
+    if (readProfile.json?.profile?.nationality !== "NL") {
+      throw new Error("the profile from additional_data was not saved (hook not run?)")
+    }
+    const timeline = await http(base, "GET", `/admin/customers/${customerId}/timeline`, { token })
+    expectStatus(timeline, 200, "GET /admin/customers/:id/timeline")
+    const types = (timeline.json?.timeline ?? []).map((e) => e.type)
+    if (!types.includes("system_note") || !types.includes("note")) {
+      throw new Error(`the timeline lacks the note or the system notes: ${JSON.stringify(types)}`)
+    }
+    checks.push("tag benefit group joined", "profile via additional_data", "timeline")
+
     // The plugin's subscribers: deleting the customer deletes their notes.
     const del = await http(base, "DELETE", `/admin/customers/${customerId}`, { token })
     expectStatus(del, 200, "DELETE /admin/customers/:id")
