@@ -1,4 +1,4 @@
-import { Button, Drawer, Heading, Input, Text, toast } from "@medusajs/ui"
+import { Drawer, Heading, Input, Text, toast } from "@medusajs/ui"
 import { useEffect } from "react"
 import { useForm } from "react-hook-form"
 import { useEmailCustomerNote } from "../../hooks/api/customer-notes"
@@ -6,6 +6,7 @@ import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerNote } from "../../lib/types"
 import { FormField } from "../customer-overview/form-field"
+import { DrawerFormActions } from "../common/drawer-form-actions"
 
 // Deliberately loose, like the browser's own check: the server has the last word.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -132,27 +133,14 @@ const EmailNoteForm = ({ note, onDone }: EmailNoteFormProps) => {
         </div>
       </Drawer.Body>
       <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button
-            type="button"
-            size="small"
-            variant="secondary"
-            disabled={isPending}
-            data-testid="crm-note-email-cancel"
-          >
-            {t("notes.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button
-          type="submit"
-          size="small"
-          variant="primary"
-          isLoading={isPending}
-          disabled={isCustomerPending}
-          data-testid="crm-note-email-send"
-        >
-          {t("noteEmail.send")}
-        </Button>
+        <DrawerFormActions
+          cancelLabel={t("notes.cancel")}
+          submitLabel={t("noteEmail.send")}
+          isPending={isPending}
+          submitDisabled={isCustomerPending}
+          cancelTestId="crm-note-email-cancel"
+          submitTestId="crm-note-email-send"
+        />
       </Drawer.Footer>
     </form>
   )

@@ -1,6 +1,5 @@
 import {
   Badge,
-  Button,
   Checkbox,
   Drawer,
   Heading,
@@ -27,6 +26,7 @@ import type {
 import { CountrySelect } from "./country-select"
 import { FormField } from "./form-field"
 import { ProfilePhotoField } from "./profile-photo-field"
+import { DrawerFormActions } from "../common/drawer-form-actions"
 
 export const GENDERS: CustomerGender[] = [
   "female",
@@ -38,8 +38,9 @@ export const GENDERS: CustomerGender[] = [
 /** Radix Select items cannot have "" as value: this one stands for "not set". */
 const NO_GENDER = "__none__"
 
-/** Mirrors the API's limit on the profile's text fields. */
-const TEXT_MAX_LENGTH = 255
+/** Mirror the API's limits (src/lib/profile.ts). */
+const EXTERNAL_ID_MAX_LENGTH = 100
+const GATE_CODE_MAX_LENGTH = 50
 
 type ProfileFormValues = {
   birth_date: string
@@ -305,7 +306,7 @@ const ProfileForm = ({
           >
             <Input
               id="crm-profile-external-id"
-              maxLength={TEXT_MAX_LENGTH}
+              maxLength={EXTERNAL_ID_MAX_LENGTH}
               autoComplete="off"
               {...form.register("external_id")}
               data-testid="crm-profile-external-id"
@@ -317,7 +318,7 @@ const ProfileForm = ({
           >
             <Input
               id="crm-profile-gate-code"
-              maxLength={TEXT_MAX_LENGTH}
+              maxLength={GATE_CODE_MAX_LENGTH}
               autoComplete="off"
               {...form.register("gate_code")}
               data-testid="crm-profile-gate-code"
@@ -337,26 +338,13 @@ const ProfileForm = ({
         />
       </Drawer.Body>
       <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button
-            type="button"
-            size="small"
-            variant="secondary"
-            disabled={isPending}
-            data-testid="crm-profile-cancel"
-          >
-            {t("profile.form.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button
-          type="submit"
-          size="small"
-          variant="primary"
-          isLoading={isPending}
-          data-testid="crm-profile-save"
-        >
-          {t("profile.form.save")}
-        </Button>
+        <DrawerFormActions
+          cancelLabel={t("profile.form.cancel")}
+          submitLabel={t("profile.form.save")}
+          isPending={isPending}
+          cancelTestId="crm-profile-cancel"
+          submitTestId="crm-profile-save"
+        />
       </Drawer.Footer>
     </form>
   )

@@ -26,6 +26,7 @@ import type {
 } from "../../lib/types"
 import { FormField } from "../customer-overview/form-field"
 import { customerTagText } from "./customer-tag-badge"
+import { DrawerFormActions } from "../common/drawer-form-actions"
 
 const SEARCH_DEBOUNCE_MS = 250
 
@@ -263,27 +264,14 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
         )}
       </Drawer.Body>
       <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button
-            type="button"
-            size="small"
-            variant="secondary"
-            disabled={isPending}
-            data-testid="crm-add-tag-cancel"
-          >
-            {t("customerTags.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button
-          type="submit"
-          size="small"
-          variant="primary"
-          isLoading={isPending}
-          disabled={!selected}
-          data-testid="crm-add-tag-save"
-        >
-          {t("customerTags.save")}
-        </Button>
+        <DrawerFormActions
+          cancelLabel={t("customerTags.cancel")}
+          submitLabel={t("customerTags.save")}
+          isPending={isPending}
+          submitDisabled={!selected}
+          cancelTestId="crm-add-tag-cancel"
+          submitTestId="crm-add-tag-save"
+        />
       </Drawer.Footer>
     </form>
   )

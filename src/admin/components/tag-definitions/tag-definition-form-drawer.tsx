@@ -1,5 +1,4 @@
 import {
-  Button,
   Drawer,
   Heading,
   Input,
@@ -35,6 +34,7 @@ import {
 } from "./constants"
 import { FormField } from "./form-field"
 import { TagKeyBadge } from "./tag-key-badge"
+import { DrawerFormActions } from "../common/drawer-form-actions"
 
 type TagDefinitionFormValues = {
   key: string
@@ -413,27 +413,13 @@ const TagDefinitionForm = ({
         </FormField>
       </Drawer.Body>
       <Drawer.Footer>
-        <div className="flex items-center justify-end gap-x-2">
-          <Drawer.Close asChild>
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
-              disabled={isPending}
-              data-testid="crm-tag-form-cancel"
-            >
-              {t("tagsPage.actions.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button
-            size="small"
-            type="submit"
-            isLoading={isPending}
-            data-testid="crm-tag-form-submit"
-          >
-            {isEdit ? t("tagsPage.actions.save") : t("tagsPage.actions.create")}
-          </Button>
-        </div>
+        <DrawerFormActions
+          cancelLabel={t("tagsPage.actions.cancel")}
+          submitLabel={isEdit ? t("tagsPage.actions.save") : t("tagsPage.actions.create")}
+          isPending={isPending}
+          cancelTestId="crm-tag-form-cancel"
+          submitTestId="crm-tag-form-submit"
+        />
       </Drawer.Footer>
     </form>
   )
