@@ -11,6 +11,7 @@ const en = {
   ...customerPageEn,
   ...tagsPageEn,
   "crm.title": "CRM",
+  "form.optional": "Optional",
   "crm.comingSoon": "Coming soon",
   "crm.tabs.overview": "Overview",
   "crm.tabs.notes": "Timeline",
@@ -63,6 +64,7 @@ export type TranslationKey = keyof typeof en
 const nl: Record<TranslationKey, string> = {
   ...customerPageNl,
   ...tagsPageNl,
+  "form.optional": "Optioneel",
   "crm.title": "CRM",
   "crm.comingSoon": "Binnenkort beschikbaar",
   "crm.tabs.overview": "Overzicht",

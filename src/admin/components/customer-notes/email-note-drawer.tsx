@@ -5,7 +5,7 @@ import { useEmailCustomerNote } from "../../hooks/api/customer-notes"
 import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerNote } from "../../lib/types"
-import { FormField } from "../customer-overview/form-field"
+import { FormField } from "../common/form-field"
 import { DrawerFormActions } from "../common/drawer-form-actions"
 
 // Deliberately loose, like the browser's own check: the server has the last word.
@@ -89,7 +89,7 @@ const EmailNoteForm = ({ note, onDone }: EmailNoteFormProps) => {
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
         <FormField
           label={t("noteEmail.to")}
-          htmlFor={`crm-note-email-to-${note.id}`}
+          id={`crm-note-email-to-${note.id}`}
           error={errors.to?.message}
           hint={
             !isCustomerPending && !customer?.email

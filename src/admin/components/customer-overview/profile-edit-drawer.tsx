@@ -24,7 +24,7 @@ import type {
   UpdateCustomerProfilePayload,
 } from "../../lib/types"
 import { CountrySelect } from "./country-select"
-import { FormField } from "./form-field"
+import { FormField } from "../common/form-field"
 import { ProfilePhotoField } from "./profile-photo-field"
 import { DrawerFormActions } from "../common/drawer-form-actions"
 
@@ -192,7 +192,7 @@ const ProfileForm = ({
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <FormField
             label={t("profile.fields.birthDate")}
-            htmlFor="crm-profile-birth-date"
+            id="crm-profile-birth-date"
             error={errors.birth_date?.message}
             data-testid="crm-profile-field-birth-date"
           >
@@ -219,7 +219,7 @@ const ProfileForm = ({
           </FormField>
           <FormField
             label={t("profile.fields.gender")}
-            htmlFor="crm-profile-gender"
+            id="crm-profile-gender"
           >
             <Controller
               control={form.control}
@@ -263,7 +263,7 @@ const ProfileForm = ({
           </FormField>
           <FormField
             label={t("profile.fields.nationality")}
-            htmlFor="crm-profile-nationality"
+            id="crm-profile-nationality"
           >
             <Controller
               control={form.control}
@@ -280,7 +280,7 @@ const ProfileForm = ({
           </FormField>
           <FormField
             label={t("profile.fields.anniversary")}
-            htmlFor="crm-profile-anniversary"
+            id="crm-profile-anniversary"
             error={errors.anniversary?.message}
             hint={
               profile.anniversary_source === "first_order" &&
@@ -302,7 +302,7 @@ const ProfileForm = ({
           </FormField>
           <FormField
             label={t("profile.fields.externalId")}
-            htmlFor="crm-profile-external-id"
+            id="crm-profile-external-id"
           >
             <Input
               id="crm-profile-external-id"
@@ -314,7 +314,7 @@ const ProfileForm = ({
           </FormField>
           <FormField
             label={t("profile.fields.gateCode")}
-            htmlFor="crm-profile-gate-code"
+            id="crm-profile-gate-code"
           >
             <Input
               id="crm-profile-gate-code"

@@ -24,7 +24,7 @@ import type {
   CustomerTag,
   TagDefinition,
 } from "../../lib/types"
-import { FormField } from "../customer-overview/form-field"
+import { FormField } from "../common/form-field"
 import { customerTagText } from "./customer-tag-badge"
 import { DrawerFormActions } from "../common/drawer-form-actions"
 
@@ -164,7 +164,7 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
         {selected && selected.value_mode === "text" && (
           <FormField
             label={t("customerTags.value")}
-            htmlFor="crm-add-tag-value"
+            id="crm-add-tag-value"
             error={errors.value?.message}
             data-testid="crm-add-tag-value-field"
           >
@@ -185,7 +185,7 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
         {selected && selected.value_mode === "list" && (
           <FormField
             label={t("customerTags.value")}
-            htmlFor="crm-add-tag-value"
+            id="crm-add-tag-value"
             error={errors.value?.message}
             data-testid="crm-add-tag-value-field"
           >
@@ -232,7 +232,7 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
         {selected && (
           <FormField
             label={t("customerTags.expiresOn")}
-            htmlFor="crm-add-tag-expires"
+            id="crm-add-tag-expires"
             error={errors.expires_on?.message}
             hint={t("customerTags.expiresHint")}
             data-testid="crm-add-tag-expires-field"

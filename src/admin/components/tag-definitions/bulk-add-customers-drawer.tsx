@@ -22,7 +22,7 @@ import { useTranslate } from "../../lib/i18n"
 import type { TagDefinition } from "../../lib/types"
 import { TAG_VALUE_MAX_LENGTH } from "./constants"
 import { customerDisplayName, endOfDayIso } from "./format"
-import { FormField } from "./form-field"
+import { FormField } from "../common/form-field"
 import { TagKeyBadge } from "./tag-key-badge"
 
 type PickedCustomer = {

@@ -32,7 +32,7 @@ import {
   TAG_VALUE_MAX_LENGTH,
   TAG_VALUE_MODES,
 } from "./constants"
-import { FormField } from "./form-field"
+import { FormField } from "../common/form-field"
 import { TagKeyBadge } from "./tag-key-badge"
 import { DrawerFormActions } from "../common/drawer-form-actions"
 

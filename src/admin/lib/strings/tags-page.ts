@@ -52,7 +52,6 @@ export const tagsPageEn = {
   "tagsPage.form.editTitle": "Edit tag",
   "tagsPage.form.description":
     "A tag customers can carry: its key, label, colour, kind of value and benefit.",
-  "tagsPage.form.optional": "Optional",
   "tagsPage.form.keyPlaceholder": "vip",
   "tagsPage.form.keyHint":
     "Letters, digits, _ . and - only, at most 64 characters. The key cannot be changed later.",
@@ -201,7 +200,6 @@ export const tagsPageNl: Record<keyof typeof tagsPageEn, string> = {
   "tagsPage.form.editTitle": "Label bewerken",
   "tagsPage.form.description":
     "Een label dat klanten kunnen dragen: sleutel, naam, kleur, soort waarde en voordeel.",
-  "tagsPage.form.optional": "Optioneel",
   "tagsPage.form.keyPlaceholder": "vip",
   "tagsPage.form.keyHint":
     "Alleen letters, cijfers, _ . en -, hoogstens 64 tekens. De sleutel kan later niet meer worden gewijzigd.",

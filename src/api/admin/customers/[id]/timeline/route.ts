@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listTimelineRows, TIMELINE_ENTRY_TYPES } from "../../../../../lib/queries/timeline"
-import { assertCustomerExists } from "../notes/helpers"
 import { defaultAdminCustomerNoteFields } from "../notes/query-config"
 import type { AdminCustomerTimelineParamsType } from "./validators"
 
@@ -16,7 +15,17 @@ const personName = (p: Row | null | undefined) =>
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const customerId = req.params.id
-  await assertCustomerExists(req.scope, customerId)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [customer],
+  } = await query.graph({
+    entity: "customer",
+    fields: ["id", "first_name", "last_name", "email"],
+    filters: { id: customerId },
+  })
+  if (!customer) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${customerId} was not found`)
+  }
   const params = req.validatedQuery as unknown as AdminCustomerTimelineParamsType
   const types = params.type?.length ? params.type : TIMELINE_ENTRY_TYPES
   const { rows, count } = await listTimelineRows(req.scope, customerId, types, {
@@ -24,10 +33,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     limit: params.limit,
   })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const noteIds = rows.filter((r) => r.type === "note" || r.type === "system_note").map((r) => r.id)
   const orderIds = [...new Set(rows.filter((r) => r.type.startsWith("order_")).map((r) => r.id))]
-  const [{ data: notes }, { data: orders }, { data: customers }] = await Promise.all([
+  const [{ data: notes }, { data: orders }] = await Promise.all([
     noteIds.length
       ? query.graph({
           entity: "customer_note",
@@ -50,15 +58,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           filters: { id: orderIds },
         })
       : Promise.resolve({ data: [] as Row[] }),
-    query.graph({
-      entity: "customer",
-      fields: ["id", "first_name", "last_name", "email"],
-      filters: { id: customerId },
-    }),
   ])
   const notesById = new Map((notes as Row[]).map((n) => [n.id, n]))
   const ordersById = new Map((orders as Row[]).map((o) => [o.id, o]))
-  const customer = customers[0] as Row
 
   const timeline = rows.map((row) => {
     const base = { id: `${row.type}:${row.id}`, type: row.type, occurred_at: row.occurred_at }

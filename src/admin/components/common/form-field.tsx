@@ -32,7 +32,7 @@ export const FormField = ({
         </Label>
         {optional && (
           <Text size="small" leading="compact" className="text-ui-fg-muted">
-            ({t("tagsPage.form.optional")})
+            ({t("form.optional")})
           </Text>
         )}
       </div>
