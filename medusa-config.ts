@@ -26,6 +26,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-note" },
     { resolve: "./src/modules/customer-profile" },
     { resolve: "./src/modules/customer-tag" },
+    { resolve: "./src/modules/loyalty" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",

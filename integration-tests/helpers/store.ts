@@ -16,14 +16,24 @@ export type TestStore = {
 }
 
 /**
- * The least a storefront needs: a EUR region, a sales channel with a publishable key, and one
- * product whose variant costs 100.00 and needs no inventory.
+ * The least a storefront needs: a EUR region paid through Medusa's system payment provider, a
+ * sales channel with a publishable key, and one product whose variant costs 100.00 and needs
+ * neither inventory nor shipping.
  */
 export async function createTestStore(container: MedusaContainer): Promise<TestStore> {
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["nl"] }] },
+    input: {
+      regions: [
+        {
+          name: "Europe",
+          currency_code: "eur",
+          countries: ["nl"],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
   })
   const {
     result: [channel],
@@ -127,4 +137,61 @@ export async function registerStoreCustomer(
     data: { token },
   } = await api.post("/auth/customer/emailpass", { email, password })
   return { customerId: customer.id, headers: { ...pk, authorization: `Bearer ${token}` } }
+}
+
+type StoreApi = Api & { get: (url: string, config?: unknown) => Promise<any> }
+
+/**
+ * Checks out like a storefront: a cart for the logged-in customer, line items, a payment session
+ * with the system provider, then complete. Optional `beforeComplete` runs on the open cart (e.g.
+ * to apply points). Returns the order.
+ */
+export async function placeStoreOrder(
+  api: StoreApi,
+  store: TestStore,
+  headers: Record<string, string>,
+  options: { quantity?: number; beforeComplete?: (cartId: string) => Promise<void> } = {}
+) {
+  const cartId = await createStoreCart(api, store, headers, options.quantity ?? 1)
+  await options.beforeComplete?.(cartId)
+  return await completeStoreCart(api, cartId, headers)
+}
+
+/** A cart of the logged-in customer holding `quantity` tickets of 100.00. */
+export async function createStoreCart(
+  api: StoreApi,
+  store: TestStore,
+  headers: Record<string, string>,
+  quantity = 1
+) {
+  const {
+    data: { cart },
+  } = await api.post("/store/carts", { region_id: store.regionId }, { headers })
+  await api.post(
+    `/store/carts/${cart.id}/line-items`,
+    { variant_id: store.variantId, quantity },
+    { headers }
+  )
+  return cart.id as string
+}
+
+/** Pays the cart with the system provider and completes it; returns the order. */
+export async function completeStoreCart(
+  api: StoreApi,
+  cartId: string,
+  headers: Record<string, string>
+) {
+  const {
+    data: { payment_collection },
+  } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+  await api.post(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    { headers }
+  )
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+  if (data.type !== "order") {
+    throw new Error(`Cart ${cartId} did not complete: ${JSON.stringify(data.error ?? data)}`)
+  }
+  return data.order
 }

@@ -4,6 +4,10 @@ import { adminCustomerNotesMiddlewares } from "./admin/customers/[id]/notes/midd
 import { adminCustomerProfileMiddlewares } from "./admin/customers/[id]/profile/middlewares"
 import { adminCustomerTagsMiddlewares } from "./admin/customers/[id]/tags/middlewares"
 import { adminCustomerTimelineMiddlewares } from "./admin/customers/[id]/timeline/middlewares"
+import { adminLoyaltyProgramMiddlewares } from "./admin/crm/loyalty/middlewares"
+import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
+import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewares"
+import { storeCustomerLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 
 export default defineMiddlewares({
@@ -13,6 +17,10 @@ export default defineMiddlewares({
     ...adminCustomerTagsMiddlewares,
     ...adminCustomerTimelineMiddlewares,
     ...adminTagDefinitionsMiddlewares,
+    ...adminCustomerLoyaltyMiddlewares,
+    ...adminLoyaltyProgramMiddlewares,
+    ...storeCustomerLoyaltyMiddlewares,
+    ...storeCartLoyaltyMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runExclusive } from "../lib/exclusive-job"
 import { removeCustomerTagsWorkflow } from "../workflows/remove-customer-tags"
 
 /** Tags removed per workflow run: a crash loses at most one page's work, which the next run redoes. */
 export const EXPIRE_TAGS_PAGE_SIZE = 200
-const LOCK_KEY = "medusa-crm:expire-customer-tags"
 
 /**
  * Removes tags whose expiry has passed, with their benefit group membership and a system note,
@@ -12,36 +12,24 @@ const LOCK_KEY = "medusa-crm:expire-customer-tags"
  * lock taken skips this round. Returns how many tags it removed.
  */
 export async function expireCustomerTags(container: MedusaContainer, now = new Date()) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const locking = container.resolve(Modules.LOCKING)
-  let removed = 0
-  try {
-    await locking.execute(
-      LOCK_KEY,
-      async () => {
-        for (;;) {
-          const { result } = await removeCustomerTagsWorkflow(container).run({
-            input: { expired_before: now, limit: EXPIRE_TAGS_PAGE_SIZE, reason: "expired" },
-          })
-          removed += result.length
-          if (result.length < EXPIRE_TAGS_PAGE_SIZE) {
-            break
-          }
-        }
-      },
-      { timeout: 1, expire: 300 }
-    )
-  } catch (e) {
-    if (removed === 0 && /timed-out|acquir/i.test((e as Error).message)) {
-      logger.info("medusa-crm: tag expiry is running on another instance; skipped")
-      return 0
+  const removed = await runExclusive(container, "medusa-crm:expire-customer-tags", "tag expiry", async () => {
+    let count = 0
+    for (;;) {
+      const { result } = await removeCustomerTagsWorkflow(container).run({
+        input: { expired_before: now, limit: EXPIRE_TAGS_PAGE_SIZE, reason: "expired" },
+      })
+      count += result.length
+      if (result.length < EXPIRE_TAGS_PAGE_SIZE) {
+        return count
+      }
     }
-    throw e
-  }
+  })
   if (removed) {
-    logger.info(`medusa-crm: removed ${removed} expired customer tags`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`medusa-crm: removed ${removed} expired customer tags`)
   }
-  return removed
+  return removed ?? 0
 }
 
 export default async function expireCustomerTagsJob(container: MedusaContainer) {

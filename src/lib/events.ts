@@ -13,6 +13,15 @@ export const CrmEvents = {
   TAG_DEFINITION_CREATED: "customer_tag_definition.created",
   TAG_DEFINITION_UPDATED: "customer_tag_definition.updated",
   TAG_DEFINITION_DELETED: "customer_tag_definition.deleted",
+  LOYALTY_PROGRAM_UPDATED: "loyalty_program.updated",
+  LOYALTY_ACCOUNT_UPDATED: "loyalty_account.updated",
+  LOYALTY_POINTS_EARNED: "loyalty_points.earned",
+  LOYALTY_POINTS_ADJUSTED: "loyalty_points.adjusted",
+  LOYALTY_POINTS_REVERSED: "loyalty_points.reversed",
+  LOYALTY_POINTS_REDEEMED: "loyalty_points.redeemed",
+  LOYALTY_POINTS_RELEASED: "loyalty_points.released",
+  LOYALTY_POINTS_EXPIRED: "loyalty_points.expired",
+  LOYALTY_POINTS_EXPIRY_REMINDED: "loyalty_points.expiry_reminded",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]

@@ -8,7 +8,7 @@ import {
 import { deleteFilesStep } from "@medusajs/medusa/core-flows"
 import { deleteCustomerNotesWorkflow } from "./delete-customer-notes"
 import { removeCustomerTagsWorkflow } from "./remove-customer-tags"
-import { deleteCustomerProfilesStep } from "./steps"
+import { deleteCustomerProfilesStep, deleteLoyaltyAccountsStep } from "./steps"
 
 export type DeleteCustomerCrmDataWorkflowInput = {
   customer_ids: string[]
@@ -18,7 +18,7 @@ export const deleteCustomerCrmDataWorkflowId = "delete-customer-crm-data"
 
 /**
  * Removes what the plugin keeps about customers who are deleted: notes, tags (and the benefit
- * group memberships they gave), the profile with its photo file, and store assignments. Running it
+ * group memberships they gave), the profile with its photo file, store assignments, and the loyalty account with its ledger. Running it
  * again finds nothing and changes nothing.
  *
  * @example
@@ -36,6 +36,7 @@ export const deleteCustomerCrmDataWorkflow = createWorkflow(
         silent: true,
       })),
     })
+    deleteLoyaltyAccountsStep(input.customer_ids)
     const profiles = deleteCustomerProfilesStep(input.customer_ids)
     // Last: a deleted file cannot be brought back by a compensation.
     when({ profiles }, ({ profiles }) => profiles.photo_file_ids.length > 0).then(() => {

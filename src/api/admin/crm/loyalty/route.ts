@@ -1,0 +1,41 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { LoyaltyProgramSettings, LoyaltyProgramUpdate } from "../../../../lib/loyalty"
+import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../../modules/loyalty"
+import { updateLoyaltyProgramWorkflow } from "../../../../workflows/update-loyalty-program"
+import { loadLoyaltyProgram } from "../../../../workflows/steps/loyalty-validate"
+import { loyaltyValuesOf } from "../../../utils/loyalty"
+
+const formatProgram = (program: LoyaltyProgramSettings) => ({
+  enabled: program.enabled,
+  enrollment: program.enrollment,
+  pending_days: program.pending_days,
+  expiry_months: program.expiry_months,
+  expiry_reminder_days: program.expiry_reminder_days,
+  min_redeem_points: program.min_redeem_points,
+  redemption_hold_hours: program.redemption_hold_hours,
+  rates: program.rates ?? [],
+  updated_at: program.updated_at,
+})
+
+/**
+ * The program's settings and its totals: accounts, points outstanding, and what the available
+ * points are worth per currency (the liability they represent).
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const service: LoyaltyModuleService = req.scope.resolve(LOYALTY_MODULE)
+  const program = await loadLoyaltyProgram(req.scope)
+  const totals = await service.getProgramTotals()
+  res.json({
+    program: formatProgram(program),
+    totals: { ...totals, liability: loyaltyValuesOf(program, totals.points_outstanding) },
+  })
+}
+
+/** Changes the program's settings; `rates` replaces the list. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<LoyaltyProgramUpdate>,
+  res: MedusaResponse
+) => {
+  await updateLoyaltyProgramWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ program: formatProgram(await loadLoyaltyProgram(req.scope)) })
+}

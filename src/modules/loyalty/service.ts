@@ -1,0 +1,419 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { LoyaltyAccount } from "./models/loyalty-account"
+import { LoyaltyEntry, type LoyaltyEntryStatus, type LoyaltyEntryType } from "./models/loyalty-entry"
+import { LoyaltyProgram } from "./models/loyalty-program"
+
+/** The id of the program's one settings row. */
+export const LOYALTY_PROGRAM_ID = "loyalty_program"
+
+export type LoyaltyBalance = {
+  /** Spendable now: available entries, minus points held on carts. May be negative. */
+  available: number
+  /** Earned but not yet spendable. */
+  pending: number
+  /** Points held by redemptions on carts that have not become orders yet (<= 0). */
+  held: number
+  /** Everything ever earned on orders, net of reversals. */
+  lifetime_earned: number
+}
+
+export type NewLoyaltyEntry = {
+  customer_id: string
+  type: LoyaltyEntryType
+  points: number
+  status: LoyaltyEntryStatus
+  description?: string | null
+  reason?: string | null
+  order_id?: string | null
+  cart_id?: string | null
+  promotion_id?: string | null
+  promotion_code?: string | null
+  currency_code?: string | null
+  amount?: number | null
+  reference_id?: string | null
+  created_by?: string | null
+  available_at?: Date | null
+  expires_at?: Date | null
+}
+
+type EntryFilter = {
+  type: LoyaltyEntryType
+  order_id?: string
+  cart_id?: string
+  status?: LoyaltyEntryStatus
+}
+
+/** An entry as the ledger holds it, for plans that build on earlier entries. */
+export type LoyaltyLedgerRow = {
+  id: string
+  type: LoyaltyEntryType
+  points: number
+  status: LoyaltyEntryStatus
+  reference_id: string | null
+  available_at: Date | null
+}
+
+export type AppendLoyaltyEntriesInput = {
+  account_id: string
+  entries?: NewLoyaltyEntry[]
+  /**
+   * Builds the entries under the lock from the account's entries about one order, so that
+   * what was already reversed is read and written in one critical section.
+   */
+  plan?: { order_id: string; build: (related: LoyaltyLedgerRow[]) => NewLoyaltyEntry[] }
+  /** Refuse (400) when the points the entries take out exceed the available balance. */
+  require_available?: boolean
+  /** Write nothing when the account already has an entry matching this filter. */
+  unless_exists?: EntryFilter
+  /** Refuse (400, with this message) when the account already has an entry matching the filter. */
+  refuse_if_exists?: { filter: EntryFilter; message: string }
+}
+
+type Row = Record<string, unknown>
+
+const ZERO_BALANCE: LoyaltyBalance = { available: 0, pending: 0, held: 0, lifetime_earned: 0 }
+
+// Balances are sums over the ledger. Reversals of earns are negative and count against lifetime
+// earnings; reversals of redemptions are positive and do not.
+const BALANCE_SQL_TEMPLATE = `
+  SELECT account_id,
+    COALESCE(SUM(points) FILTER (WHERE status = 'available' OR (status = 'pending' AND type = 'redeem')), 0) AS available,
+    COALESCE(SUM(points) FILTER (WHERE status = 'pending' AND type <> 'redeem'), 0) AS pending,
+    COALESCE(SUM(points) FILTER (WHERE status = 'pending' AND type = 'redeem'), 0) AS held,
+    COALESCE(SUM(points) FILTER (WHERE status <> 'void' AND (type = 'earn' OR (type = 'reverse' AND points < 0))), 0) AS lifetime_earned
+  FROM loyalty_entry
+  WHERE deleted_at IS NULL /*accounts*/
+  GROUP BY account_id`
+
+/** The balance query for `count` accounts: one bound placeholder per id, never interpolated ids. */
+const balanceSql = (count: number) =>
+  BALANCE_SQL_TEMPLATE.replace(
+    "/*accounts*/",
+    count ? `AND account_id IN (${Array(count).fill("?").join(", ")})` : ""
+  )
+
+// Available credits (earns and additions, net of their reversals) that are still valid at `?`.
+// With oldest-first spending, whatever the available balance holds beyond these has expired.
+const VALID_CREDITS_SQL = `
+  SELECT COALESCE(SUM(c.points + COALESCE((
+    SELECT SUM(r.points) FROM loyalty_entry r
+    WHERE r.reference_id = c.id AND r.type = 'reverse' AND r.status = 'available' AND r.deleted_at IS NULL
+  ), 0)), 0) AS valid
+  FROM loyalty_entry c
+  WHERE c.account_id = ? AND c.deleted_at IS NULL AND c.status = 'available' AND c.points > 0
+    AND c.type IN ('earn', 'adjust') AND (c.expires_at IS NULL OR c.expires_at > ?)`
+
+// Column names are never taken from input: only these two can be used.
+const THROUGH_COLUMNS = { expired_through: "expired_through", reminded_through: "reminded_through" } as const
+
+const toBalance = (row: Row): LoyaltyBalance => ({
+  available: Number(row.available),
+  pending: Number(row.pending),
+  held: Number(row.held),
+  lifetime_earned: Number(row.lifetime_earned),
+})
+
+class LoyaltyModuleService extends MedusaService({
+  LoyaltyProgram,
+  LoyaltyAccount,
+  LoyaltyEntry,
+}) {
+  /**
+   * The program's settings, created with the defaults the first time they are read. Two
+   * instances creating it at once: the loser of the race reads the winner's row.
+   */
+  @InjectManager()
+  async retrieveProgram(@MedusaContext() sharedContext: Context = {}) {
+    const [program] = await this.listLoyaltyPrograms({ id: LOYALTY_PROGRAM_ID }, {}, sharedContext)
+    if (program) {
+      return program
+    }
+    try {
+      return await this.createLoyaltyPrograms({ id: LOYALTY_PROGRAM_ID, rates: [] as any }, sharedContext)
+    } catch {
+      return await this.retrieveLoyaltyProgram(LOYALTY_PROGRAM_ID, {}, sharedContext)
+    }
+  }
+
+  /** Balances per account id; accounts without entries get zeros. */
+  @InjectManager()
+  async getBalances(
+    accountIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, LoyaltyBalance>> {
+    const result: Record<string, LoyaltyBalance> = {}
+    for (const id of accountIds) {
+      result[id] = { ...ZERO_BALANCE }
+    }
+    if (!accountIds.length) {
+      return result
+    }
+    const rows: Row[] = await this.manager(sharedContext).execute(
+      balanceSql(accountIds.length),
+      accountIds
+    )
+    for (const row of rows) {
+      result[row.account_id as string] = toBalance(row)
+    }
+    return result
+  }
+
+  /**
+   * How many of the account's available points are no longer valid at `at`: the points to expire
+   * now (at = now) or soon (at = now + reminder days).
+   */
+  @InjectManager()
+  async getExpiringPoints(
+    accountId: string,
+    at: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const manager = this.manager(sharedContext)
+    const [balance] = await manager.execute(balanceSql(1), [accountId])
+    const available = balance ? Number(balance.available) : 0
+    const [{ valid }] = await manager.execute(VALID_CREDITS_SQL, [accountId, at])
+    return Math.max(0, available - Number(valid))
+  }
+
+  /**
+   * Writes ledger entries under a row lock on the account, so that checks and writes on one
+   * account happen one at a time (however many instances or requests): a redemption sees every
+   * redemption before it and cannot overdraw; an order's earn cannot be written twice.
+   * Returns the entries written: none when `unless_exists` matched.
+   */
+  @InjectManager()
+  async appendEntries(
+    input: AppendLoyaltyEntriesInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await this.appendEntries_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async appendEntries_(
+    input: AppendLoyaltyEntriesInput,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockAccount(input.account_id, sharedContext.transactionManager)
+
+    const exists = async (filter: EntryFilter) =>
+      (
+        await this.listLoyaltyEntries(
+          { account_id: input.account_id, ...filter },
+          { select: ["id"], take: 1 },
+          sharedContext
+        )
+      ).length > 0
+
+    if (input.unless_exists && (await exists(input.unless_exists))) {
+      return []
+    }
+    if (input.refuse_if_exists && (await exists(input.refuse_if_exists.filter))) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, input.refuse_if_exists.message)
+    }
+
+    let entries = input.entries ?? []
+    if (input.plan) {
+      const related = await this.listLoyaltyEntries(
+        { account_id: input.account_id, order_id: input.plan.order_id },
+        {
+          select: ["id", "type", "points", "status", "reference_id", "available_at"],
+          order: { created_at: "ASC" },
+        },
+        sharedContext
+      )
+      entries = input.plan.build(
+        related.map((e) => ({ ...e, points: Number(e.points) }) as LoyaltyLedgerRow)
+      )
+    }
+    if (!entries.length) {
+      return []
+    }
+
+    if (input.require_available) {
+      const taken = entries.reduce((sum, e) => sum + Math.min(0, e.points), 0)
+      const balance = (await this.getBalances([input.account_id], sharedContext))[input.account_id]
+      if (taken < 0 && balance.available + taken < 0) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Only ${Math.max(0, balance.available)} points are available; ${-taken} were asked for`
+        )
+      }
+    }
+
+    return await this.createLoyaltyEntries(
+      entries.map((entry) => ({ ...entry, account_id: input.account_id })),
+      sharedContext
+    )
+  }
+
+  /**
+   * Writes an expire entry for the points no longer valid at `now` (oldest first) and marks the
+   * account as expired through `now`, under the account's lock. Running it twice writes nothing
+   * the second time. Returns the entry, or null when nothing expired.
+   */
+  @InjectManager()
+  async expirePoints(
+    accountId: string,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await this.expirePoints_(accountId, now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async expirePoints_(
+    accountId: string,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await this.lockAccount(accountId, sharedContext.transactionManager)
+    const points = await this.getExpiringPoints(accountId, now, sharedContext)
+    const [account] = await this.listLoyaltyAccounts({ id: accountId }, { select: ["customer_id"] }, sharedContext)
+    await this.updateLoyaltyAccounts({ id: accountId, expired_through: now }, sharedContext)
+    if (points <= 0) {
+      return null
+    }
+    const [entry] = await this.createLoyaltyEntries(
+      [
+        {
+          account_id: accountId,
+          customer_id: account.customer_id,
+          type: "expire" as const,
+          points: -points,
+          status: "available" as const,
+          description: "Points expired",
+        },
+      ],
+      sharedContext
+    )
+    return entry
+  }
+
+  /**
+   * Pending earns (and their reversals) whose time has come become available. Set-based and
+   * idempotent; returns the entries released.
+   */
+  @InjectManager()
+  async releaseDuePoints(
+    now: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; account_id: string }[]> {
+    return await this.releaseDuePoints_(now, limit, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async releaseDuePoints_(
+    now: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; account_id: string }[]> {
+    const rows: Row[] = await this.manager(sharedContext).execute(
+      `UPDATE loyalty_entry SET status = 'available', updated_at = now()
+       WHERE id IN (
+         SELECT id FROM loyalty_entry
+         WHERE status = 'pending' AND type IN ('earn', 'reverse') AND deleted_at IS NULL
+           AND available_at <= ?
+         ORDER BY available_at
+         LIMIT ?
+         FOR UPDATE SKIP LOCKED
+       )
+       RETURNING id, account_id`,
+      [now, limit]
+    )
+    return rows.map((r) => ({ id: r.id as string, account_id: r.account_id as string }))
+  }
+
+  /**
+   * Accounts with available credits that expire in (`after` per account, `until`]: `column` is
+   * `expired_through` (expiry) or `reminded_through` (reminders). Ordered by id for paging.
+   */
+  @InjectManager()
+  async listAccountsWithCreditsExpiring(
+    column: "expired_through" | "reminded_through",
+    until: Date,
+    limit: number,
+    afterId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows: Row[] = await this.manager(sharedContext).execute(
+      `SELECT a.id FROM loyalty_account a
+       WHERE a.deleted_at IS NULL AND (?::text IS NULL OR a.id > ?)
+         AND EXISTS (
+           SELECT 1 FROM loyalty_entry c
+           WHERE c.account_id = a.id AND c.deleted_at IS NULL AND c.status = 'available'
+             AND c.points > 0 AND c.type IN ('earn', 'adjust') AND c.expires_at <= ?
+             AND (a.${THROUGH_COLUMNS[column]} IS NULL OR c.expires_at > a.${THROUGH_COLUMNS[column]})
+         )
+       ORDER BY a.id
+       LIMIT ?`,
+      [afterId, afterId, until, limit]
+    )
+    return rows.map((r) => r.id as string)
+  }
+
+  /** Program-wide sums for the Loyalty page, in one query. */
+  @InjectManager()
+  async getProgramTotals(@MedusaContext() sharedContext: Context = {}) {
+    const [row]: Row[] = await this.manager(sharedContext).execute(
+      `WITH balances AS (${balanceSql(0)})
+       SELECT
+         (SELECT COUNT(*) FROM loyalty_account WHERE deleted_at IS NULL) AS accounts,
+         (SELECT COUNT(*) FROM loyalty_account WHERE deleted_at IS NULL AND enrolled) AS enrolled,
+         COALESCE(SUM(available), 0) AS available,
+         COALESCE(SUM(pending), 0) AS pending,
+         COALESCE(SUM(held), 0) AS held,
+         COALESCE(SUM(lifetime_earned), 0) AS lifetime_earned,
+         COUNT(*) FILTER (WHERE available < 0) AS negative_accounts,
+         COALESCE(SUM(available) FILTER (WHERE available > 0), 0) AS outstanding
+       FROM balances`
+    )
+    return {
+      accounts: Number(row.accounts),
+      enrolled: Number(row.enrolled),
+      points_available: Number(row.available),
+      points_pending: Number(row.pending),
+      points_held: Number(row.held),
+      points_lifetime_earned: Number(row.lifetime_earned),
+      points_outstanding: Number(row.outstanding),
+      negative_accounts: Number(row.negative_accounts),
+    }
+  }
+
+  // The transaction context is required: FOR UPDATE on a pooled (autocommit) connection would
+  // release the lock at once and serialize nothing, so fail loudly instead.
+  protected async lockAccount(accountId: string, transactionManager: unknown) {
+    const knex = (transactionManager as any)?.getTransactionContext?.()
+    if (!knex) {
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "Loyalty ledger writes must run inside a transaction"
+      )
+    }
+    await knex.raw("SET LOCAL lock_timeout = '30s'")
+    const locked = await knex("loyalty_account")
+      .where({ id: accountId, deleted_at: null })
+      .forUpdate()
+      .select("id")
+    if (!locked.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Loyalty account with id: ${accountId} was not found`
+      )
+    }
+  }
+
+  protected manager(sharedContext: { transactionManager?: unknown; manager?: unknown }): any {
+    return sharedContext.transactionManager ?? sharedContext.manager
+  }
+}
+
+export default LoyaltyModuleService

@@ -1,0 +1,265 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addDays,
+  addMonths,
+  pointsForAmount,
+  pointsToReverseForRefund,
+  rateFor,
+  type LoyaltyProgramSettings,
+} from "../../lib/loyalty"
+import {
+  LOYALTY_MODULE,
+  type LoyaltyLedgerRow,
+  type LoyaltyModuleService,
+  type NewLoyaltyEntry,
+} from "../../modules/loyalty"
+
+type OrderForLoyalty = {
+  id: string
+  display_id: number
+  customer_id: string | null
+  currency_code: string
+  status: string
+  created_at: string | Date
+  item_subtotal: number
+  discount_subtotal: number
+  total: number
+  sales_channel?: { name: string } | null
+  cart?: { id: string } | null
+  payment_collections?: { payments?: { amount: number; refunds?: { amount: number }[] }[] }[]
+}
+
+async function loadOrder(container: any, orderId: string, withRefunds = false) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "customer_id",
+      "currency_code",
+      "status",
+      "created_at",
+      "item_subtotal",
+      "discount_subtotal",
+      "total",
+      "sales_channel.name",
+      "cart.id",
+      ...(withRefunds ? ["payment_collections.payments.amount", "payment_collections.payments.refunds.amount"] : []),
+    ],
+    filters: { id: orderId },
+  })
+  return data[0] as OrderForLoyalty | undefined
+}
+
+const orderLabel = (order: OrderForLoyalty) =>
+  `${order.sales_channel?.name ? `${order.sales_channel.name} order` : "Order"} #${order.display_id}`
+
+export type OrderEarning = {
+  customer_id: string | null
+  display_id: number | null
+  /** The earn entry to write (without its account), or null when the order earns nothing. */
+  earn: Omit<NewLoyaltyEntry, "customer_id"> | null
+  /** Redemptions held on the order's cart, now spent by the order. */
+  settle: { id: string; status: "available"; order_id: string }[]
+}
+
+export const prepareOrderEarningStepId = "prepare-order-earning"
+
+/**
+ * Works out what a placed order means for its customer's points: the points it earns (rate x the
+ * subtotal after discounts, tax and shipping excluded, rounded down; pending for the program's
+ * pending days) and the redemptions on its cart that it spends. Writes nothing.
+ */
+export const prepareOrderEarningStep = createStep(
+  prepareOrderEarningStepId,
+  async (input: { order_id: string }, { container }) => {
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const order = await loadOrder(container, input.order_id)
+    const none: OrderEarning = { customer_id: null, display_id: null, earn: null, settle: [] }
+    if (!order?.customer_id) {
+      return new StepResponse(none)
+    }
+    const held = order.cart?.id
+      ? await service.listLoyaltyEntries(
+          { cart_id: order.cart.id, type: "redeem", status: "pending" },
+          { select: ["id"] }
+        )
+      : []
+    const settle = held.map((e) => ({ id: e.id, status: "available" as const, order_id: order.id }))
+
+    const program = (await service.retrieveProgram()) as unknown as LoyaltyProgramSettings
+    const rate = rateFor(program, order.currency_code)
+    const enrolled =
+      program.enrollment === "all" ||
+      (
+        await service.listLoyaltyAccounts(
+          { customer_id: order.customer_id, enrolled: true },
+          { select: ["id"] }
+        )
+      ).length > 0
+    const base = Math.max(0, Number(order.item_subtotal) - Number(order.discount_subtotal))
+    const points = rate ? pointsForAmount(base, rate) : 0
+    const earns = program.enabled && enrolled && order.status !== "canceled" && points > 0
+
+    const placedAt = new Date(order.created_at)
+    const availableAt = addDays(placedAt, program.pending_days)
+    const earn = earns
+      ? {
+          type: "earn" as const,
+          points,
+          status: program.pending_days > 0 ? ("pending" as const) : ("available" as const),
+          description: orderLabel(order),
+          order_id: order.id,
+          currency_code: order.currency_code,
+          amount: base,
+          available_at: program.pending_days > 0 ? availableAt : null,
+          expires_at: program.expiry_months ? addMonths(placedAt, program.expiry_months) : null,
+        }
+      : null
+    return new StepResponse({
+      customer_id: order.customer_id,
+      display_id: order.display_id,
+      earn,
+      settle,
+    } as OrderEarning)
+  }
+)
+
+export type ReverseOrderLoyaltyInput = {
+  order_id: string
+  /** `canceled` takes back everything the order earned and returns the points it spent. */
+  reason: "canceled" | "refunded"
+}
+
+export type OrderReversal = {
+  customer_id: string | null
+  display_id: number | null
+  entry_ids: string[]
+  /** Points taken back from the order's earnings (<= 0). */
+  earned_reversed: number
+  /** Points the order had spent that went back to the customer (>= 0). */
+  spent_returned: number
+}
+
+const sumReversed = (related: LoyaltyLedgerRow[], entryId: string) =>
+  related
+    .filter((e) => e.type === "reverse" && e.reference_id === entryId)
+    .reduce((sum, e) => sum + e.points, 0)
+
+/** The reverse entries a cancel or refund calls for, given what the ledger holds about the order. */
+export function planOrderReversal(
+  related: LoyaltyLedgerRow[],
+  order: { id: string; customer_id: string; label: string },
+  reason: ReverseOrderLoyaltyInput["reason"],
+  refund: { refunded: number; total: number }
+): NewLoyaltyEntry[] {
+  const entries: NewLoyaltyEntry[] = []
+  const earn = related.find((e) => e.type === "earn" && e.status !== "void")
+  if (earn) {
+    const target =
+      reason === "canceled"
+        ? earn.points
+        : pointsToReverseForRefund(earn.points, refund.refunded, refund.total)
+    const delta = target + sumReversed(related, earn.id)
+    if (delta > 0) {
+      entries.push({
+        customer_id: order.customer_id,
+        type: "reverse",
+        points: -delta,
+        status: earn.status,
+        available_at: earn.available_at,
+        reference_id: earn.id,
+        order_id: order.id,
+        description: `${order.label} ${reason}`,
+      })
+    }
+  }
+  if (reason === "canceled") {
+    for (const redeem of related.filter((e) => e.type === "redeem" && e.status === "available")) {
+      const delta = -redeem.points - sumReversed(related, redeem.id)
+      if (delta > 0) {
+        entries.push({
+          customer_id: order.customer_id,
+          type: "reverse",
+          points: delta,
+          status: "available",
+          reference_id: redeem.id,
+          order_id: order.id,
+          description: `Points returned: ${order.label} canceled`,
+        })
+      }
+    }
+  }
+  return entries
+}
+
+export const reverseOrderLoyaltyStepId = "reverse-order-loyalty"
+
+/**
+ * Takes back what a canceled or refunded order earned (a refund in proportion to the share of the
+ * total refunded) and, on a cancel, returns the points the order spent. The amount is worked out
+ * from the ledger under the account's lock, so the same event twice, or a refund and a cancel at
+ * once, never reverse a point twice. Spent points may leave the balance negative: see the README.
+ * Compensation deletes the entries written.
+ */
+export const reverseOrderLoyaltyStep = createStep(
+  reverseOrderLoyaltyStepId,
+  async (input: ReverseOrderLoyaltyInput, { container }) => {
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const none: OrderReversal = {
+      customer_id: null,
+      display_id: null,
+      entry_ids: [],
+      earned_reversed: 0,
+      spent_returned: 0,
+    }
+    const [any] = await service.listLoyaltyEntries(
+      { order_id: input.order_id },
+      { select: ["id", "account_id", "customer_id"], take: 1 }
+    )
+    const order = any ? await loadOrder(container, input.order_id, input.reason === "refunded") : undefined
+    if (!any || !order) {
+      return new StepResponse(none, [] as string[])
+    }
+    // The share refunded is taken of what was paid: Medusa lowers the order's total by refunds.
+    const payments = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])
+    const paid = payments.reduce((sum, p) => sum + Number(p.amount), 0)
+    const refunded = payments
+      .flatMap((p) => p.refunds ?? [])
+      .reduce((sum, r) => sum + Number(r.amount), 0)
+    const entries = await service.appendEntries({
+      account_id: (any as any).account_id,
+      plan: {
+        order_id: input.order_id,
+        build: (related) =>
+          planOrderReversal(
+            related,
+            { id: order.id, customer_id: any.customer_id, label: orderLabel(order) },
+            input.reason,
+            { refunded, total: paid || Number(order.total) + refunded }
+          ),
+      },
+    })
+    const ids = entries.map((e) => e.id)
+    const points = entries.map((e) => Number(e.points))
+    return new StepResponse(
+      {
+        customer_id: any.customer_id,
+        display_id: order.display_id,
+        entry_ids: ids,
+        earned_reversed: points.filter((p) => p < 0).reduce((a, b) => a + b, 0),
+        spent_returned: points.filter((p) => p > 0).reduce((a, b) => a + b, 0),
+      } as OrderReversal,
+      ids
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    await service.deleteLoyaltyEntries(ids)
+  }
+)
