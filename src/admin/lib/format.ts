@@ -127,6 +127,25 @@ export const formatAmount = (
   }
 }
 
+/** A plain number in the dashboard's language, e.g. "1,234.5". */
+export const formatNumber = (value: number, locale: string) =>
+  new Intl.NumberFormat(intlLocale(locale), {
+    maximumFractionDigits: 4,
+  }).format(value)
+
+/** A number of points in the dashboard's language, e.g. "1,200"; negative as "-50". */
+export const formatPoints = (points: number, locale: string) =>
+  new Intl.NumberFormat(intlLocale(locale), {
+    maximumFractionDigits: 0,
+  }).format(points)
+
+/** Points added or removed, always with their sign: "+120", "-50". */
+export const formatSignedPoints = (points: number, locale: string) =>
+  new Intl.NumberFormat(intlLocale(locale), {
+    maximumFractionDigits: 0,
+    signDisplay: "exceptZero",
+  }).format(points)
+
 const regionNames = new Map<string, Intl.DisplayNames | null>()
 
 const regionNamesFor = (locale: string) => {

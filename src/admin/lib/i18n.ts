@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react"
 import { customerPageEn, customerPageNl } from "./strings/customer-page"
+import { loyaltyEn, loyaltyNl } from "./strings/loyalty"
 import { tagsPageEn, tagsPageNl } from "./strings/tags-page"
 
 /**
@@ -10,6 +11,7 @@ import { tagsPageEn, tagsPageNl } from "./strings/tags-page"
 const en = {
   ...customerPageEn,
   ...tagsPageEn,
+  ...loyaltyEn,
   "crm.title": "CRM",
   "form.optional": "Optional",
   "crm.comingSoon": "Coming soon",
@@ -22,8 +24,6 @@ const en = {
   "crm.tabs.identity": "Identity",
   "crm.placeholders.memberships":
     "Memberships and subscriptions with their validity periods and renewal history.",
-  "crm.placeholders.loyalty":
-    "The loyalty points balance, how points were earned and spent, and manual adjustments.",
   "crm.placeholders.privacy":
     "GDPR tools: recorded consents, a data export and anonymisation of this customer.",
   "crm.placeholders.identity":
@@ -64,6 +64,7 @@ export type TranslationKey = keyof typeof en
 const nl: Record<TranslationKey, string> = {
   ...customerPageNl,
   ...tagsPageNl,
+  ...loyaltyNl,
   "form.optional": "Optioneel",
   "crm.title": "CRM",
   "crm.comingSoon": "Binnenkort beschikbaar",
@@ -76,8 +77,6 @@ const nl: Record<TranslationKey, string> = {
   "crm.tabs.identity": "Identiteit",
   "crm.placeholders.memberships":
     "Lidmaatschappen en abonnementen met hun geldigheid en verlengingen.",
-  "crm.placeholders.loyalty":
-    "Het puntensaldo, hoe punten zijn verdiend en besteed, en handmatige correcties.",
   "crm.placeholders.privacy":
     "AVG-hulpmiddelen: vastgelegde toestemmingen, een gegevensexport en anonimiseren van deze klant.",
   "crm.placeholders.identity":

@@ -1,7 +1,10 @@
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { clx, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { usePinnedCustomerNote } from "../../hooks/api/customer-notes"
 import { useCustomerTags } from "../../hooks/api/customer-tags"
+import { useCustomerLoyalty } from "../../hooks/api/loyalty"
+import { formatAmount } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import { pointsText } from "../customer-loyalty/format"
 import { CustomerTagBadge } from "../customer-tags/customer-tag-badge"
 import { InternalDescriptionMarker } from "./internal-description-marker"
 
@@ -12,7 +15,7 @@ type CrmSideCardProps = {
   customerId: string
 }
 
-/** The small CRM card in the customer page's side column: internal description and tags. */
+/** The small CRM card in the customer page's side column: internal description, tags and points. */
 export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
   const { t } = useTranslate()
   const { pinnedNote, isPending, isError } = usePinnedCustomerNote(customerId)
@@ -61,6 +64,7 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
         )}
       </div>
       <SideTags customerId={customerId} />
+      <SideLoyalty customerId={customerId} />
     </Container>
   )
 }
@@ -126,6 +130,81 @@ const SideTags = ({ customerId }: CrmSideCardProps) => {
           {t("side.noTags")}
         </Text>
       )}
+    </div>
+  )
+}
+
+/** The points available and what they are worth; hidden while the loyalty program is off. */
+const SideLoyalty = ({ customerId }: CrmSideCardProps) => {
+  const { t, locale } = useTranslate()
+  const { loyalty, isPending, isError } = useCustomerLoyalty(customerId)
+
+  if (loyalty && !loyalty.program_enabled) {
+    return null
+  }
+
+  const renderValue = () => {
+    if (isPending) {
+      return <Skeleton className="h-4 w-full" />
+    }
+    if (isError || !loyalty) {
+      return (
+        <Text
+          size="small"
+          className="text-ui-fg-error"
+          data-testid="crm-side-loyalty-error"
+        >
+          {t("loyalty.side.loadError")}
+        </Text>
+      )
+    }
+    const { available } = loyalty.balance
+    const worth = loyalty.values[0]
+    return (
+      <div className="flex flex-col">
+        <Text
+          size="small"
+          leading="compact"
+          className={clx("text-ui-fg-subtle", {
+            "text-ui-fg-error": available < 0,
+          })}
+        >
+          <span
+            data-testid="crm-side-loyalty-available"
+            data-points={available}
+          >
+            {pointsText(available, t, locale)}
+          </span>
+          {worth && (
+            <span data-testid="crm-side-loyalty-value">
+              {" · "}
+              {formatAmount(worth.value, worth.currency_code, locale)}
+            </span>
+          )}
+        </Text>
+        {available < 0 && (
+          <Text size="xsmall" leading="compact" className="text-ui-fg-error">
+            {t("loyalty.owes", { points: pointsText(-available, t, locale) })}
+          </Text>
+        )}
+      </div>
+    )
+  }
+
+  return (
+    <div
+      className="flex flex-col gap-y-1 px-6 py-4"
+      data-testid="crm-side-loyalty"
+    >
+      <Text
+        size="small"
+        leading="compact"
+        weight="plus"
+        className="text-ui-fg-subtle"
+      >
+        {t("loyalty.side.title")}
+      </Text>
+      {renderValue()}
     </div>
   )
 }

@@ -5,7 +5,7 @@ import { formatDateTime } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { TagDefinition } from "../../lib/types"
 import { colorLabel, valueModeSummary } from "./format"
-import { SectionRow } from "./section-row"
+import { SectionRow } from "../common/section-row"
 import { TagDefinitionActions } from "./tag-definition-actions"
 import { TagKeyBadge } from "./tag-key-badge"
 

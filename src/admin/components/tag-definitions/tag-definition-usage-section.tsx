@@ -1,7 +1,7 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useTranslate } from "../../lib/i18n"
 import type { TagDefinition, TagUsage } from "../../lib/types"
-import { SectionRow } from "./section-row"
+import { SectionRow } from "../common/section-row"
 
 type TagDefinitionUsageSectionProps = {
   tag: TagDefinition & { usage?: TagUsage }

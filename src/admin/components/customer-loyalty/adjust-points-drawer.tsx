@@ -1,0 +1,291 @@
+import {
+  clx,
+  Drawer,
+  Heading,
+  Hint,
+  Input,
+  RadioGroup,
+  Text,
+  Textarea,
+  toast,
+} from "@medusajs/ui"
+import { useState } from "react"
+import { Controller, useForm } from "react-hook-form"
+import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty"
+import { formatPoints, formatSignedPoints } from "../../lib/format"
+import { useTranslate } from "../../lib/i18n"
+import { DrawerFormActions } from "../common/drawer-form-actions"
+import { FormField } from "../common/form-field"
+import { pointsText } from "./format"
+
+/** Mirrors the API's limit on an adjustment's reason. */
+const REASON_MAX_LENGTH = 500
+
+const DIRECTIONS = ["add", "remove"] as const
+
+type Direction = (typeof DIRECTIONS)[number]
+
+/** The amount typed, when it is a whole number above 0; else null. */
+const parseAmount = (value: string) => {
+  const trimmed = value.trim()
+  if (!/^\d+$/.test(trimmed)) {
+    return null
+  }
+  const amount = Number(trimmed)
+  return Number.isSafeInteger(amount) && amount > 0 ? amount : null
+}
+
+type AdjustPointsDrawerProps = {
+  customerId: string
+  /** The customer's available points now, for the preview. */
+  available: number
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onAdjusted?: () => void
+}
+
+/** "Adjust points": add or remove points by hand, with the reason why. */
+export const AdjustPointsDrawer = ({
+  open,
+  onOpenChange,
+  ...props
+}: AdjustPointsDrawerProps) => {
+  const { t } = useTranslate()
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content data-testid="crm-loyalty-adjust-drawer">
+        <Drawer.Header>
+          <Drawer.Title asChild>
+            <Heading>{t("loyalty.adjustTitle")}</Heading>
+          </Drawer.Title>
+          <Drawer.Description className="text-ui-fg-subtle">
+            {t("loyalty.adjustDescription")}
+          </Drawer.Description>
+        </Drawer.Header>
+        {open && (
+          <AdjustPointsForm {...props} onDone={() => onOpenChange(false)} />
+        )}
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+type AdjustPointsFormValues = {
+  direction: Direction
+  points: string
+  reason: string
+}
+
+type AdjustPointsFormProps = Omit<
+  AdjustPointsDrawerProps,
+  "open" | "onOpenChange"
+> & {
+  onDone: () => void
+}
+
+const AdjustPointsForm = ({
+  customerId,
+  available,
+  onAdjusted,
+  onDone,
+}: AdjustPointsFormProps) => {
+  const { t, locale } = useTranslate()
+  const [serverError, setServerError] = useState<string | null>(null)
+  const form = useForm<AdjustPointsFormValues>({
+    defaultValues: { direction: "add", points: "", reason: "" },
+  })
+  const { errors } = form.formState
+  const { mutateAsync, isPending } = useAdjustLoyaltyPoints(customerId)
+
+  const direction = form.watch("direction")
+  const amount = parseAmount(form.watch("points")) ?? 0
+  const change = direction === "add" ? amount : -amount
+
+  const handleSubmit = form.handleSubmit(async (values) => {
+    const points = parseAmount(values.points)
+    if (points === null) {
+      return
+    }
+    setServerError(null)
+    await mutateAsync(
+      {
+        points: values.direction === "add" ? points : -points,
+        reason: values.reason.trim(),
+      },
+      {
+        onSuccess: () => {
+          const text = pointsText(points, t, locale)
+          toast.success(
+            values.direction === "add"
+              ? t("loyalty.added", { points: text })
+              : t("loyalty.removed", { points: text })
+          )
+          onAdjusted?.()
+          onDone()
+        },
+        onError: (error) => {
+          setServerError(error.message)
+          toast.error(error.message)
+        },
+      }
+    ).catch(() => undefined)
+  })
+
+  return (
+    <form
+      onSubmit={handleSubmit}
+      className="flex flex-1 flex-col overflow-hidden"
+      data-testid="crm-loyalty-adjust-form"
+      noValidate
+    >
+      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+        <Controller
+          control={form.control}
+          name="direction"
+          render={({ field }) => (
+            <RadioGroup
+              value={field.value}
+              onValueChange={(next) => field.onChange(next as Direction)}
+              aria-label={t("loyalty.adjustTitle")}
+              className="grid-cols-1 sm:grid-cols-2"
+              data-testid="crm-loyalty-adjust-direction"
+              data-value={field.value}
+            >
+              {DIRECTIONS.map((value) => (
+                <RadioGroup.ChoiceBox
+                  key={value}
+                  value={value}
+                  label={t(`loyalty.direction.${value}`)}
+                  description={t(`loyalty.direction.${value}Hint`)}
+                  data-testid={`crm-loyalty-adjust-direction-${value}`}
+                />
+              ))}
+            </RadioGroup>
+          )}
+        />
+        <FormField
+          id="crm-loyalty-adjust-points"
+          label={t("loyalty.amount")}
+          error={errors.points?.message}
+          data-testid="crm-loyalty-adjust-points-field"
+        >
+          <Input
+            id="crm-loyalty-adjust-points"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            autoFocus
+            autoComplete="off"
+            aria-invalid={!!errors.points}
+            {...form.register("points", {
+              validate: (value) =>
+                parseAmount(value) !== null || t("loyalty.amountInvalid"),
+            })}
+            data-testid="crm-loyalty-adjust-points"
+          />
+        </FormField>
+        <FormField
+          id="crm-loyalty-adjust-reason"
+          label={t("loyalty.reason")}
+          hint={t("loyalty.reasonHint")}
+          error={errors.reason?.message}
+          data-testid="crm-loyalty-adjust-reason-field"
+        >
+          <Textarea
+            id="crm-loyalty-adjust-reason"
+            rows={3}
+            maxLength={REASON_MAX_LENGTH}
+            aria-invalid={!!errors.reason}
+            {...form.register("reason", {
+              validate: (value) =>
+                !!value.trim() || t("loyalty.reasonRequired"),
+            })}
+            data-testid="crm-loyalty-adjust-reason"
+          />
+        </FormField>
+        <BalancePreview available={available} change={change} />
+        {serverError && (
+          <Hint variant="error" data-testid="crm-loyalty-adjust-error">
+            {serverError}
+          </Hint>
+        )}
+      </Drawer.Body>
+      <Drawer.Footer>
+        <DrawerFormActions
+          cancelLabel={t("loyalty.cancel")}
+          submitLabel={t("loyalty.adjustSubmit")}
+          isPending={isPending}
+          cancelTestId="crm-loyalty-adjust-cancel"
+          submitTestId="crm-loyalty-adjust-submit"
+        />
+      </Drawer.Footer>
+    </form>
+  )
+}
+
+type BalancePreviewProps = {
+  available: number
+  change: number
+}
+
+/** The balance now, the change, and the balance it leaves. */
+const BalancePreview = ({ available, change }: BalancePreviewProps) => {
+  const { t, locale } = useTranslate()
+  const after = available + change
+
+  const rows = [
+    {
+      label: t("loyalty.previewCurrent"),
+      value: formatPoints(available, locale),
+      className: clx({ "text-ui-fg-error": available < 0 }),
+    },
+    {
+      label: t("loyalty.previewChange"),
+      value: formatSignedPoints(change, locale),
+      className: clx({
+        "text-ui-tag-green-text": change > 0,
+        "text-ui-fg-error": change < 0,
+      }),
+    },
+  ]
+
+  return (
+    <div
+      className="shadow-elevation-card-rest bg-ui-bg-component flex flex-col gap-y-2 rounded-lg px-4 py-3"
+      data-testid="crm-loyalty-adjust-preview"
+    >
+      {rows.map((row) => (
+        <div key={row.label} className="flex items-center justify-between">
+          <Text size="small" leading="compact" className="text-ui-fg-subtle">
+            {row.label}
+          </Text>
+          <Text size="small" leading="compact" className={row.className}>
+            {row.value}
+          </Text>
+        </div>
+      ))}
+      <div className="flex items-center justify-between border-t pt-2">
+        <Text size="small" leading="compact" weight="plus">
+          {t("loyalty.previewAfter")}
+        </Text>
+        <Text
+          size="small"
+          leading="compact"
+          weight="plus"
+          className={clx({ "text-ui-fg-error": after < 0 })}
+          data-testid="crm-loyalty-adjust-preview-balance"
+          data-points={after}
+        >
+          {after < 0
+            ? t("loyalty.previewOwes", {
+                balance: formatPoints(after, locale),
+                points: pointsText(-after, t, locale),
+              })
+            : formatPoints(after, locale)}
+        </Text>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { Button, toast, usePrompt } from "@medusajs/ui"
+import { useSetLoyaltyEnrollment } from "../../hooks/api/loyalty"
+import { useTranslate } from "../../lib/i18n"
+
+type LoyaltyEnrollmentButtonProps = {
+  customerId: string
+  enrolled: boolean
+}
+
+/** Enroll, or (after confirming) unenroll, when the program enrolls customers one by one. */
+export const LoyaltyEnrollmentButton = ({
+  customerId,
+  enrolled,
+}: LoyaltyEnrollmentButtonProps) => {
+  const { t } = useTranslate()
+  const prompt = usePrompt()
+  const { mutateAsync, isPending } = useSetLoyaltyEnrollment(customerId)
+
+  const handleClick = async () => {
+    if (enrolled) {
+      const confirmed = await prompt({
+        title: t("loyalty.unenrollTitle"),
+        description: t("loyalty.unenrollDescription"),
+        confirmText: t("loyalty.unenroll"),
+        cancelText: t("loyalty.cancel"),
+      })
+      if (!confirmed) {
+        return
+      }
+    }
+    await mutateAsync(
+      { enrolled: !enrolled },
+      {
+        onSuccess: () => {
+          toast.success(
+            enrolled ? t("loyalty.unenrolled") : t("loyalty.enrolledToast")
+          )
+        },
+        onError: (error) => {
+          toast.error(error.message)
+        },
+      }
+    ).catch(() => undefined)
+  }
+
+  return (
+    <Button
+      size="small"
+      variant="secondary"
+      isLoading={isPending}
+      onClick={handleClick}
+      data-testid={enrolled ? "crm-loyalty-unenroll" : "crm-loyalty-enroll"}
+    >
+      {enrolled ? t("loyalty.unenroll") : t("loyalty.enroll")}
+    </Button>
+  )
+}

@@ -1,0 +1,275 @@
+import {
+  Drawer,
+  Heading,
+  Hint,
+  Input,
+  Label,
+  Select,
+  Switch,
+  toast,
+} from "@medusajs/ui"
+import { useState } from "react"
+import { Controller, useForm, type UseFormReturn } from "react-hook-form"
+import { useUpdateLoyaltyProgram } from "../../hooks/api/loyalty"
+import { type TranslationKey, useTranslate } from "../../lib/i18n"
+import type { LoyaltyProgram } from "../../lib/types"
+import { DrawerFormActions } from "../common/drawer-form-actions"
+import { FormField } from "../common/form-field"
+import { LoyaltyRatesField } from "./loyalty-rates-field"
+import {
+  ENROLLMENT_MODES,
+  isWholeNumber,
+  type LoyaltySettingsFormValues,
+  toFormValues,
+  toPayload,
+} from "./settings-form"
+
+type LoyaltySettingsDrawerProps = {
+  program: LoyaltyProgram
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+/** "Edit loyalty program": every setting and the per-currency rates. */
+export const LoyaltySettingsDrawer = ({
+  program,
+  open,
+  onOpenChange,
+}: LoyaltySettingsDrawerProps) => {
+  const { t } = useTranslate()
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content data-testid="crm-loyalty-settings-drawer">
+        <Drawer.Header>
+          <Drawer.Title asChild>
+            <Heading>{t("loyaltyPage.form.title")}</Heading>
+          </Drawer.Title>
+          <Drawer.Description className="sr-only">
+            {t("loyaltyPage.form.description")}
+          </Drawer.Description>
+        </Drawer.Header>
+        {open && (
+          <LoyaltySettingsForm
+            program={program}
+            onDone={() => onOpenChange(false)}
+          />
+        )}
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+type NumberFieldProps = {
+  form: UseFormReturn<LoyaltySettingsFormValues>
+  name:
+    | "pending_days"
+    | "expiry_months"
+    | "expiry_reminder_days"
+    | "min_redeem_points"
+    | "redemption_hold_hours"
+  label: TranslationKey
+  hint: TranslationKey
+  /** The smallest whole number allowed. */
+  min: number
+  /** Empty is allowed (and means "never"). */
+  optional?: boolean
+  testId: string
+}
+
+/** A whole-number setting, validated like the API does. */
+const NumberField = ({
+  form,
+  name,
+  label,
+  hint,
+  min,
+  optional,
+  testId,
+}: NumberFieldProps) => {
+  const { t } = useTranslate()
+  const id = `crm-loyalty-settings-${name}`
+  const error = form.formState.errors[name]
+
+  return (
+    <FormField
+      id={id}
+      label={t(label)}
+      hint={t(hint)}
+      optional={optional}
+      error={error?.message}
+      data-testid={`${testId}-field`}
+    >
+      <Input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        step={1}
+        autoComplete="off"
+        aria-invalid={!!error}
+        {...form.register(name, {
+          validate: (value) =>
+            (optional && !value.trim()) ||
+            isWholeNumber(value, min) ||
+            t("loyaltyPage.form.wholeNumberMin", { min }),
+        })}
+        data-testid={testId}
+      />
+    </FormField>
+  )
+}
+
+type LoyaltySettingsFormProps = {
+  program: LoyaltyProgram
+  onDone: () => void
+}
+
+const LoyaltySettingsForm = ({ program, onDone }: LoyaltySettingsFormProps) => {
+  const { t } = useTranslate()
+  const [serverError, setServerError] = useState<string | null>(null)
+  const form = useForm<LoyaltySettingsFormValues>({
+    defaultValues: toFormValues(program),
+  })
+  const { mutateAsync, isPending } = useUpdateLoyaltyProgram()
+
+  const handleSubmit = form.handleSubmit(async (values) => {
+    setServerError(null)
+    await mutateAsync(toPayload(values), {
+      onSuccess: () => {
+        toast.success(t("loyaltyPage.toasts.saved"))
+        onDone()
+      },
+      onError: (error) => {
+        setServerError(error.message)
+        toast.error(error.message)
+      },
+    }).catch(() => undefined)
+  })
+
+  return (
+    <form
+      onSubmit={handleSubmit}
+      className="flex flex-1 flex-col overflow-hidden"
+      data-testid="crm-loyalty-settings-form"
+      noValidate
+    >
+      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+        <Controller
+          control={form.control}
+          name="enabled"
+          render={({ field: { value, onChange, ...field } }) => (
+            <div className="bg-ui-bg-component shadow-elevation-card-rest flex items-start gap-x-3 rounded-lg p-3">
+              <Switch
+                {...field}
+                id="crm-loyalty-settings-enabled"
+                checked={value}
+                onCheckedChange={onChange}
+                data-testid="crm-loyalty-settings-enabled"
+              />
+              <div className="flex flex-col">
+                <Label
+                  htmlFor="crm-loyalty-settings-enabled"
+                  size="small"
+                  weight="plus"
+                >
+                  {t("loyaltyPage.fields.enabled")}
+                </Label>
+                <Hint>{t("loyaltyPage.form.enabledHint")}</Hint>
+              </div>
+            </div>
+          )}
+        />
+        <FormField
+          id="crm-loyalty-settings-enrollment"
+          label={t("loyaltyPage.fields.enrollment")}
+          hint={t(`loyaltyPage.form.enrollmentHints.${form.watch("enrollment")}`)}
+        >
+          <Controller
+            control={form.control}
+            name="enrollment"
+            render={({ field }) => (
+              <Select value={field.value} onValueChange={field.onChange}>
+                <Select.Trigger
+                  id="crm-loyalty-settings-enrollment"
+                  ref={field.ref}
+                  onBlur={field.onBlur}
+                  data-testid="crm-loyalty-settings-enrollment"
+                >
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {ENROLLMENT_MODES.map((mode) => (
+                    <Select.Item
+                      key={mode}
+                      value={mode}
+                      data-testid={`crm-loyalty-settings-enrollment-${mode}`}
+                    >
+                      {t(`loyaltyPage.enrollment.${mode}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            )}
+          />
+        </FormField>
+        <NumberField
+          form={form}
+          name="pending_days"
+          label="loyaltyPage.fields.pendingDays"
+          hint="loyaltyPage.form.pendingDaysHint"
+          min={0}
+          testId="crm-loyalty-settings-pending-days"
+        />
+        <NumberField
+          form={form}
+          name="expiry_months"
+          label="loyaltyPage.fields.expiryMonths"
+          hint="loyaltyPage.form.expiryMonthsHint"
+          min={1}
+          optional
+          testId="crm-loyalty-settings-expiry-months"
+        />
+        <NumberField
+          form={form}
+          name="expiry_reminder_days"
+          label="loyaltyPage.fields.reminderDays"
+          hint="loyaltyPage.form.reminderDaysHint"
+          min={0}
+          testId="crm-loyalty-settings-reminder-days"
+        />
+        <NumberField
+          form={form}
+          name="min_redeem_points"
+          label="loyaltyPage.fields.minRedeemPoints"
+          hint="loyaltyPage.form.minRedeemPointsHint"
+          min={0}
+          testId="crm-loyalty-settings-min-redeem"
+        />
+        <NumberField
+          form={form}
+          name="redemption_hold_hours"
+          label="loyaltyPage.fields.holdHours"
+          hint="loyaltyPage.form.holdHoursHint"
+          min={1}
+          testId="crm-loyalty-settings-hold-hours"
+        />
+        <LoyaltyRatesField form={form} />
+        {serverError && (
+          <Hint variant="error" data-testid="crm-loyalty-settings-error">
+            {serverError}
+          </Hint>
+        )}
+      </Drawer.Body>
+      <Drawer.Footer>
+        <DrawerFormActions
+          cancelLabel={t("loyaltyPage.actions.cancel")}
+          submitLabel={t("loyaltyPage.actions.save")}
+          isPending={isPending}
+          cancelTestId="crm-loyalty-settings-cancel"
+          submitTestId="crm-loyalty-settings-submit"
+        />
+      </Drawer.Footer>
+    </form>
+  )
+}

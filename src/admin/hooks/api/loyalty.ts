@@ -1,0 +1,218 @@
+import type { FetchError } from "@medusajs/js-sdk"
+import {
+  keepPreviousData,
+  QueryClient,
+  QueryKey,
+  useMutation,
+  UseMutationOptions,
+  useQuery,
+  useQueryClient,
+  UseQueryOptions,
+} from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+import type {
+  AdjustLoyaltyPointsPayload,
+  AdjustLoyaltyPointsResponse,
+  CustomerLoyaltyParams,
+  CustomerLoyaltyResponse,
+  LoyaltyEnrollmentResponse,
+  LoyaltyProgramResponse,
+  SetLoyaltyEnrollmentPayload,
+  UpdateLoyaltyProgramPayload,
+  UpdateLoyaltyProgramResponse,
+} from "../../lib/types"
+import { customerTimelineQueryKeys } from "./customer-timeline"
+
+const LOYALTY_PROGRAM_QUERY_KEY = "crm_loyalty_program" as const
+const CUSTOMER_LOYALTY_QUERY_KEY = "customer_loyalty" as const
+
+/** How many entries one page of a customer's loyalty history shows. */
+export const LOYALTY_HISTORY_PAGE_SIZE = 20
+
+/** Query keys of the program's settings and totals (the Customers › Loyalty page). */
+export const loyaltyProgramQueryKeys = {
+  all: [LOYALTY_PROGRAM_QUERY_KEY] as const,
+  detail: () => [...loyaltyProgramQueryKeys.all, "detail"] as const,
+}
+
+/**
+ * Query keys of a customer's loyalty account. The Loyalty tab and the side card read the same
+ * first page, so one invalidation of `customer(customerId)` refreshes both.
+ */
+export const customerLoyaltyQueryKeys = {
+  all: [CUSTOMER_LOYALTY_QUERY_KEY] as const,
+  customer: (customerId: string) =>
+    [...customerLoyaltyQueryKeys.all, customerId] as const,
+  detail: (customerId: string, query: Required<CustomerLoyaltyParams>) =>
+    [
+      ...customerLoyaltyQueryKeys.customer(customerId),
+      "detail",
+      { query },
+    ] as const,
+}
+
+const PROGRAM_URL = "/admin/crm/loyalty"
+
+const loyaltyUrl = (customerId: string) =>
+  `/admin/customers/${encodeURIComponent(customerId)}/loyalty`
+
+type ProgramQueryOptions = Omit<
+  UseQueryOptions<
+    LoyaltyProgramResponse,
+    FetchError,
+    LoyaltyProgramResponse,
+    QueryKey
+  >,
+  "queryKey" | "queryFn"
+>
+
+type CustomerLoyaltyQueryOptions = Omit<
+  UseQueryOptions<
+    CustomerLoyaltyResponse,
+    FetchError,
+    CustomerLoyaltyResponse,
+    QueryKey
+  >,
+  "queryKey" | "queryFn"
+>
+
+/** The program's settings and its totals over all customers. */
+export const useLoyaltyProgram = (options?: ProgramQueryOptions) => {
+  const { data, ...rest } = useQuery({
+    queryKey: loyaltyProgramQueryKeys.detail(),
+    queryFn: () =>
+      sdk.client.fetch<LoyaltyProgramResponse>(PROGRAM_URL, {
+        method: "GET",
+      }),
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+export const useUpdateLoyaltyProgram = (
+  options?: UseMutationOptions<
+    UpdateLoyaltyProgramResponse,
+    FetchError,
+    UpdateLoyaltyProgramPayload
+  >
+) => {
+  const queryClient = useQueryClient()
+
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<UpdateLoyaltyProgramResponse>(PROGRAM_URL, {
+        method: "POST",
+        body: payload,
+      }),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      // Switching the program, its enrollment or its rates changes every customer's account.
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: loyaltyProgramQueryKeys.all,
+        }),
+        queryClient.invalidateQueries({
+          queryKey: customerLoyaltyQueryKeys.all,
+        }),
+      ])
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** The customer's balance and one page of their entries (the first 20 by default). */
+export const useCustomerLoyalty = (
+  customerId: string,
+  query?: CustomerLoyaltyParams,
+  options?: CustomerLoyaltyQueryOptions
+) => {
+  const params = {
+    limit: query?.limit ?? LOYALTY_HISTORY_PAGE_SIZE,
+    offset: query?.offset ?? 0,
+  }
+  const { data, ...rest } = useQuery({
+    queryKey: customerLoyaltyQueryKeys.detail(customerId, params),
+    queryFn: () =>
+      sdk.client.fetch<CustomerLoyaltyResponse>(loyaltyUrl(customerId), {
+        method: "GET",
+        query: params,
+      }),
+    // Keep the current page on screen while the next one loads, but never another customer's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === customerId
+        ? keepPreviousData(previous)
+        : undefined,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+// A change to one account also changes the program's totals.
+const invalidateCustomerLoyalty = (
+  queryClient: QueryClient,
+  customerId: string
+) =>
+  Promise.all([
+    queryClient.invalidateQueries({
+      queryKey: customerLoyaltyQueryKeys.customer(customerId),
+    }),
+    queryClient.invalidateQueries({ queryKey: loyaltyProgramQueryKeys.all }),
+  ])
+
+/** Adds (positive points) or removes (negative points) points by hand, with a reason. */
+export const useAdjustLoyaltyPoints = (
+  customerId: string,
+  options?: UseMutationOptions<
+    AdjustLoyaltyPointsResponse,
+    FetchError,
+    AdjustLoyaltyPointsPayload
+  >
+) => {
+  const queryClient = useQueryClient()
+
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<AdjustLoyaltyPointsResponse>(
+        `${loyaltyUrl(customerId)}/adjustments`,
+        { method: "POST", body: payload }
+      ),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      // Every adjustment writes a system note in the customer's timeline.
+      await Promise.all([
+        invalidateCustomerLoyalty(queryClient, customerId),
+        queryClient.invalidateQueries({
+          queryKey: customerTimelineQueryKeys.customer(customerId),
+        }),
+      ])
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** Enrolls or unenrolls the customer (meaningful when the program's enrollment is per customer). */
+export const useSetLoyaltyEnrollment = (
+  customerId: string,
+  options?: UseMutationOptions<
+    LoyaltyEnrollmentResponse,
+    FetchError,
+    SetLoyaltyEnrollmentPayload
+  >
+) => {
+  const queryClient = useQueryClient()
+
+  return useMutation({
+    mutationFn: (payload) =>
+      sdk.client.fetch<LoyaltyEnrollmentResponse>(
+        `${loyaltyUrl(customerId)}/enrollment`,
+        { method: "POST", body: payload }
+      ),
+    ...options,
+    onSuccess: async (data, variables, context) => {
+      await invalidateCustomerLoyalty(queryClient, customerId)
+      options?.onSuccess?.(data, variables, context)
+    },
+  })
+}

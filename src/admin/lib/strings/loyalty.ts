@@ -1,0 +1,361 @@
+/** English strings of this part of the admin; the Dutch ones below must have every key. */
+export const loyaltyEn = {
+  // Loyalty tab
+  "loyalty.title": "Loyalty points",
+  "loyalty.loadError": "The loyalty points could not be loaded: {{message}}",
+  "loyalty.pointsOne": "{{points}} point",
+  "loyalty.pointsMany": "{{points}} points",
+  "loyalty.available": "Available",
+  "loyalty.pending": "Pending",
+  "loyalty.lifetimeEarned": "Earned in total",
+  "loyalty.owes": "Owes {{points}}",
+  "loyalty.worth": "Worth",
+  "loyalty.held": "Reserved on a cart",
+  "loyalty.nextExpiry": "Next expiry",
+  "loyalty.expiresOn": "{{points}} on {{date}}",
+  "loyalty.noExpiry": "Nothing expires",
+  "loyalty.enrollment": "Enrollment",
+  "loyalty.enrolled": "Enrolled",
+  "loyalty.notEnrolled": "Not enrolled",
+  "loyalty.enrolledAll": "All customers take part",
+  "loyalty.enrolledSince": "since {{date}}",
+  "loyalty.programDisabled":
+    "The loyalty program is switched off: customers do not earn or redeem points.",
+  "loyalty.openSettings": "Loyalty settings",
+  "loyalty.notEnrolledNotice":
+    "This customer is not enrolled in the loyalty program and does not earn points.",
+  "loyalty.enroll": "Enroll",
+  "loyalty.unenroll": "Unenroll",
+  "loyalty.unenrollTitle": "Unenroll this customer?",
+  "loyalty.unenrollDescription":
+    "The customer no longer takes part in the loyalty program. You can enroll them again later.",
+  "loyalty.enrolledToast": "Customer enrolled in the loyalty program",
+  "loyalty.unenrolled": "Customer unenrolled from the loyalty program",
+  "loyalty.cancel": "Cancel",
+
+  "loyalty.history": "History",
+  "loyalty.emptyTitle": "No points yet",
+  "loyalty.emptyDescription":
+    "Points this customer earns, redeems or is given appear here.",
+  "loyalty.columns.date": "Date",
+  "loyalty.columns.description": "Description",
+  "loyalty.columns.status": "Status",
+  "loyalty.columns.points": "Points",
+  "loyalty.type.earn": "Earned",
+  "loyalty.type.redeem": "Redeemed",
+  "loyalty.type.adjust": "Adjustment",
+  "loyalty.type.expire": "Expired",
+  "loyalty.type.reverse": "Reversed",
+  "loyalty.status.pending": "Pending",
+  "loyalty.status.available": "Available",
+  "loyalty.status.void": "Void",
+  "loyalty.availableFrom": "from {{date}}",
+  "loyalty.orderNumber": "Order #{{number}}",
+  "loyalty.orderLink": "Order",
+  "loyalty.promotionCode": "Code {{code}}",
+  "loyalty.pagination.of": "of",
+  "loyalty.pagination.results": "results",
+  "loyalty.pagination.pages": "pages",
+  "loyalty.pagination.prev": "Prev",
+  "loyalty.pagination.next": "Next",
+
+  // Adjust points
+  "loyalty.adjust": "Adjust points",
+  "loyalty.adjustTitle": "Adjust points",
+  "loyalty.adjustDescription":
+    "Add or remove points by hand. The reason is kept in the history and the customer's timeline.",
+  "loyalty.direction.add": "Add points",
+  "loyalty.direction.addHint": "Give the customer extra points.",
+  "loyalty.direction.remove": "Remove points",
+  "loyalty.direction.removeHint": "Take points off the balance.",
+  "loyalty.amount": "Points",
+  "loyalty.amountInvalid": "Enter a whole number of points above 0.",
+  "loyalty.reason": "Reason",
+  "loyalty.reasonHint": "Why the points change, e.g. a goodwill gesture.",
+  "loyalty.reasonRequired": "Enter a reason.",
+  "loyalty.previewCurrent": "Available now",
+  "loyalty.previewChange": "Change",
+  "loyalty.previewAfter": "Available after",
+  "loyalty.previewOwes": "{{balance}} (owes {{points}})",
+  "loyalty.adjustSubmit": "Adjust points",
+  "loyalty.added": "{{points}} added",
+  "loyalty.removed": "{{points}} removed",
+
+  // Side card
+  "loyalty.side.title": "Loyalty points",
+  "loyalty.side.loadError": "The loyalty points could not be loaded",
+
+  // Customers › Loyalty
+  "loyaltyPage.navLabel": "Loyalty",
+  "loyaltyPage.title": "Loyalty program",
+  "loyaltyPage.subtitle":
+    "Points customers earn on their orders and redeem for a discount.",
+  "loyaltyPage.loadErrorTitle": "Something went wrong",
+  "loyaltyPage.loadError": "The loyalty program could not be loaded: {{message}}",
+
+  "loyaltyPage.actions.edit": "Edit",
+  "loyaltyPage.actions.cancel": "Cancel",
+  "loyaltyPage.actions.save": "Save",
+
+  "loyaltyPage.fields.enabled": "Program enabled",
+  "loyaltyPage.fields.enrollment": "Enrollment",
+  "loyaltyPage.fields.pendingDays": "Points become available",
+  "loyaltyPage.fields.expiryMonths": "Points expire",
+  "loyaltyPage.fields.reminderDays": "Expiry reminder",
+  "loyaltyPage.fields.minRedeemPoints": "Minimum to redeem",
+  "loyaltyPage.fields.holdHours": "Redemption hold",
+  "loyaltyPage.fields.rates": "Rates",
+  "loyaltyPage.fields.updatedAt": "Updated",
+
+  "loyaltyPage.enrollment.all": "All customers",
+  "loyaltyPage.enrollment.per_customer": "Per customer",
+
+  "loyaltyPage.settings.enabled": "Enabled",
+  "loyaltyPage.settings.disabled": "Disabled",
+  "loyaltyPage.settings.immediately": "Immediately",
+  "loyaltyPage.settings.afterOneDay": "After 1 day",
+  "loyaltyPage.settings.afterDays": "After {{count}} days",
+  "loyaltyPage.settings.never": "Never",
+  "loyaltyPage.settings.afterOneMonth": "1 month after they are earned",
+  "loyaltyPage.settings.afterMonths": "{{count}} months after they are earned",
+  "loyaltyPage.settings.noReminder": "No reminder",
+  "loyaltyPage.settings.reminderOneDay": "E-mail 1 day before points expire",
+  "loyaltyPage.settings.reminderDays":
+    "E-mail {{count}} days before points expire",
+  "loyaltyPage.settings.oneHour": "1 hour",
+  "loyaltyPage.settings.hours": "{{count}} hours",
+  "loyaltyPage.settings.rate":
+    "{{earn}} per {{unit}} spent · {{points}} = {{value}}",
+  "loyaltyPage.settings.noRates": "No currencies yet",
+
+  "loyaltyPage.totals.title": "Totals",
+  "loyaltyPage.totals.subtitle": "All customers' loyalty accounts together.",
+  "loyaltyPage.totals.accounts": "Accounts",
+  "loyaltyPage.totals.enrolled": "Enrolled",
+  "loyaltyPage.totals.outstanding": "Points outstanding",
+  "loyaltyPage.totals.outstandingSplit":
+    "({{available}} available, {{pending}} pending)",
+  "loyaltyPage.totals.lifetimeEarned": "Earned in total",
+  "loyaltyPage.totals.negativeAccounts": "Accounts in negative",
+  "loyaltyPage.totals.liability": "Worth of available points",
+
+  "loyaltyPage.form.title": "Edit loyalty program",
+  "loyaltyPage.form.description":
+    "Whether the program runs, who takes part, when points become available and expire, and what they are worth per currency.",
+  "loyaltyPage.form.enabledHint":
+    "Customers earn and redeem points while the program is enabled.",
+  "loyaltyPage.form.enrollmentHints.all": "Every customer collects points.",
+  "loyaltyPage.form.enrollmentHints.per_customer":
+    "Only customers you enroll on their page collect points.",
+  "loyaltyPage.form.pendingDaysHint":
+    "Days before earned points can be used; 0 makes them available at once.",
+  "loyaltyPage.form.expiryMonthsHint":
+    "Months after which earned points expire. Leave empty: points never expire.",
+  "loyaltyPage.form.reminderDaysHint":
+    "E-mail customers this many days before their points expire; 0 sends no reminder.",
+  "loyaltyPage.form.minRedeemPointsHint":
+    "The fewest points a customer can redeem at once.",
+  "loyaltyPage.form.holdHoursHint":
+    "Points redeemed on a cart that is left idle are given back after this many hours.",
+  "loyaltyPage.form.ratesHint":
+    "Per currency: the points earned per 1 unit spent, and how many points are worth which amount when redeemed.",
+  "loyaltyPage.form.currency": "Currency",
+  "loyaltyPage.form.earnPoints": "Points per 1 spent",
+  "loyaltyPage.form.redeemPoints": "Redeem points",
+  "loyaltyPage.form.redeemValue": "Worth",
+  "loyaltyPage.form.currencyRow": "Currency, row {{row}}",
+  "loyaltyPage.form.earnPointsRow": "Points per 1 spent, row {{row}}",
+  "loyaltyPage.form.redeemPointsRow": "Redeem points, row {{row}}",
+  "loyaltyPage.form.redeemValueRow": "Worth, row {{row}}",
+  "loyaltyPage.form.removeRate": "Remove",
+  "loyaltyPage.form.removeRateRow": "Remove rate, row {{row}}",
+  "loyaltyPage.form.addRate": "Add currency",
+  "loyaltyPage.form.noRates": "No currencies yet.",
+  "loyaltyPage.form.wholeNumberMin": "Enter a whole number of {{min}} or more.",
+  "loyaltyPage.form.numberZeroOrMore": "Enter a number of 0 or more.",
+  "loyaltyPage.form.amountAboveZero": "Enter an amount above 0.",
+  "loyaltyPage.form.currencyInvalid": "Enter a 3-letter currency code, e.g. EUR.",
+  "loyaltyPage.form.currencyDuplicate": "This currency already has a rate.",
+
+  "loyaltyPage.toasts.saved": "Loyalty program saved",
+}
+
+export const loyaltyNl: Record<keyof typeof loyaltyEn, string> = {
+  "loyalty.title": "Spaarpunten",
+  "loyalty.loadError": "De spaarpunten konden niet worden geladen: {{message}}",
+  "loyalty.pointsOne": "{{points}} punt",
+  "loyalty.pointsMany": "{{points}} punten",
+  "loyalty.available": "Beschikbaar",
+  "loyalty.pending": "In afwachting",
+  "loyalty.lifetimeEarned": "Totaal verdiend",
+  "loyalty.owes": "Staat {{points}} in het rood",
+  "loyalty.worth": "Waarde",
+  "loyalty.held": "Gereserveerd in een winkelwagen",
+  "loyalty.nextExpiry": "Eerstvolgende vervaldatum",
+  "loyalty.expiresOn": "{{points}} op {{date}}",
+  "loyalty.noExpiry": "Er vervalt niets",
+  "loyalty.enrollment": "Deelname",
+  "loyalty.enrolled": "Neemt deel",
+  "loyalty.notEnrolled": "Neemt niet deel",
+  "loyalty.enrolledAll": "Alle klanten doen mee",
+  "loyalty.enrolledSince": "sinds {{date}}",
+  "loyalty.programDisabled":
+    "Het loyaliteitsprogramma staat uit: klanten verdienen en besteden geen punten.",
+  "loyalty.openSettings": "Instellingen loyaliteit",
+  "loyalty.notEnrolledNotice":
+    "Deze klant neemt niet deel aan het loyaliteitsprogramma en verdient geen punten.",
+  "loyalty.enroll": "Aanmelden",
+  "loyalty.unenroll": "Afmelden",
+  "loyalty.unenrollTitle": "Deze klant afmelden?",
+  "loyalty.unenrollDescription":
+    "De klant doet niet langer mee aan het loyaliteitsprogramma. Je kunt de klant later weer aanmelden.",
+  "loyalty.enrolledToast": "Klant aangemeld bij het loyaliteitsprogramma",
+  "loyalty.unenrolled": "Klant afgemeld bij het loyaliteitsprogramma",
+  "loyalty.cancel": "Annuleren",
+
+  "loyalty.history": "Geschiedenis",
+  "loyalty.emptyTitle": "Nog geen punten",
+  "loyalty.emptyDescription":
+    "Punten die deze klant verdient, besteedt of krijgt, verschijnen hier.",
+  "loyalty.columns.date": "Datum",
+  "loyalty.columns.description": "Omschrijving",
+  "loyalty.columns.status": "Status",
+  "loyalty.columns.points": "Punten",
+  "loyalty.type.earn": "Verdiend",
+  "loyalty.type.redeem": "Besteed",
+  "loyalty.type.adjust": "Correctie",
+  "loyalty.type.expire": "Vervallen",
+  "loyalty.type.reverse": "Teruggedraaid",
+  "loyalty.status.pending": "In afwachting",
+  "loyalty.status.available": "Beschikbaar",
+  "loyalty.status.void": "Ongeldig",
+  "loyalty.availableFrom": "vanaf {{date}}",
+  "loyalty.orderNumber": "Bestelling #{{number}}",
+  "loyalty.orderLink": "Bestelling",
+  "loyalty.promotionCode": "Code {{code}}",
+  "loyalty.pagination.of": "van",
+  "loyalty.pagination.results": "resultaten",
+  "loyalty.pagination.pages": "pagina's",
+  "loyalty.pagination.prev": "Vorige",
+  "loyalty.pagination.next": "Volgende",
+
+  "loyalty.adjust": "Punten corrigeren",
+  "loyalty.adjustTitle": "Punten corrigeren",
+  "loyalty.adjustDescription":
+    "Voeg met de hand punten toe of haal ze eraf. De reden wordt bewaard in de geschiedenis en de tijdlijn van de klant.",
+  "loyalty.direction.add": "Punten toevoegen",
+  "loyalty.direction.addHint": "Geef de klant extra punten.",
+  "loyalty.direction.remove": "Punten afhalen",
+  "loyalty.direction.removeHint": "Haal punten van het saldo af.",
+  "loyalty.amount": "Punten",
+  "loyalty.amountInvalid": "Vul een heel aantal punten groter dan 0 in.",
+  "loyalty.reason": "Reden",
+  "loyalty.reasonHint": "Waarom de punten veranderen, bijvoorbeeld uit coulance.",
+  "loyalty.reasonRequired": "Vul een reden in.",
+  "loyalty.previewCurrent": "Nu beschikbaar",
+  "loyalty.previewChange": "Wijziging",
+  "loyalty.previewAfter": "Daarna beschikbaar",
+  "loyalty.previewOwes": "{{balance}} ({{points}} in het rood)",
+  "loyalty.adjustSubmit": "Punten corrigeren",
+  "loyalty.added": "{{points}} toegevoegd",
+  "loyalty.removed": "{{points}} afgehaald",
+
+  "loyalty.side.title": "Spaarpunten",
+  "loyalty.side.loadError": "De spaarpunten konden niet worden geladen",
+
+  "loyaltyPage.navLabel": "Loyaliteit",
+  "loyaltyPage.title": "Loyaliteitsprogramma",
+  "loyaltyPage.subtitle":
+    "Punten die klanten met hun bestellingen verdienen en inwisselen voor korting.",
+  "loyaltyPage.loadErrorTitle": "Er ging iets mis",
+  "loyaltyPage.loadError":
+    "Het loyaliteitsprogramma kon niet worden geladen: {{message}}",
+
+  "loyaltyPage.actions.edit": "Bewerken",
+  "loyaltyPage.actions.cancel": "Annuleren",
+  "loyaltyPage.actions.save": "Opslaan",
+
+  "loyaltyPage.fields.enabled": "Programma ingeschakeld",
+  "loyaltyPage.fields.enrollment": "Deelname",
+  "loyaltyPage.fields.pendingDays": "Punten beschikbaar",
+  "loyaltyPage.fields.expiryMonths": "Punten vervallen",
+  "loyaltyPage.fields.reminderDays": "Herinnering vervaldatum",
+  "loyaltyPage.fields.minRedeemPoints": "Minimum om in te wisselen",
+  "loyaltyPage.fields.holdHours": "Reservering bij inwisselen",
+  "loyaltyPage.fields.rates": "Tarieven",
+  "loyaltyPage.fields.updatedAt": "Bijgewerkt",
+
+  "loyaltyPage.enrollment.all": "Alle klanten",
+  "loyaltyPage.enrollment.per_customer": "Per klant",
+
+  "loyaltyPage.settings.enabled": "Ingeschakeld",
+  "loyaltyPage.settings.disabled": "Uitgeschakeld",
+  "loyaltyPage.settings.immediately": "Direct",
+  "loyaltyPage.settings.afterOneDay": "Na 1 dag",
+  "loyaltyPage.settings.afterDays": "Na {{count}} dagen",
+  "loyaltyPage.settings.never": "Nooit",
+  "loyaltyPage.settings.afterOneMonth": "1 maand nadat ze zijn verdiend",
+  "loyaltyPage.settings.afterMonths": "{{count}} maanden nadat ze zijn verdiend",
+  "loyaltyPage.settings.noReminder": "Geen herinnering",
+  "loyaltyPage.settings.reminderOneDay":
+    "E-mail 1 dag voordat punten vervallen",
+  "loyaltyPage.settings.reminderDays":
+    "E-mail {{count}} dagen voordat punten vervallen",
+  "loyaltyPage.settings.oneHour": "1 uur",
+  "loyaltyPage.settings.hours": "{{count}} uur",
+  "loyaltyPage.settings.rate":
+    "{{earn}} per {{unit}} besteed · {{points}} = {{value}}",
+  "loyaltyPage.settings.noRates": "Nog geen valuta's",
+
+  "loyaltyPage.totals.title": "Totalen",
+  "loyaltyPage.totals.subtitle": "De puntenrekeningen van alle klanten samen.",
+  "loyaltyPage.totals.accounts": "Rekeningen",
+  "loyaltyPage.totals.enrolled": "Deelnemers",
+  "loyaltyPage.totals.outstanding": "Uitstaande punten",
+  "loyaltyPage.totals.outstandingSplit":
+    "({{available}} beschikbaar, {{pending}} in afwachting)",
+  "loyaltyPage.totals.lifetimeEarned": "Totaal verdiend",
+  "loyaltyPage.totals.negativeAccounts": "Rekeningen in het rood",
+  "loyaltyPage.totals.liability": "Waarde van beschikbare punten",
+
+  "loyaltyPage.form.title": "Loyaliteitsprogramma bewerken",
+  "loyaltyPage.form.description":
+    "Of het programma loopt, wie meedoet, wanneer punten beschikbaar komen en vervallen, en wat ze per valuta waard zijn.",
+  "loyaltyPage.form.enabledHint":
+    "Klanten verdienen en besteden punten zolang het programma is ingeschakeld.",
+  "loyaltyPage.form.enrollmentHints.all": "Iedere klant spaart punten.",
+  "loyaltyPage.form.enrollmentHints.per_customer":
+    "Alleen klanten die je op hun pagina aanmeldt, sparen punten.",
+  "loyaltyPage.form.pendingDaysHint":
+    "Dagen voordat verdiende punten te gebruiken zijn; bij 0 zijn ze direct beschikbaar.",
+  "loyaltyPage.form.expiryMonthsHint":
+    "Maanden waarna verdiende punten vervallen. Leeg: punten vervallen nooit.",
+  "loyaltyPage.form.reminderDaysHint":
+    "E-mail klanten zoveel dagen voordat hun punten vervallen; bij 0 gaat er geen herinnering uit.",
+  "loyaltyPage.form.minRedeemPointsHint":
+    "Het kleinste aantal punten dat een klant in één keer kan inwisselen.",
+  "loyaltyPage.form.holdHoursHint":
+    "Punten die zijn ingewisseld in een winkelwagen die blijft liggen, worden na zoveel uur teruggegeven.",
+  "loyaltyPage.form.ratesHint":
+    "Per valuta: de punten per besteedde eenheid, en hoeveel punten bij inwisselen welk bedrag waard zijn.",
+  "loyaltyPage.form.currency": "Valuta",
+  "loyaltyPage.form.earnPoints": "Punten per 1 besteed",
+  "loyaltyPage.form.redeemPoints": "Punten inwisselen",
+  "loyaltyPage.form.redeemValue": "Waarde",
+  "loyaltyPage.form.currencyRow": "Valuta, rij {{row}}",
+  "loyaltyPage.form.earnPointsRow": "Punten per 1 besteed, rij {{row}}",
+  "loyaltyPage.form.redeemPointsRow": "Punten inwisselen, rij {{row}}",
+  "loyaltyPage.form.redeemValueRow": "Waarde, rij {{row}}",
+  "loyaltyPage.form.removeRate": "Verwijderen",
+  "loyaltyPage.form.removeRateRow": "Tarief verwijderen, rij {{row}}",
+  "loyaltyPage.form.addRate": "Valuta toevoegen",
+  "loyaltyPage.form.noRates": "Nog geen valuta's.",
+  "loyaltyPage.form.wholeNumberMin": "Vul een heel getal van {{min}} of meer in.",
+  "loyaltyPage.form.numberZeroOrMore": "Vul een getal van 0 of meer in.",
+  "loyaltyPage.form.amountAboveZero": "Vul een bedrag groter dan 0 in.",
+  "loyaltyPage.form.currencyInvalid":
+    "Vul een valutacode van 3 letters in, bijvoorbeeld EUR.",
+  "loyaltyPage.form.currencyDuplicate": "Deze valuta heeft al een tarief.",
+
+  "loyaltyPage.toasts.saved": "Loyaliteitsprogramma opgeslagen",
+}
