@@ -3,7 +3,8 @@
 // drives Chromium (playwright-core) through the admin like a user: log in, open a customer, add a
 // note in the CRM panel, reload, pin it and check the internal description marker in the side card;
 // add a tag with a benefit, check its customer group, the system note on the timeline, the Overview;
-// edit the profile (gate code, photo) in its drawer, e-mail a note, and open the Tags page.
+// edit the profile (gate code, photo) in its drawer, e-mail a note; adjust loyalty points with a
+// reason and see the history row, the side card and the timeline; open the Loyalty and Tags pages.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -648,6 +649,57 @@ async function run() {
       .first()
       .waitFor()
     await panel.screenshot({ path: path.join(ARTIFACTS, "crm-note-emailed.png") })
+  })
+
+  await step("Adjust loyalty points with a reason in the Loyalty tab", async () => {
+    await panel.getByTestId("crm-tab-loyalty").click()
+    const tab = panel.getByTestId("crm-loyalty-tab")
+    const available = tab.getByTestId("crm-loyalty-available")
+    await available.waitFor({ timeout: UI_TIMEOUT })
+    const before = Number(await available.getAttribute("data-points"))
+    await tab.getByTestId("crm-loyalty-adjust").click()
+    const drawer = page.getByTestId("crm-loyalty-adjust-drawer")
+    await drawer.waitFor()
+    await drawer.getByTestId("crm-loyalty-adjust-direction-add").click()
+    await drawer.getByTestId("crm-loyalty-adjust-points").fill("250")
+    const reason = `E2E goodwill ${stamp}`
+    await drawer.getByTestId("crm-loyalty-adjust-reason").fill(reason)
+    await drawer.getByTestId("crm-loyalty-adjust-submit").click()
+    await drawer.waitFor({ state: "detached" })
+    await tab
+      .locator('[data-testid="crm-loyalty-entry"][data-entry-type="adjust"]')
+      .filter({ hasText: reason })
+      .first()
+      .waitFor()
+    await page.waitForFunction(
+      (expected) =>
+        document
+          .querySelector('[data-testid="crm-loyalty-available"]')
+          ?.getAttribute("data-points") === String(expected),
+      before + 250,
+      { timeout: UI_TIMEOUT }
+    )
+    const side = await page.getByTestId("crm-side-loyalty-available").innerText()
+    check(
+      side.replace(/[^0-9-]/g, "") === String(before + 250),
+      `the side card shows ${side}, expected ${before + 250} points`
+    )
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-loyalty.png") })
+  })
+
+  await step("The timeline records the adjustment", async () => {
+    await panel.getByTestId("crm-tab-notes").click()
+    await panel
+      .getByText(/Loyalty points adjusted: \+250 \(E2E goodwill/)
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT })
+  })
+
+  await step("The Loyalty page shows the settings and the points outstanding", async () => {
+    await page.goto(`${baseUrl}/app/crm-loyalty`)
+    await page.getByTestId("crm-loyalty-totals").waitFor({ timeout: 60_000 })
+    await page.getByTestId("crm-loyalty-settings-edit").waitFor()
+    await page.screenshot({ path: path.join(ARTIFACTS, "loyalty-page.png") })
   })
 
   await step("The Tags page lists the definitions with their counts", async () => {

@@ -56,6 +56,7 @@ import {
   type CreateOrderWorkflowInput,
 } from "@medusajs/medusa/core-flows"
 import { ensureCrmData } from "./seed-demo/crm"
+import { ensureLoyaltyData } from "./seed-demo/loyalty"
 import {
   BOX_OFFICE,
   CATEGORIES,
@@ -179,6 +180,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     channel_ids: [channels.webshop, channels.box_office],
     variant_id: [...variantIds.values()][0],
   })
+  await ensureLoyaltyData(container, logger, [...customerIds.values()])
   await markSeeded(container, store.id, size)
   logger.info(`Demo seed (${size}) complete in ${seconds(started)}`)
 }

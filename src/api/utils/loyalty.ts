@@ -101,8 +101,8 @@ export async function readCustomerLoyalty(
       fields: ["id", "display_id"],
       filters: { id: orderIds },
     })
-    for (const order of data as { id: string; display_id: number }[]) {
-      displayIds.set(order.id, order.display_id)
+    for (const order of data) {
+      displayIds.set(order.id, Number(order.display_id))
     }
   }
 

@@ -27,7 +27,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const totals = await service.getProgramTotals()
   res.json({
     program: formatProgram(program),
-    totals: { ...totals, liability: loyaltyValuesOf(program, totals.points_outstanding) },
+    totals: {
+      ...totals,
+      // With enrollment for everyone, every account takes part whatever its own flag says.
+      enrolled: program.enrollment === "all" ? totals.accounts : totals.enrolled,
+      liability: loyaltyValuesOf(program, totals.points_outstanding),
+    },
   })
 }
 
