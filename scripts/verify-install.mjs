@@ -738,6 +738,24 @@ async function main() {
     }
     checks.push("tag benefit group joined", "profile via additional_data", "timeline")
 
+    // Loyalty: program settings, a manual adjustment (row-locked ledger write) and the balance.
+    const program = await http(base, "POST", "/admin/crm/loyalty", {
+      token,
+      body: { rates: [{ currency_code: "eur", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 }] },
+    })
+    expectStatus(program, 200, "POST /admin/crm/loyalty")
+    const adjusted = await http(base, "POST", `/admin/customers/${customerId}/loyalty/adjustments`, {
+      token,
+      body: { points: 250, reason: "Installed" },
+    })
+    expectStatus(adjusted, 201, "POST /admin/customers/:id/loyalty/adjustments")
+    const loyalty = await http(base, "GET", `/admin/customers/${customerId}/loyalty`, { token })
+    expectStatus(loyalty, 200, "GET /admin/customers/:id/loyalty")
+    if (loyalty.json?.loyalty?.balance?.available !== 250 || loyalty.json?.loyalty?.values?.[0]?.value !== 2.5) {
+      throw new Error(`the loyalty balance is wrong: ${JSON.stringify(loyalty.json?.loyalty)}`)
+    }
+    checks.push("loyalty adjustment and balance")
+
     // The plugin's subscribers: deleting the customer deletes their notes.
     const del = await http(base, "DELETE", `/admin/customers/${customerId}`, { token })
     expectStatus(del, 200, "DELETE /admin/customers/:id")

@@ -24,16 +24,21 @@ export const ensureLoyaltyAccountsStep = createStep(
     const existing = await list()
     const missing = ids.filter((id) => !existing.some((a) => a.customer_id === id))
     let created: string[] = []
+    let failure: unknown = null
     if (missing.length) {
       try {
         created = (
           await service.createLoyaltyAccounts(missing.map((customer_id) => ({ customer_id })))
         ).map((a) => a.id)
-      } catch {
-        created = []
+      } catch (e) {
+        // Most likely a concurrent run created some of them first: read them below.
+        failure = e
       }
     }
-    const accounts = created.length || missing.length ? await list() : existing
+    const accounts = missing.length ? await list() : existing
+    if (accounts.length < ids.length) {
+      throw failure ?? new Error("Loyalty accounts could not be created")
+    }
     return new StepResponse(accounts as LoyaltyAccountRef[], created)
   },
   async (created, { container }) => {
