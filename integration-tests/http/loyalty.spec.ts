@@ -436,6 +436,20 @@ medusaIntegrationTestRunner({
         expect(expired.map((e) => e.points)).toEqual([-200])
         expect((await loyaltyOf()).loyalty.balance.available).toBe(0)
       })
+
+      it("does not remind about points that have already expired", async () => {
+        await api.post("/admin/crm/loyalty", { expiry_months: 12, expiry_reminder_days: 14 }, { headers })
+        await adjust(100, "Old points")
+        const expiry = new Date((await entriesOf())[0].expires_at!)
+        expect(await expireLoyaltyPoints(getContainer(), new Date(expiry.getTime() + 3 * DAY))).toEqual({
+          reminded: 0,
+          expired: 1,
+        })
+        const notifications = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ template: "loyalty-points-expiring" })
+        expect(notifications).toHaveLength(0)
+      })
     })
 
     describe("balances", () => {

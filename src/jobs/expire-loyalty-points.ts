@@ -12,8 +12,8 @@ import { loadLoyaltyProgram } from "../workflows/steps/loyalty-validate"
 export const EXPIRE_POINTS_PAGE_SIZE = 100
 
 /**
- * Once a day: e-mails customers whose points expire within the program's reminder days, then
- * expires the points that passed their date (oldest first), a page of accounts per workflow run.
+ * Once a day: expires the points that passed their date (oldest first), then e-mails customers
+ * whose points expire within the program's reminder days, a page of accounts per workflow run.
  * Each account remembers how far reminders and expiry got, so a crash resumes where it stopped and
  * a second run changes nothing. One instance runs it at a time (locking module).
  */
@@ -27,25 +27,9 @@ export async function expireLoyaltyPoints(container: MedusaContainer, now = new 
       const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
       let reminded = 0
       let expired = 0
-      if (program.enabled && program.expiry_reminder_days > 0) {
-        const until = addDays(now, program.expiry_reminder_days)
-        for (let after: string | null = null; ; ) {
-          const ids = await service.listAccountsWithCreditsExpiring(
-            "reminded_through", until, EXPIRE_POINTS_PAGE_SIZE, after
-          )
-          if (!ids.length) {
-            break
-          }
-          const { result } = await sendLoyaltyExpiryRemindersWorkflow(container).run({
-            input: { account_ids: ids, until },
-          })
-          reminded += result.length
-          after = ids[ids.length - 1]
-        }
-      }
       for (let after: string | null = null; ; ) {
         const ids = await service.listAccountsWithCreditsExpiring(
-          "expired_through", now, EXPIRE_POINTS_PAGE_SIZE, after
+          "expired_through", now, EXPIRE_POINTS_PAGE_SIZE, after, null
         )
         if (!ids.length) {
           break
@@ -55,6 +39,22 @@ export async function expireLoyaltyPoints(container: MedusaContainer, now = new 
         })
         expired += result.length
         after = ids[ids.length - 1]
+      }
+      if (program.enabled && program.expiry_reminder_days > 0) {
+        const until = addDays(now, program.expiry_reminder_days)
+        for (let after: string | null = null; ; ) {
+          const ids = await service.listAccountsWithCreditsExpiring(
+            "reminded_through", until, EXPIRE_POINTS_PAGE_SIZE, after, now
+          )
+          if (!ids.length) {
+            break
+          }
+          const { result } = await sendLoyaltyExpiryRemindersWorkflow(container).run({
+            input: { account_ids: ids, until, now },
+          })
+          reminded += result.length
+          after = ids[ids.length - 1]
+        }
       }
       return { reminded, expired }
     },

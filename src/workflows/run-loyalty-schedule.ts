@@ -61,11 +61,11 @@ export const sendLoyaltyExpiryRemindersWorkflowId = "send-loyalty-expiry-reminde
  * it was reminded through `until`, and the notification's idempotency key stops a resend.
  *
  * @example
- * await sendLoyaltyExpiryRemindersWorkflow(container).run({ input: { account_ids: ["lyacc_1"], until } })
+ * await sendLoyaltyExpiryRemindersWorkflow(container).run({ input: { account_ids: ["lyacc_1"], until, now } })
  */
 export const sendLoyaltyExpiryRemindersWorkflow = createWorkflow(
   sendLoyaltyExpiryRemindersWorkflowId,
-  (input: WorkflowData<{ account_ids: string[]; until: Date }>) => {
+  (input: WorkflowData<{ account_ids: string[]; until: Date; now: Date }>) => {
     const reminders = prepareExpiryRemindersStep(input)
     sendNotificationsStep(
       transform({ reminders, input }, ({ reminders, input }) =>

@@ -342,6 +342,8 @@ class LoyaltyModuleService extends MedusaService({
     until: Date,
     limit: number,
     afterId: string | null,
+    /** Only credits expiring after this time (reminders are for points not yet expired). */
+    since: Date | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     const rows: Row[] = await this.manager(sharedContext).execute(
@@ -351,11 +353,12 @@ class LoyaltyModuleService extends MedusaService({
            SELECT 1 FROM loyalty_entry c
            WHERE c.account_id = a.id AND c.deleted_at IS NULL AND c.status = 'available'
              AND c.points > 0 AND c.type IN ('earn', 'adjust') AND c.expires_at <= ?
+             AND (?::timestamptz IS NULL OR c.expires_at > ?)
              AND (a.${THROUGH_COLUMNS[column]} IS NULL OR c.expires_at > a.${THROUGH_COLUMNS[column]})
          )
        ORDER BY a.id
        LIMIT ?`,
-      [afterId, afterId, until, limit]
+      [afterId, afterId, until, since, since, limit]
     )
     return rows.map((r) => r.id as string)
   }

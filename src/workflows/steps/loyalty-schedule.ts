@@ -78,11 +78,12 @@ export const prepareExpiryRemindersStepId = "prepare-loyalty-expiry-reminders"
 
 /**
  * For each account, the points that will have expired by `until` and the first date they go: the
- * reminder to send, if any (customers without an e-mail address get none). Writes nothing.
+ * reminder to send, if any (customers without an e-mail address get none). Run after expiry, so
+ * points already expired are not counted. Writes nothing.
  */
 export const prepareExpiryRemindersStep = createStep(
   prepareExpiryRemindersStepId,
-  async (input: { account_ids: string[]; until: Date | string }, { container }) => {
+  async (input: { account_ids: string[]; until: Date | string; now: Date | string }, { container }) => {
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const program = await loadLoyaltyProgram(container)
@@ -108,7 +109,10 @@ export const prepareExpiryRemindersStep = createStep(
           account_id: account.id,
           status: "available",
           type: ["earn", "adjust"],
-          expires_at: { $lte: until, ...(account.reminded_through ? { $gt: account.reminded_through } : {}) },
+          expires_at: {
+            $lte: until,
+            $gt: new Date(Math.max(new Date(input.now).getTime(), account.reminded_through ? new Date(account.reminded_through).getTime() : 0)),
+          },
         },
         { select: ["expires_at"], order: { expires_at: "ASC" }, take: 1 }
       )
