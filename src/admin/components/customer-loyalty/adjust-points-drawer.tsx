@@ -1,20 +1,11 @@
-import {
-  clx,
-  Drawer,
-  Heading,
-  Hint,
-  Input,
-  RadioGroup,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { clx, Input, RadioGroup, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty"
 import { formatPoints, formatSignedPoints } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
-import { DrawerFormActions } from "../common/drawer-form-actions"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
+import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { pointsText } from "./format"
 
@@ -53,21 +44,17 @@ export const AdjustPointsDrawer = ({
   const { t } = useTranslate()
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content data-testid="crm-loyalty-adjust-drawer">
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading>{t("loyalty.adjustTitle")}</Heading>
-          </Drawer.Title>
-          <Drawer.Description className="text-ui-fg-subtle">
-            {t("loyalty.adjustDescription")}
-          </Drawer.Description>
-        </Drawer.Header>
-        {open && (
-          <AdjustPointsForm {...props} onDone={() => onOpenChange(false)} />
-        )}
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("loyalty.adjustTitle")}
+      description={t("loyalty.adjustDescription")}
+      data-testid="crm-loyalty-adjust-drawer"
+    >
+      {open && (
+        <AdjustPointsForm {...props} onDone={() => onOpenChange(false)} />
+      )}
+    </FormDrawer>
   )
 }
 
@@ -108,120 +95,107 @@ const AdjustPointsForm = ({
       return
     }
     setServerError(null)
-    await mutateAsync(
+    await mutateWithToast(
+      mutateAsync,
       {
         points: values.direction === "add" ? points : -points,
         reason: values.reason.trim(),
       },
       {
-        onSuccess: () => {
+        success: () => {
           const text = pointsText(points, t, locale)
-          toast.success(
-            values.direction === "add"
-              ? t("loyalty.added", { points: text })
-              : t("loyalty.removed", { points: text })
-          )
+          return values.direction === "add"
+            ? t("loyalty.added", { points: text })
+            : t("loyalty.removed", { points: text })
+        },
+        onSuccess: () => {
           onAdjusted?.()
           onDone()
         },
-        onError: (error) => {
-          setServerError(error.message)
-          toast.error(error.message)
-        },
+        onError: setServerError,
       }
-    ).catch(() => undefined)
+    )
   })
 
   return (
-    <form
+    <DrawerForm
       onSubmit={handleSubmit}
-      className="flex flex-1 flex-col overflow-hidden"
+      serverError={serverError}
+      serverErrorTestId="crm-loyalty-adjust-error"
+      cancelLabel={t("loyalty.cancel")}
+      submitLabel={t("loyalty.adjustSubmit")}
+      isPending={isPending}
+      cancelTestId="crm-loyalty-adjust-cancel"
+      submitTestId="crm-loyalty-adjust-submit"
       data-testid="crm-loyalty-adjust-form"
-      noValidate
     >
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <Controller
-          control={form.control}
-          name="direction"
-          render={({ field }) => (
-            <RadioGroup
-              value={field.value}
-              onValueChange={(next) => field.onChange(next as Direction)}
-              aria-label={t("loyalty.adjustTitle")}
-              className="grid-cols-1 sm:grid-cols-2"
-              data-testid="crm-loyalty-adjust-direction"
-              data-value={field.value}
-            >
-              {DIRECTIONS.map((value) => (
-                <RadioGroup.ChoiceBox
-                  key={value}
-                  value={value}
-                  label={t(`loyalty.direction.${value}`)}
-                  description={t(`loyalty.direction.${value}Hint`)}
-                  data-testid={`crm-loyalty-adjust-direction-${value}`}
-                />
-              ))}
-            </RadioGroup>
-          )}
-        />
-        <FormField
-          id="crm-loyalty-adjust-points"
-          label={t("loyalty.amount")}
-          error={errors.points?.message}
-          data-testid="crm-loyalty-adjust-points-field"
-        >
-          <Input
-            id="crm-loyalty-adjust-points"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            step={1}
-            autoFocus
-            autoComplete="off"
-            aria-invalid={!!errors.points}
-            {...form.register("points", {
-              validate: (value) =>
-                parseAmount(value) !== null || t("loyalty.amountInvalid"),
-            })}
-            data-testid="crm-loyalty-adjust-points"
-          />
-        </FormField>
-        <FormField
-          id="crm-loyalty-adjust-reason"
-          label={t("loyalty.reason")}
-          hint={t("loyalty.reasonHint")}
-          error={errors.reason?.message}
-          data-testid="crm-loyalty-adjust-reason-field"
-        >
-          <Textarea
-            id="crm-loyalty-adjust-reason"
-            rows={3}
-            maxLength={REASON_MAX_LENGTH}
-            aria-invalid={!!errors.reason}
-            {...form.register("reason", {
-              validate: (value) =>
-                !!value.trim() || t("loyalty.reasonRequired"),
-            })}
-            data-testid="crm-loyalty-adjust-reason"
-          />
-        </FormField>
-        <BalancePreview available={available} change={change} />
-        {serverError && (
-          <Hint variant="error" data-testid="crm-loyalty-adjust-error">
-            {serverError}
-          </Hint>
+      <Controller
+        control={form.control}
+        name="direction"
+        render={({ field }) => (
+          <RadioGroup
+            value={field.value}
+            onValueChange={(next) => field.onChange(next as Direction)}
+            aria-label={t("loyalty.adjustTitle")}
+            className="grid-cols-1 sm:grid-cols-2"
+            data-testid="crm-loyalty-adjust-direction"
+            data-value={field.value}
+          >
+            {DIRECTIONS.map((value) => (
+              <RadioGroup.ChoiceBox
+                key={value}
+                value={value}
+                label={t(`loyalty.direction.${value}`)}
+                description={t(`loyalty.direction.${value}Hint`)}
+                data-testid={`crm-loyalty-adjust-direction-${value}`}
+              />
+            ))}
+          </RadioGroup>
         )}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <DrawerFormActions
-          cancelLabel={t("loyalty.cancel")}
-          submitLabel={t("loyalty.adjustSubmit")}
-          isPending={isPending}
-          cancelTestId="crm-loyalty-adjust-cancel"
-          submitTestId="crm-loyalty-adjust-submit"
+      />
+      <FormField
+        id="crm-loyalty-adjust-points"
+        label={t("loyalty.amount")}
+        error={errors.points?.message}
+        data-testid="crm-loyalty-adjust-points-field"
+      >
+        <Input
+          id="crm-loyalty-adjust-points"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          autoFocus
+          autoComplete="off"
+          aria-invalid={!!errors.points}
+          {...form.register("points", {
+            validate: (value) =>
+              parseAmount(value) !== null || t("loyalty.amountInvalid"),
+          })}
+          data-testid="crm-loyalty-adjust-points"
         />
-      </Drawer.Footer>
-    </form>
+      </FormField>
+      <FormField
+        id="crm-loyalty-adjust-reason"
+        label={t("loyalty.reason")}
+        hint={t("loyalty.reasonHint")}
+        error={errors.reason?.message}
+        data-testid="crm-loyalty-adjust-reason-field"
+      >
+        <Textarea
+          id="crm-loyalty-adjust-reason"
+          rows={3}
+          maxLength={REASON_MAX_LENGTH}
+          aria-invalid={!!errors.reason}
+          {...form.register("reason", {
+            validate: (value) =>
+              !!value.trim() || t("loyalty.reasonRequired"),
+          })}
+          data-testid="crm-loyalty-adjust-reason"
+        />
+      </FormField>
+      <BalancePreview available={available} change={change} />
+    </DrawerForm>
   )
 }
 

@@ -1,6 +1,7 @@
-import { Button, toast, usePrompt } from "@medusajs/ui"
+import { Button, usePrompt } from "@medusajs/ui"
 import { useSetLoyaltyEnrollment } from "../../hooks/api/loyalty"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 
 type LoyaltyEnrollmentButtonProps = {
   customerId: string
@@ -28,19 +29,14 @@ export const LoyaltyEnrollmentButton = ({
         return
       }
     }
-    await mutateAsync(
+    await mutateWithToast(
+      mutateAsync,
       { enrolled: !enrolled },
       {
-        onSuccess: () => {
-          toast.success(
-            enrolled ? t("loyalty.unenrolled") : t("loyalty.enrolledToast")
-          )
-        },
-        onError: (error) => {
-          toast.error(error.message)
-        },
+        success: () =>
+          enrolled ? t("loyalty.unenrolled") : t("loyalty.enrolledToast"),
       }
-    ).catch(() => undefined)
+    )
   }
 
   return (

@@ -8,6 +8,7 @@ import {
 } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { LoyaltyEntry, LoyaltyEntryStatus } from "../../lib/types"
+import { EmptyState } from "../common/load-states"
 
 const STATUS_COLORS: Record<LoyaltyEntryStatus, "orange" | "green" | "grey"> =
   {
@@ -88,17 +89,12 @@ export const LoyaltyHistory = ({
           />
         </>
       ) : (
-        <div
-          className="flex flex-col items-center gap-y-1 px-6 pb-8 pt-4 text-center"
+        <EmptyState
+          title={t("loyalty.emptyTitle")}
+          description={t("loyalty.emptyDescription")}
+          className="pb-8 pt-4"
           data-testid="crm-loyalty-history-empty"
-        >
-          <Text size="small" leading="compact" weight="plus">
-            {t("loyalty.emptyTitle")}
-          </Text>
-          <Text size="small" className="text-ui-fg-muted">
-            {t("loyalty.emptyDescription")}
-          </Text>
-        </div>
+        />
       )}
     </div>
   )

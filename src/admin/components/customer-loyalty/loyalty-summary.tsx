@@ -8,14 +8,33 @@ import { currencyValuesText, pointsText } from "./format"
 
 type BalanceProps = {
   label: string
-  children: ReactNode
+  figure: ReactNode
+  figureClassName?: string
+  /** Under the figure. */
+  children?: ReactNode
+  "data-testid"?: string
 }
 
 /** One figure of the balance: its label above, the number below. */
-const Balance = ({ label, children }: BalanceProps) => (
+const Balance = ({
+  label,
+  figure,
+  figureClassName,
+  children,
+  "data-testid": testId,
+}: BalanceProps) => (
   <div className="flex flex-col gap-y-1 px-6 py-4">
     <Text size="small" leading="compact" className="text-ui-fg-subtle">
       {label}
+    </Text>
+    <Text
+      size="xlarge"
+      leading="compact"
+      weight="plus"
+      className={figureClassName}
+      data-testid={testId}
+    >
+      {figure}
     </Text>
     {children}
   </div>
@@ -37,20 +56,18 @@ export const LoyaltySummary = ({ loyalty }: LoyaltySummaryProps) => {
         className="grid grid-cols-1 divide-y sm:grid-cols-3 sm:divide-x sm:divide-y-0"
         data-testid="crm-loyalty-balance"
       >
-        <Balance label={t("loyalty.available")}>
-          <Text
-            size="xlarge"
-            leading="compact"
-            weight="plus"
-            className={clx({ "text-ui-fg-error": owes })}
-          >
+        <Balance
+          label={t("loyalty.available")}
+          figure={
             <span
               data-testid="crm-loyalty-available"
               data-points={balance.available}
             >
               {formatPoints(balance.available, locale)}
             </span>
-          </Text>
+          }
+          figureClassName={clx({ "text-ui-fg-error": owes })}
+        >
           {owes && (
             <Text
               size="small"
@@ -64,26 +81,16 @@ export const LoyaltySummary = ({ loyalty }: LoyaltySummaryProps) => {
             </Text>
           )}
         </Balance>
-        <Balance label={t("loyalty.pending")}>
-          <Text
-            size="xlarge"
-            leading="compact"
-            weight="plus"
-            data-testid="crm-loyalty-pending"
-          >
-            {formatPoints(balance.pending, locale)}
-          </Text>
-        </Balance>
-        <Balance label={t("loyalty.lifetimeEarned")}>
-          <Text
-            size="xlarge"
-            leading="compact"
-            weight="plus"
-            data-testid="crm-loyalty-lifetime"
-          >
-            {formatPoints(balance.lifetime_earned, locale)}
-          </Text>
-        </Balance>
+        <Balance
+          label={t("loyalty.pending")}
+          figure={formatPoints(balance.pending, locale)}
+          data-testid="crm-loyalty-pending"
+        />
+        <Balance
+          label={t("loyalty.lifetimeEarned")}
+          figure={formatPoints(balance.lifetime_earned, locale)}
+          data-testid="crm-loyalty-lifetime"
+        />
       </div>
       <SectionRow
         title={t("loyalty.worth")}

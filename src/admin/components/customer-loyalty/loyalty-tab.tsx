@@ -1,10 +1,11 @@
 import { Adjustments } from "@medusajs/icons"
-import { Alert, Button, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Alert, Button, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useCustomerLoyalty } from "../../hooks/api/loyalty"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerLoyalty } from "../../lib/types"
+import { SectionError, Skeletons } from "../common/load-states"
 import { AdjustPointsDrawer } from "./adjust-points-drawer"
 import { LoyaltyEnrollmentButton } from "./loyalty-enrollment-button"
 import { LoyaltyHistory } from "./loyalty-history"
@@ -16,13 +17,9 @@ const LoyaltySkeleton = () => (
     data-testid="crm-loyalty-loading"
   >
     <div className="grid grid-cols-3 gap-x-6">
-      {Array.from({ length: 3 }).map((_, index) => (
-        <Skeleton key={index} className="h-12 w-full" />
-      ))}
+      <Skeletons count={3} className="h-12 w-full" />
     </div>
-    {Array.from({ length: 3 }).map((_, index) => (
-      <Skeleton key={index} className="h-5 w-full" />
-    ))}
+    <Skeletons count={3} className="h-5 w-full" />
   </div>
 )
 
@@ -85,15 +82,9 @@ export const LoyaltyTab = ({ customerId }: LoyaltyTabProps) => {
 
     if (isError || !loyalty) {
       return (
-        <div className="px-6 py-4">
-          <Text
-            size="small"
-            className="text-ui-fg-error"
-            data-testid="crm-loyalty-error"
-          >
-            {t("loyalty.loadError", { message: error?.message ?? "" })}
-          </Text>
-        </div>
+        <SectionError data-testid="crm-loyalty-error">
+          {t("loyalty.loadError", { message: error?.message ?? "" })}
+        </SectionError>
       )
     }
 

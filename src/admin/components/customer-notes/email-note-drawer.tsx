@@ -1,12 +1,13 @@
-import { Drawer, Heading, Input, Text, toast } from "@medusajs/ui"
+import { Input, Text } from "@medusajs/ui"
 import { useEffect } from "react"
 import { useForm } from "react-hook-form"
 import { useEmailCustomerNote } from "../../hooks/api/customer-notes"
 import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerNote } from "../../lib/types"
+import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
-import { DrawerFormActions } from "../common/drawer-form-actions"
 
 // Deliberately loose, like the browser's own check: the server has the last word.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -26,19 +27,15 @@ export const EmailNoteDrawer = ({
   const { t } = useTranslate()
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content data-testid="crm-note-email-drawer">
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading>{t("noteEmail.title")}</Heading>
-          </Drawer.Title>
-          <Drawer.Description className="text-ui-fg-subtle">
-            {t("noteEmail.description")}
-          </Drawer.Description>
-        </Drawer.Header>
-        <EmailNoteForm note={note} onDone={() => onOpenChange(false)} />
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("noteEmail.title")}
+      description={t("noteEmail.description")}
+      data-testid="crm-note-email-drawer"
+    >
+      <EmailNoteForm note={note} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
   )
 }
 
@@ -65,83 +62,71 @@ const EmailNoteForm = ({ note, onDone }: EmailNoteFormProps) => {
 
   const handleSubmit = form.handleSubmit(async ({ to }) => {
     const recipient = to.trim()
-    await mutateAsync(
+    await mutateWithToast(
+      mutateAsync,
       { id: note.id, to: recipient },
       {
-        onSuccess: () => {
-          toast.success(t("noteEmail.sent", { to: recipient }))
-          onDone()
-        },
-        onError: (error) => {
-          toast.error(error.message)
-        },
+        success: () => t("noteEmail.sent", { to: recipient }),
+        onSuccess: onDone,
       }
-    ).catch(() => undefined)
+    )
   })
 
   return (
-    <form
+    <DrawerForm
       onSubmit={handleSubmit}
-      className="flex flex-1 flex-col overflow-hidden"
+      cancelLabel={t("notes.cancel")}
+      submitLabel={t("noteEmail.send")}
+      isPending={isPending}
+      submitDisabled={isCustomerPending}
+      cancelTestId="crm-note-email-cancel"
+      submitTestId="crm-note-email-send"
       data-testid="crm-note-email-form"
-      noValidate
     >
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <FormField
-          label={t("noteEmail.to")}
+      <FormField
+        label={t("noteEmail.to")}
+        id={`crm-note-email-to-${note.id}`}
+        error={errors.to?.message}
+        hint={
+          !isCustomerPending && !customer?.email
+            ? t("noteEmail.noCustomerEmail")
+            : undefined
+        }
+        data-testid="crm-note-email-field"
+      >
+        <Input
           id={`crm-note-email-to-${note.id}`}
-          error={errors.to?.message}
-          hint={
-            !isCustomerPending && !customer?.email
-              ? t("noteEmail.noCustomerEmail")
-              : undefined
-          }
-          data-testid="crm-note-email-field"
-        >
-          <Input
-            id={`crm-note-email-to-${note.id}`}
-            type="email"
-            autoFocus
-            autoComplete="off"
-            aria-invalid={!!errors.to}
-            placeholder={isCustomerPending ? "…" : undefined}
-            {...form.register("to", {
-              validate: (value) => {
-                const trimmed = value.trim()
-                if (!trimmed) {
-                  return t("noteEmail.required")
-                }
-                return EMAIL_PATTERN.test(trimmed) || t("noteEmail.invalid")
-              },
-            })}
-            data-testid="crm-note-email-to"
-          />
-        </FormField>
-        <div className="flex flex-col gap-y-2">
-          <Text size="small" weight="plus" leading="compact">
-            {t("noteEmail.preview")}
-          </Text>
-          <div className="bg-ui-bg-subtle shadow-borders-base max-h-64 overflow-y-auto rounded-lg px-3 py-2">
-            <Text
-              size="small"
-              className="text-ui-fg-subtle whitespace-pre-wrap break-words"
-              data-testid="crm-note-email-preview"
-            >
-              {note.body}
-            </Text>
-          </div>
-        </div>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <DrawerFormActions
-          cancelLabel={t("notes.cancel")}
-          submitLabel={t("noteEmail.send")}
-          isPending={isPending}
-          submitDisabled={isCustomerPending}
-          cancelTestId="crm-note-email-cancel"
-          submitTestId="crm-note-email-send"
+          type="email"
+          autoFocus
+          autoComplete="off"
+          aria-invalid={!!errors.to}
+          placeholder={isCustomerPending ? "…" : undefined}
+          {...form.register("to", {
+            validate: (value) => {
+              const trimmed = value.trim()
+              if (!trimmed) {
+                return t("noteEmail.required")
+              }
+              return EMAIL_PATTERN.test(trimmed) || t("noteEmail.invalid")
+            },
+          })}
+          data-testid="crm-note-email-to"
         />
-      </Drawer.Footer>
-    </form>
+      </FormField>
+      <div className="flex flex-col gap-y-2">
+        <Text size="small" weight="plus" leading="compact">
+          {t("noteEmail.preview")}
+        </Text>
+        <div className="bg-ui-bg-subtle shadow-borders-base max-h-64 overflow-y-auto rounded-lg px-3 py-2">
+          <Text
+            size="small"
+            className="text-ui-fg-subtle whitespace-pre-wrap break-words"
+            data-testid="crm-note-email-preview"
+          >
+            {note.body}
+          </Text>
+        </div>
+      </div>
+    </DrawerForm>
   )
 }

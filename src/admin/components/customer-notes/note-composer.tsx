@@ -1,7 +1,8 @@
-import { Button, Checkbox, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Checkbox, Label, Text, Textarea } from "@medusajs/ui"
 import { Controller, useForm } from "react-hook-form"
 import { useCreateCustomerNote } from "../../hooks/api/customer-notes"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { NOTE_BODY_MAX_LENGTH } from "./constants"
 
 type NoteComposerProps = {
@@ -28,18 +29,15 @@ export const NoteComposer = ({ customerId }: NoteComposerProps) => {
     if (!values.body.trim()) {
       return
     }
-    await mutateAsync(
+    await mutateWithToast(
+      mutateAsync,
       { body: values.body, pinned: values.pinned },
       {
-        onSuccess: ({ note }) => {
-          form.reset({ body: "", pinned: false })
-          toast.success(note.pinned ? t("notes.pinned") : t("notes.created"))
-        },
-        onError: (error) => {
-          toast.error(error.message)
-        },
+        success: ({ note }) =>
+          note.pinned ? t("notes.pinned") : t("notes.created"),
+        onSuccess: () => form.reset({ body: "", pinned: false }),
       }
-    ).catch(() => undefined)
+    )
   })
 
   return (

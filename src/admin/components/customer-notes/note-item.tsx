@@ -5,7 +5,6 @@ import {
   clx,
   Text,
   Textarea,
-  toast,
   Tooltip,
   usePrompt,
 } from "@medusajs/ui"
@@ -22,6 +21,7 @@ import {
   noteAuthorLabel,
 } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerNote } from "../../lib/types"
 import { NOTE_BODY_MAX_LENGTH } from "./constants"
 import { EmailNoteDrawer } from "./email-note-drawer"
@@ -59,34 +59,25 @@ export const NoteItem = ({ note }: NoteItemProps) => {
       setIsEditing(false)
       return
     }
-    await updateNote(
+    await mutateWithToast(
+      updateNote,
       { id: note.id, body },
       {
-        onSuccess: () => {
-          setIsEditing(false)
-          toast.success(t("notes.updated"))
-        },
-        onError: (error) => {
-          toast.error(error.message)
-        },
+        success: () => t("notes.updated"),
+        onSuccess: () => setIsEditing(false),
       }
-    ).catch(() => undefined)
+    )
   })
 
   const handleTogglePin = async () => {
-    await updateNote(
+    await mutateWithToast(
+      updateNote,
       { id: note.id, pinned: !note.pinned },
       {
-        onSuccess: ({ note: updated }) => {
-          toast.success(
-            updated.pinned ? t("notes.pinned") : t("notes.unpinned")
-          )
-        },
-        onError: (error) => {
-          toast.error(error.message)
-        },
+        success: ({ note: updated }) =>
+          updated.pinned ? t("notes.pinned") : t("notes.unpinned"),
       }
-    ).catch(() => undefined)
+    )
   }
 
   const handleDelete = async () => {
@@ -99,14 +90,9 @@ export const NoteItem = ({ note }: NoteItemProps) => {
     if (!confirmed) {
       return
     }
-    await deleteNote(note.id, {
-      onSuccess: () => {
-        toast.success(t("notes.deleted"))
-      },
-      onError: (error) => {
-        toast.error(error.message)
-      },
-    }).catch(() => undefined)
+    await mutateWithToast(deleteNote, note.id, {
+      success: () => t("notes.deleted"),
+    })
   }
 
   return (

@@ -1,14 +1,11 @@
 import {
   Badge,
   Checkbox,
-  Drawer,
-  Heading,
   Input,
   Label,
   Select,
   Skeleton,
   Text,
-  toast,
 } from "@medusajs/ui"
 import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
@@ -18,15 +15,16 @@ import {
 } from "../../hooks/api/customer-profile"
 import { formatCalendarDate, parseIsoDate, toIsoDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type {
   CustomerGender,
   CustomerProfile,
   UpdateCustomerProfilePayload,
 } from "../../lib/types"
-import { CountrySelect } from "./country-select"
+import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
+import { CountrySelect } from "./country-select"
 import { ProfilePhotoField } from "./profile-photo-field"
-import { DrawerFormActions } from "../common/drawer-form-actions"
 
 export const GENDERS: CustomerGender[] = [
   "female",
@@ -118,19 +116,14 @@ export const ProfileEditDrawer = ({
   const { t } = useTranslate()
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content
-        aria-describedby={undefined}
-        data-testid="crm-profile-drawer"
-      >
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading>{t("profile.form.title")}</Heading>
-          </Drawer.Title>
-        </Drawer.Header>
-        <ProfileForm {...props} onDone={() => onOpenChange(false)} />
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("profile.form.title")}
+      data-testid="crm-profile-drawer"
+    >
+      <ProfileForm {...props} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
   )
 }
 
@@ -162,191 +155,178 @@ const ProfileForm = ({
       onDone()
       return
     }
-    await mutateAsync(payload, {
-      onSuccess: () => {
-        toast.success(t("profile.form.saved"))
-        onDone()
-      },
-      onError: (error) => {
-        toast.error(error.message)
-      },
-    }).catch(() => undefined)
+    await mutateWithToast(mutateAsync, payload, {
+      success: () => t("profile.form.saved"),
+      onSuccess: onDone,
+    })
   })
 
   const validDate = (value: string) =>
     !value || parseIsoDate(value) !== null || t("profile.form.invalidDate")
 
   return (
-    <form
+    <DrawerForm
       onSubmit={handleSubmit}
-      className="flex flex-1 flex-col overflow-hidden"
+      cancelLabel={t("profile.form.cancel")}
+      submitLabel={t("profile.form.save")}
+      isPending={isPending}
+      cancelTestId="crm-profile-cancel"
+      submitTestId="crm-profile-save"
       data-testid="crm-profile-form"
-      noValidate
     >
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <ProfilePhotoField
-          customerId={customerId}
-          profile={profile}
-          initials={initials}
-        />
-        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <FormField
-            label={t("profile.fields.birthDate")}
+      <ProfilePhotoField
+        customerId={customerId}
+        profile={profile}
+        initials={initials}
+      />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <FormField
+          label={t("profile.fields.birthDate")}
+          id="crm-profile-birth-date"
+          error={errors.birth_date?.message}
+          data-testid="crm-profile-field-birth-date"
+        >
+          <Input
             id="crm-profile-birth-date"
-            error={errors.birth_date?.message}
-            data-testid="crm-profile-field-birth-date"
-          >
-            <Input
-              id="crm-profile-birth-date"
-              type="date"
-              max={today}
-              aria-invalid={!!errors.birth_date}
-              {...form.register("birth_date", {
-                validate: (value) => {
-                  const valid = validDate(value)
-                  if (valid !== true) {
-                    return valid
-                  }
-                  return (
-                    !value ||
-                    value <= toIsoDate() ||
-                    t("profile.form.birthDateInFuture")
+            type="date"
+            max={today}
+            aria-invalid={!!errors.birth_date}
+            {...form.register("birth_date", {
+              validate: (value) => {
+                const valid = validDate(value)
+                if (valid !== true) {
+                  return valid
+                }
+                return (
+                  !value ||
+                  value <= toIsoDate() ||
+                  t("profile.form.birthDateInFuture")
+                )
+              },
+            })}
+            data-testid="crm-profile-birth-date"
+          />
+        </FormField>
+        <FormField
+          label={t("profile.fields.gender")}
+          id="crm-profile-gender"
+        >
+          <Controller
+            control={form.control}
+            name="gender"
+            render={({ field }) => (
+              <Select
+                value={field.value}
+                onValueChange={(value) =>
+                  field.onChange(
+                    value === NO_GENDER ? "" : (value as CustomerGender)
                   )
-                },
-              })}
-              data-testid="crm-profile-birth-date"
-            />
-          </FormField>
-          <FormField
-            label={t("profile.fields.gender")}
-            id="crm-profile-gender"
-          >
-            <Controller
-              control={form.control}
-              name="gender"
-              render={({ field }) => (
-                <Select
-                  value={field.value}
-                  onValueChange={(value) =>
-                    field.onChange(
-                      value === NO_GENDER ? "" : (value as CustomerGender)
-                    )
-                  }
-                >
-                  <Select.Trigger
-                    id="crm-profile-gender"
-                    ref={field.ref}
-                    onBlur={field.onBlur}
-                    data-testid="crm-profile-gender"
-                  >
-                    <Select.Value
-                      placeholder={t("profile.form.selectGender")}
-                    />
-                  </Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value={NO_GENDER}>
-                      {t("profile.notSet")}
-                    </Select.Item>
-                    {GENDERS.map((gender) => (
-                      <Select.Item
-                        key={gender}
-                        value={gender}
-                        data-testid={`crm-profile-gender-${gender}`}
-                      >
-                        {t(`profile.gender.${gender}`)}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              )}
-            />
-          </FormField>
-          <FormField
-            label={t("profile.fields.nationality")}
-            id="crm-profile-nationality"
-          >
-            <Controller
-              control={form.control}
-              name="nationality"
-              render={({ field }) => (
-                <CountrySelect
-                  id="crm-profile-nationality"
+                }
+              >
+                <Select.Trigger
+                  id="crm-profile-gender"
                   ref={field.ref}
-                  value={field.value}
-                  onChange={field.onChange}
-                />
-              )}
-            />
-          </FormField>
-          <FormField
-            label={t("profile.fields.anniversary")}
+                  onBlur={field.onBlur}
+                  data-testid="crm-profile-gender"
+                >
+                  <Select.Value
+                    placeholder={t("profile.form.selectGender")}
+                  />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={NO_GENDER}>
+                    {t("profile.notSet")}
+                  </Select.Item>
+                  {GENDERS.map((gender) => (
+                    <Select.Item
+                      key={gender}
+                      value={gender}
+                      data-testid={`crm-profile-gender-${gender}`}
+                    >
+                      {t(`profile.gender.${gender}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            )}
+          />
+        </FormField>
+        <FormField
+          label={t("profile.fields.nationality")}
+          id="crm-profile-nationality"
+        >
+          <Controller
+            control={form.control}
+            name="nationality"
+            render={({ field }) => (
+              <CountrySelect
+                id="crm-profile-nationality"
+                ref={field.ref}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        </FormField>
+        <FormField
+          label={t("profile.fields.anniversary")}
+          id="crm-profile-anniversary"
+          error={errors.anniversary?.message}
+          hint={
+            profile.anniversary_source === "first_order" &&
+            profile.anniversary
+              ? t("profile.form.anniversaryFromFirstOrder", {
+                  date: formatCalendarDate(profile.anniversary, locale),
+                })
+              : undefined
+          }
+          data-testid="crm-profile-field-anniversary"
+        >
+          <Input
             id="crm-profile-anniversary"
-            error={errors.anniversary?.message}
-            hint={
-              profile.anniversary_source === "first_order" &&
-              profile.anniversary
-                ? t("profile.form.anniversaryFromFirstOrder", {
-                    date: formatCalendarDate(profile.anniversary, locale),
-                  })
-                : undefined
-            }
-            data-testid="crm-profile-field-anniversary"
-          >
-            <Input
-              id="crm-profile-anniversary"
-              type="date"
-              aria-invalid={!!errors.anniversary}
-              {...form.register("anniversary", { validate: validDate })}
-              data-testid="crm-profile-anniversary"
-            />
-          </FormField>
-          <FormField
-            label={t("profile.fields.externalId")}
+            type="date"
+            aria-invalid={!!errors.anniversary}
+            {...form.register("anniversary", { validate: validDate })}
+            data-testid="crm-profile-anniversary"
+          />
+        </FormField>
+        <FormField
+          label={t("profile.fields.externalId")}
+          id="crm-profile-external-id"
+        >
+          <Input
             id="crm-profile-external-id"
-          >
-            <Input
-              id="crm-profile-external-id"
-              maxLength={EXTERNAL_ID_MAX_LENGTH}
-              autoComplete="off"
-              {...form.register("external_id")}
-              data-testid="crm-profile-external-id"
-            />
-          </FormField>
-          <FormField
-            label={t("profile.fields.gateCode")}
+            maxLength={EXTERNAL_ID_MAX_LENGTH}
+            autoComplete="off"
+            {...form.register("external_id")}
+            data-testid="crm-profile-external-id"
+          />
+        </FormField>
+        <FormField
+          label={t("profile.fields.gateCode")}
+          id="crm-profile-gate-code"
+        >
+          <Input
             id="crm-profile-gate-code"
-          >
-            <Input
-              id="crm-profile-gate-code"
-              maxLength={GATE_CODE_MAX_LENGTH}
-              autoComplete="off"
-              {...form.register("gate_code")}
-              data-testid="crm-profile-gate-code"
-            />
-          </FormField>
-        </div>
-        <Controller
-          control={form.control}
-          name="sales_channel_ids"
-          render={({ field }) => (
-            <StoresField
-              profile={profile}
-              value={field.value}
-              onChange={field.onChange}
-            />
-          )}
-        />
-      </Drawer.Body>
-      <Drawer.Footer>
-        <DrawerFormActions
-          cancelLabel={t("profile.form.cancel")}
-          submitLabel={t("profile.form.save")}
-          isPending={isPending}
-          cancelTestId="crm-profile-cancel"
-          submitTestId="crm-profile-save"
-        />
-      </Drawer.Footer>
-    </form>
+            maxLength={GATE_CODE_MAX_LENGTH}
+            autoComplete="off"
+            {...form.register("gate_code")}
+            data-testid="crm-profile-gate-code"
+          />
+        </FormField>
+      </div>
+      <Controller
+        control={form.control}
+        name="sales_channel_ids"
+        render={({ field }) => (
+          <StoresField
+            profile={profile}
+            value={field.value}
+            onChange={field.onChange}
+          />
+        )}
+      />
+    </DrawerForm>
   )
 }
 

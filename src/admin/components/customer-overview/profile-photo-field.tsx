@@ -1,10 +1,11 @@
-import { Avatar, Button, Hint, Label, Text, toast } from "@medusajs/ui"
+import { Avatar, Button, Hint, Label, Text } from "@medusajs/ui"
 import { useRef, useState, type ChangeEvent } from "react"
 import {
   useDeleteCustomerPhoto,
   useUploadCustomerPhoto,
 } from "../../hooks/api/customer-profile"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type {
   CustomerProfile,
   UploadCustomerPhotoPayload,
@@ -83,30 +84,21 @@ export const ProfilePhotoField = ({
       setError(t("profile.photo.readError"))
       return
     }
-    await upload(
+    await mutateWithToast(
+      upload,
       { filename: file.name, mime_type: file.type, content },
       {
-        onSuccess: () => {
-          toast.success(t("profile.photo.uploaded"))
-        },
-        onError: (uploadError) => {
-          setError(uploadError.message)
-          toast.error(uploadError.message)
-        },
+        success: () => t("profile.photo.uploaded"),
+        onError: setError,
       }
-    ).catch(() => undefined)
+    )
   }
 
   const handleRemove = async () => {
     setError(null)
-    await remove(undefined, {
-      onSuccess: () => {
-        toast.success(t("profile.photo.removed"))
-      },
-      onError: (removeError) => {
-        toast.error(removeError.message)
-      },
-    }).catch(() => undefined)
+    await mutateWithToast(remove, undefined, {
+      success: () => t("profile.photo.removed"),
+    })
   }
 
   const busy = isUploading || isRemoving

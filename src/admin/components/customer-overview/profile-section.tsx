@@ -11,6 +11,7 @@ import {
   formatCalendarDate,
 } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import { SectionError, Skeletons } from "../common/load-states"
 import { ProfileEditDrawer } from "./profile-edit-drawer"
 
 type ProfileRowProps = {
@@ -84,24 +85,16 @@ export const ProfileSection = ({ customerId }: ProfileSectionProps) => {
             <Skeleton className="size-12 rounded-full" />
             <Skeleton className="h-4 w-40" />
           </div>
-          {Array.from({ length: 4 }).map((_, index) => (
-            <Skeleton key={index} className="h-4 w-full" />
-          ))}
+          <Skeletons count={4} className="h-4 w-full" />
         </div>
       )
     }
 
     if (isError || !profile) {
       return (
-        <div className="px-6 py-4">
-          <Text
-            size="small"
-            className="text-ui-fg-error"
-            data-testid="crm-profile-error"
-          >
-            {t("profile.loadError", { message: error?.message ?? "" })}
-          </Text>
-        </div>
+        <SectionError data-testid="crm-profile-error">
+          {t("profile.loadError", { message: error?.message ?? "" })}
+        </SectionError>
       )
     }
 

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  clx,
-  Drawer,
-  Heading,
-  Hint,
-  Input,
-  Select,
-  Skeleton,
-  Text,
-  toast,
-} from "@medusajs/ui"
+import { Badge, Button, clx, Input, Select, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import {
@@ -19,14 +7,16 @@ import {
 } from "../../hooks/api/customer-tags"
 import { parseIsoDate, toIsoDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type {
   AssignCustomerTagPayload,
   CustomerTag,
   TagDefinition,
 } from "../../lib/types"
+import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
+import { Skeletons } from "../common/load-states"
 import { customerTagText } from "./customer-tag-badge"
-import { DrawerFormActions } from "../common/drawer-form-actions"
 
 const SEARCH_DEBOUNCE_MS = 250
 
@@ -68,19 +58,15 @@ export const AddTagDrawer = ({
   const { t } = useTranslate()
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content data-testid="crm-add-tag-drawer">
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading>{t("customerTags.addTitle")}</Heading>
-          </Drawer.Title>
-          <Drawer.Description className="text-ui-fg-subtle">
-            {t("customerTags.addDescription")}
-          </Drawer.Description>
-        </Drawer.Header>
-        <AddTagForm {...props} onDone={() => onOpenChange(false)} />
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("customerTags.addTitle")}
+      description={t("customerTags.addDescription")}
+      data-testid="crm-add-tag-drawer"
+    >
+      <AddTagForm {...props} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
   )
 }
 
@@ -130,44 +116,46 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
     if (values.expires_on) {
       payload.expires_at = endOfDayIso(values.expires_on)
     }
-    await mutateAsync(payload, {
-      onSuccess: ({ tag }) => {
-        toast.success(t("customerTags.added", { tag: customerTagText(tag) }))
-        onDone()
-      },
-      onError: (error) => {
-        setServerError(error.message)
-        toast.error(error.message)
-      },
-    }).catch(() => undefined)
+    await mutateWithToast(mutateAsync, payload, {
+      success: ({ tag }) =>
+        t("customerTags.added", { tag: customerTagText(tag) }),
+      onSuccess: onDone,
+      onError: setServerError,
+    })
   })
 
   return (
-    <form
+    <DrawerForm
       onSubmit={handleSubmit}
-      className="flex flex-1 flex-col overflow-hidden"
+      serverError={serverError}
+      serverErrorTestId="crm-add-tag-error"
+      cancelLabel={t("customerTags.cancel")}
+      submitLabel={t("customerTags.save")}
+      isPending={isPending}
+      submitDisabled={!selected}
+      cancelTestId="crm-add-tag-cancel"
+      submitTestId="crm-add-tag-save"
       data-testid="crm-add-tag-form"
-      noValidate
     >
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        {selected ? (
-          <SelectedDefinition
-            definition={selected}
-            onChange={() => choose(null)}
-          />
-        ) : (
-          <DefinitionPicker
-            taken={new Set(currentTags.map((tag) => tag.key))}
-            onSelect={choose}
-          />
-        )}
-        {selected && selected.value_mode === "text" && (
-          <FormField
-            label={t("customerTags.value")}
-            id="crm-add-tag-value"
-            error={errors.value?.message}
-            data-testid="crm-add-tag-value-field"
-          >
+      {selected ? (
+        <SelectedDefinition
+          definition={selected}
+          onChange={() => choose(null)}
+        />
+      ) : (
+        <DefinitionPicker
+          taken={new Set(currentTags.map((tag) => tag.key))}
+          onSelect={choose}
+        />
+      )}
+      {selected && selected.value_mode !== "flag" && (
+        <FormField
+          label={t("customerTags.value")}
+          id="crm-add-tag-value"
+          error={errors.value?.message}
+          data-testid="crm-add-tag-value-field"
+        >
+          {selected.value_mode === "text" ? (
             <Input
               id="crm-add-tag-value"
               autoFocus
@@ -180,15 +168,7 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
               })}
               data-testid="crm-add-tag-value"
             />
-          </FormField>
-        )}
-        {selected && selected.value_mode === "list" && (
-          <FormField
-            label={t("customerTags.value")}
-            id="crm-add-tag-value"
-            error={errors.value?.message}
-            data-testid="crm-add-tag-value-field"
-          >
+          ) : (
             <Controller
               control={form.control}
               name="value"
@@ -222,58 +202,43 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
                 </Select>
               )}
             />
-          </FormField>
-        )}
-        {selected && selected.value_mode === "flag" && (
-          <Text size="small" className="text-ui-fg-muted">
-            {t("customerTags.flagHint")}
-          </Text>
-        )}
-        {selected && (
-          <FormField
-            label={t("customerTags.expiresOn")}
+          )}
+        </FormField>
+      )}
+      {selected && selected.value_mode === "flag" && (
+        <Text size="small" className="text-ui-fg-muted">
+          {t("customerTags.flagHint")}
+        </Text>
+      )}
+      {selected && (
+        <FormField
+          label={t("customerTags.expiresOn")}
+          id="crm-add-tag-expires"
+          error={errors.expires_on?.message}
+          hint={t("customerTags.expiresHint")}
+          data-testid="crm-add-tag-expires-field"
+        >
+          <Input
             id="crm-add-tag-expires"
-            error={errors.expires_on?.message}
-            hint={t("customerTags.expiresHint")}
-            data-testid="crm-add-tag-expires-field"
-          >
-            <Input
-              id="crm-add-tag-expires"
-              type="date"
-              min={today}
-              aria-invalid={!!errors.expires_on}
-              {...form.register("expires_on", {
-                validate: (value) => {
-                  if (!value) {
-                    return true
-                  }
-                  if (!parseIsoDate(value)) {
-                    return t("profile.form.invalidDate")
-                  }
-                  return value >= toIsoDate() || t("customerTags.expiresPast")
-                },
-              })}
-              data-testid="crm-add-tag-expires"
-            />
-          </FormField>
-        )}
-        {serverError && (
-          <Hint variant="error" data-testid="crm-add-tag-error">
-            {serverError}
-          </Hint>
-        )}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <DrawerFormActions
-          cancelLabel={t("customerTags.cancel")}
-          submitLabel={t("customerTags.save")}
-          isPending={isPending}
-          submitDisabled={!selected}
-          cancelTestId="crm-add-tag-cancel"
-          submitTestId="crm-add-tag-save"
-        />
-      </Drawer.Footer>
-    </form>
+            type="date"
+            min={today}
+            aria-invalid={!!errors.expires_on}
+            {...form.register("expires_on", {
+              validate: (value) => {
+                if (!value) {
+                  return true
+                }
+                if (!parseIsoDate(value)) {
+                  return t("profile.form.invalidDate")
+                }
+                return value >= toIsoDate() || t("customerTags.expiresPast")
+              },
+            })}
+            data-testid="crm-add-tag-expires"
+          />
+        </FormField>
+      )}
+    </DrawerForm>
   )
 }
 
@@ -301,9 +266,7 @@ const DefinitionPicker = ({ taken, onSelect }: DefinitionPickerProps) => {
           className="flex flex-col gap-y-2"
           data-testid="crm-tag-picker-loading"
         >
-          {Array.from({ length: 4 }).map((_, index) => (
-            <Skeleton key={index} className="h-12 w-full" />
-          ))}
+          <Skeletons count={4} className="h-12 w-full" />
         </div>
       )
     }

@@ -4,10 +4,8 @@ import {
   Button,
   Heading,
   IconButton,
-  Skeleton,
   Table,
   Text,
-  toast,
   Tooltip,
   usePrompt,
 } from "@medusajs/ui"
@@ -18,7 +16,9 @@ import {
 } from "../../hooks/api/customer-tags"
 import { formatDate, formatDateTime, formatRelative } from "../../lib/format"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerTag } from "../../lib/types"
+import { EmptyState, SectionError, Skeletons } from "../common/load-states"
 import { AddTagDrawer } from "./add-tag-drawer"
 import { CustomerTagBadge, customerTagText } from "./customer-tag-badge"
 
@@ -50,40 +50,26 @@ export const TagsTab = ({ customerId }: TagsTabProps) => {
           className="flex flex-col gap-y-3 px-6 py-4"
           data-testid="crm-tags-loading"
         >
-          {Array.from({ length: 3 }).map((_, index) => (
-            <Skeleton key={index} className="h-5 w-full" />
-          ))}
+          <Skeletons count={3} className="h-5 w-full" />
         </div>
       )
     }
 
     if (isError) {
       return (
-        <div className="px-6 py-4">
-          <Text
-            size="small"
-            className="text-ui-fg-error"
-            data-testid="crm-tags-error"
-          >
-            {t("customerTags.loadError", { message: error?.message ?? "" })}
-          </Text>
-        </div>
+        <SectionError data-testid="crm-tags-error">
+          {t("customerTags.loadError", { message: error?.message ?? "" })}
+        </SectionError>
       )
     }
 
     if (!tags?.length) {
       return (
-        <div
-          className="flex flex-col items-center gap-y-1 px-6 py-8 text-center"
+        <EmptyState
+          title={t("customerTags.emptyTitle")}
+          description={t("customerTags.emptyDescription")}
           data-testid="crm-tags-empty"
-        >
-          <Text size="small" leading="compact" weight="plus">
-            {t("customerTags.emptyTitle")}
-          </Text>
-          <Text size="small" className="text-ui-fg-muted">
-            {t("customerTags.emptyDescription")}
-          </Text>
-        </div>
+        />
       )
     }
 
@@ -173,14 +159,9 @@ const TagRow = ({ tag }: TagRowProps) => {
     if (!confirmed) {
       return
     }
-    await mutateAsync(tag.id, {
-      onSuccess: () => {
-        toast.success(t("customerTags.removed", { tag: customerTagText(tag) }))
-      },
-      onError: (error) => {
-        toast.error(error.message)
-      },
-    }).catch(() => undefined)
+    await mutateWithToast(mutateAsync, tag.id, {
+      success: () => t("customerTags.removed", { tag: customerTagText(tag) }),
+    })
   }
 
   return (

@@ -4,6 +4,7 @@ import { usePinnedCustomerNote } from "../../hooks/api/customer-notes"
 import { useCustomerTimeline } from "../../hooks/api/customer-timeline"
 import { useTranslate } from "../../lib/i18n"
 import type { TimelineEntry } from "../../lib/types"
+import { EmptyState, SectionError } from "../common/load-states"
 import { NoteComposer } from "../customer-notes/note-composer"
 import { NoteItem } from "../customer-notes/note-item"
 import { OrderEntry, SystemNoteEntry } from "./timeline-entries"
@@ -75,15 +76,9 @@ export const TimelineTab = ({ customerId }: TimelineTabProps) => {
   const renderList = () => {
     if (isError) {
       return (
-        <div className="px-6 py-4">
-          <Text
-            size="small"
-            className="text-ui-fg-error"
-            data-testid="crm-timeline-error"
-          >
-            {t("timeline.loadError", { message: error?.message ?? "" })}
-          </Text>
-        </div>
+        <SectionError data-testid="crm-timeline-error">
+          {t("timeline.loadError", { message: error?.message ?? "" })}
+        </SectionError>
       )
     }
 
@@ -93,17 +88,11 @@ export const TimelineTab = ({ customerId }: TimelineTabProps) => {
 
     if (!pinnedNote && !entries.length) {
       return (
-        <div
-          className="flex flex-col items-center gap-y-1 px-6 py-8 text-center"
+        <EmptyState
+          title={t("timeline.emptyTitle")}
+          description={t("timeline.emptyDescription")}
           data-testid="crm-timeline-empty"
-        >
-          <Text size="small" leading="compact" weight="plus">
-            {t("timeline.emptyTitle")}
-          </Text>
-          <Text size="small" className="text-ui-fg-muted">
-            {t("timeline.emptyDescription")}
-          </Text>
-        </div>
+        />
       )
     }
 

@@ -1,19 +1,11 @@
-import {
-  Drawer,
-  Heading,
-  Hint,
-  Input,
-  Label,
-  Select,
-  Switch,
-  toast,
-} from "@medusajs/ui"
+import { Hint, Input, Label, Select, Switch } from "@medusajs/ui"
 import { useState } from "react"
 import { Controller, useForm, type UseFormReturn } from "react-hook-form"
 import { useUpdateLoyaltyProgram } from "../../hooks/api/loyalty"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { LoyaltyProgram } from "../../lib/types"
-import { DrawerFormActions } from "../common/drawer-form-actions"
+import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { LoyaltyRatesField } from "./loyalty-rates-field"
 import {
@@ -39,24 +31,21 @@ export const LoyaltySettingsDrawer = ({
   const { t } = useTranslate()
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content data-testid="crm-loyalty-settings-drawer">
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading>{t("loyaltyPage.form.title")}</Heading>
-          </Drawer.Title>
-          <Drawer.Description className="sr-only">
-            {t("loyaltyPage.form.description")}
-          </Drawer.Description>
-        </Drawer.Header>
-        {open && (
-          <LoyaltySettingsForm
-            program={program}
-            onDone={() => onOpenChange(false)}
-          />
-        )}
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("loyaltyPage.form.title")}
+      description={t("loyaltyPage.form.description")}
+      hideDescription
+      data-testid="crm-loyalty-settings-drawer"
+    >
+      {open && (
+        <LoyaltySettingsForm
+          program={program}
+          onDone={() => onOpenChange(false)}
+        />
+      )}
+    </FormDrawer>
   )
 }
 
@@ -135,141 +124,125 @@ const LoyaltySettingsForm = ({ program, onDone }: LoyaltySettingsFormProps) => {
 
   const handleSubmit = form.handleSubmit(async (values) => {
     setServerError(null)
-    await mutateAsync(toPayload(values), {
-      onSuccess: () => {
-        toast.success(t("loyaltyPage.toasts.saved"))
-        onDone()
-      },
-      onError: (error) => {
-        setServerError(error.message)
-        toast.error(error.message)
-      },
-    }).catch(() => undefined)
+    await mutateWithToast(mutateAsync, toPayload(values), {
+      success: () => t("loyaltyPage.toasts.saved"),
+      onSuccess: onDone,
+      onError: setServerError,
+    })
   })
 
   return (
-    <form
+    <DrawerForm
       onSubmit={handleSubmit}
-      className="flex flex-1 flex-col overflow-hidden"
+      serverError={serverError}
+      serverErrorTestId="crm-loyalty-settings-error"
+      cancelLabel={t("loyaltyPage.actions.cancel")}
+      submitLabel={t("loyaltyPage.actions.save")}
+      isPending={isPending}
+      cancelTestId="crm-loyalty-settings-cancel"
+      submitTestId="crm-loyalty-settings-submit"
       data-testid="crm-loyalty-settings-form"
-      noValidate
     >
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+      <Controller
+        control={form.control}
+        name="enabled"
+        render={({ field: { value, onChange, ...field } }) => (
+          <div className="bg-ui-bg-component shadow-elevation-card-rest flex items-start gap-x-3 rounded-lg p-3">
+            <Switch
+              {...field}
+              id="crm-loyalty-settings-enabled"
+              checked={value}
+              onCheckedChange={onChange}
+              data-testid="crm-loyalty-settings-enabled"
+            />
+            <div className="flex flex-col">
+              <Label
+                htmlFor="crm-loyalty-settings-enabled"
+                size="small"
+                weight="plus"
+              >
+                {t("loyaltyPage.fields.enabled")}
+              </Label>
+              <Hint>{t("loyaltyPage.form.enabledHint")}</Hint>
+            </div>
+          </div>
+        )}
+      />
+      <FormField
+        id="crm-loyalty-settings-enrollment"
+        label={t("loyaltyPage.fields.enrollment")}
+        hint={t(`loyaltyPage.form.enrollmentHints.${form.watch("enrollment")}`)}
+      >
         <Controller
           control={form.control}
-          name="enabled"
-          render={({ field: { value, onChange, ...field } }) => (
-            <div className="bg-ui-bg-component shadow-elevation-card-rest flex items-start gap-x-3 rounded-lg p-3">
-              <Switch
-                {...field}
-                id="crm-loyalty-settings-enabled"
-                checked={value}
-                onCheckedChange={onChange}
-                data-testid="crm-loyalty-settings-enabled"
-              />
-              <div className="flex flex-col">
-                <Label
-                  htmlFor="crm-loyalty-settings-enabled"
-                  size="small"
-                  weight="plus"
-                >
-                  {t("loyaltyPage.fields.enabled")}
-                </Label>
-                <Hint>{t("loyaltyPage.form.enabledHint")}</Hint>
-              </div>
-            </div>
+          name="enrollment"
+          render={({ field }) => (
+            <Select value={field.value} onValueChange={field.onChange}>
+              <Select.Trigger
+                id="crm-loyalty-settings-enrollment"
+                ref={field.ref}
+                onBlur={field.onBlur}
+                data-testid="crm-loyalty-settings-enrollment"
+              >
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {ENROLLMENT_MODES.map((mode) => (
+                  <Select.Item
+                    key={mode}
+                    value={mode}
+                    data-testid={`crm-loyalty-settings-enrollment-${mode}`}
+                  >
+                    {t(`loyaltyPage.enrollment.${mode}`)}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
           )}
         />
-        <FormField
-          id="crm-loyalty-settings-enrollment"
-          label={t("loyaltyPage.fields.enrollment")}
-          hint={t(`loyaltyPage.form.enrollmentHints.${form.watch("enrollment")}`)}
-        >
-          <Controller
-            control={form.control}
-            name="enrollment"
-            render={({ field }) => (
-              <Select value={field.value} onValueChange={field.onChange}>
-                <Select.Trigger
-                  id="crm-loyalty-settings-enrollment"
-                  ref={field.ref}
-                  onBlur={field.onBlur}
-                  data-testid="crm-loyalty-settings-enrollment"
-                >
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {ENROLLMENT_MODES.map((mode) => (
-                    <Select.Item
-                      key={mode}
-                      value={mode}
-                      data-testid={`crm-loyalty-settings-enrollment-${mode}`}
-                    >
-                      {t(`loyaltyPage.enrollment.${mode}`)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            )}
-          />
-        </FormField>
-        <NumberField
-          form={form}
-          name="pending_days"
-          label="loyaltyPage.fields.pendingDays"
-          hint="loyaltyPage.form.pendingDaysHint"
-          min={0}
-          testId="crm-loyalty-settings-pending-days"
-        />
-        <NumberField
-          form={form}
-          name="expiry_months"
-          label="loyaltyPage.fields.expiryMonths"
-          hint="loyaltyPage.form.expiryMonthsHint"
-          min={1}
-          optional
-          testId="crm-loyalty-settings-expiry-months"
-        />
-        <NumberField
-          form={form}
-          name="expiry_reminder_days"
-          label="loyaltyPage.fields.reminderDays"
-          hint="loyaltyPage.form.reminderDaysHint"
-          min={0}
-          testId="crm-loyalty-settings-reminder-days"
-        />
-        <NumberField
-          form={form}
-          name="min_redeem_points"
-          label="loyaltyPage.fields.minRedeemPoints"
-          hint="loyaltyPage.form.minRedeemPointsHint"
-          min={0}
-          testId="crm-loyalty-settings-min-redeem"
-        />
-        <NumberField
-          form={form}
-          name="redemption_hold_hours"
-          label="loyaltyPage.fields.holdHours"
-          hint="loyaltyPage.form.holdHoursHint"
-          min={1}
-          testId="crm-loyalty-settings-hold-hours"
-        />
-        <LoyaltyRatesField form={form} />
-        {serverError && (
-          <Hint variant="error" data-testid="crm-loyalty-settings-error">
-            {serverError}
-          </Hint>
-        )}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <DrawerFormActions
-          cancelLabel={t("loyaltyPage.actions.cancel")}
-          submitLabel={t("loyaltyPage.actions.save")}
-          isPending={isPending}
-          cancelTestId="crm-loyalty-settings-cancel"
-          submitTestId="crm-loyalty-settings-submit"
-        />
-      </Drawer.Footer>
-    </form>
+      </FormField>
+      <NumberField
+        form={form}
+        name="pending_days"
+        label="loyaltyPage.fields.pendingDays"
+        hint="loyaltyPage.form.pendingDaysHint"
+        min={0}
+        testId="crm-loyalty-settings-pending-days"
+      />
+      <NumberField
+        form={form}
+        name="expiry_months"
+        label="loyaltyPage.fields.expiryMonths"
+        hint="loyaltyPage.form.expiryMonthsHint"
+        min={1}
+        optional
+        testId="crm-loyalty-settings-expiry-months"
+      />
+      <NumberField
+        form={form}
+        name="expiry_reminder_days"
+        label="loyaltyPage.fields.reminderDays"
+        hint="loyaltyPage.form.reminderDaysHint"
+        min={0}
+        testId="crm-loyalty-settings-reminder-days"
+      />
+      <NumberField
+        form={form}
+        name="min_redeem_points"
+        label="loyaltyPage.fields.minRedeemPoints"
+        hint="loyaltyPage.form.minRedeemPointsHint"
+        min={0}
+        testId="crm-loyalty-settings-min-redeem"
+      />
+      <NumberField
+        form={form}
+        name="redemption_hold_hours"
+        label="loyaltyPage.fields.holdHours"
+        hint="loyaltyPage.form.holdHoursHint"
+        min={1}
+        testId="crm-loyalty-settings-hold-hours"
+      />
+      <LoyaltyRatesField form={form} />
+    </DrawerForm>
   )
 }

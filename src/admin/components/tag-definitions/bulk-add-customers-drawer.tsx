@@ -4,11 +4,8 @@ import {
   Checkbox,
   clx,
   DatePicker,
-  Drawer,
-  Heading,
   Input,
   Select,
-  Skeleton,
   Text,
   toast,
 } from "@medusajs/ui"
@@ -20,9 +17,11 @@ import {
 } from "../../hooks/api/tag-definitions"
 import { useTranslate } from "../../lib/i18n"
 import type { TagDefinition } from "../../lib/types"
+import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { FormField } from "../common/form-field"
+import { Skeletons } from "../common/load-states"
 import { TAG_VALUE_MAX_LENGTH } from "./constants"
 import { customerDisplayName, endOfDayIso } from "./format"
-import { FormField } from "../common/form-field"
 import { TagKeyBadge } from "./tag-key-badge"
 
 type PickedCustomer = {
@@ -53,24 +52,24 @@ export const BulkAddCustomersDrawer = ({
   const { t } = useTranslate()
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content data-testid="crm-tag-bulk-drawer">
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading className="flex items-center gap-x-2">
-              <span>{t("tagsPage.bulk.title")}</span>
-              <TagKeyBadge tagKey={tag.key} color={tag.color} size="xsmall" />
-            </Heading>
-          </Drawer.Title>
-          <Drawer.Description className="sr-only">
-            {t("tagsPage.bulk.description")}
-          </Drawer.Description>
-        </Drawer.Header>
-        {open && (
-          <BulkAddCustomersForm tag={tag} onDone={() => onOpenChange(false)} />
-        )}
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={
+        <>
+          <span>{t("tagsPage.bulk.title")}</span>
+          <TagKeyBadge tagKey={tag.key} color={tag.color} size="xsmall" />
+        </>
+      }
+      titleClassName="flex items-center gap-x-2"
+      description={t("tagsPage.bulk.description")}
+      hideDescription
+      data-testid="crm-tag-bulk-drawer"
+    >
+      {open && (
+        <BulkAddCustomersForm tag={tag} onDone={() => onOpenChange(false)} />
+      )}
+    </FormDrawer>
   )
 }
 
@@ -178,9 +177,7 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
     if (isPending) {
       return (
         <div className="flex flex-col gap-y-3 px-4 py-4">
-          {Array.from({ length: 4 }).map((_, index) => (
-            <Skeleton key={index} className="h-5 w-full" />
-          ))}
+          <Skeletons count={4} className="h-5 w-full" />
         </div>
       )
     }
@@ -251,27 +248,41 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
   }
 
   return (
-    <form
+    <DrawerForm
       onSubmit={handleSubmit}
-      onKeyDown={(event) => {
-        if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-          event.preventDefault()
-          handleSubmit()
-        }
-      }}
-      className="flex flex-1 flex-col overflow-hidden"
+      submitOnModEnter
+      bodyClassName="max-w-full flex-1"
+      footerStart={
+        <Text
+          size="small"
+          className="text-ui-fg-subtle"
+          data-testid="crm-tag-bulk-selected-count"
+          data-count={selectedIds.length}
+        >
+          {t("tagsPage.bulk.selected", { count: selectedIds.length })}
+        </Text>
+      }
+      cancelLabel={t("tagsPage.actions.cancel")}
+      submitLabel={
+        selectedIds.length
+          ? t("tagsPage.bulk.submitCount", { count: selectedIds.length })
+          : t("tagsPage.bulk.submit")
+      }
+      isPending={isSaving}
+      submitDisabled={!selectedIds.length}
+      cancelTestId="crm-tag-bulk-cancel"
+      submitTestId="crm-tag-bulk-submit"
       data-testid="crm-tag-bulk-form"
-      noValidate
     >
-      <Drawer.Body className="flex max-w-full flex-1 flex-col gap-y-6 overflow-y-auto">
-        {tag.value_mode === "text" && (
-          <FormField
-            id="crm-tag-bulk-value"
-            label={t("tagsPage.bulk.value")}
-            hint={t("tagsPage.bulk.valueHint")}
-            error={errors.value?.message}
-            data-testid="crm-tag-bulk-value-field"
-          >
+      {tag.value_mode !== "flag" && (
+        <FormField
+          id="crm-tag-bulk-value"
+          label={t("tagsPage.bulk.value")}
+          hint={t("tagsPage.bulk.valueHint")}
+          error={errors.value?.message}
+          data-testid="crm-tag-bulk-value-field"
+        >
+          {tag.value_mode === "text" ? (
             <Input
               id="crm-tag-bulk-value"
               maxLength={TAG_VALUE_MAX_LENGTH}
@@ -282,16 +293,7 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
                   !!value.trim() || t("tagsPage.bulk.valueRequired"),
               })}
             />
-          </FormField>
-        )}
-        {tag.value_mode === "list" && (
-          <FormField
-            id="crm-tag-bulk-value"
-            label={t("tagsPage.bulk.value")}
-            hint={t("tagsPage.bulk.valueHint")}
-            error={errors.value?.message}
-            data-testid="crm-tag-bulk-value-field"
-          >
+          ) : (
             <Controller
               control={form.control}
               name="value"
@@ -329,149 +331,115 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
                 </Select>
               )}
             />
-          </FormField>
-        )}
-        <FormField
-          id="crm-tag-bulk-expires-at"
-          label={t("tagsPage.bulk.expiresAt")}
-          optional
-          hint={t("tagsPage.bulk.expiresAtHint")}
-          data-testid="crm-tag-bulk-expires-at-field"
-        >
-          <Controller
-            control={form.control}
-            name="expires_at"
-            render={({ field }) => (
-              <div data-testid="crm-tag-bulk-expires-at">
-                <DatePicker
-                  id="crm-tag-bulk-expires-at"
-                  aria-label={t("tagsPage.bulk.expiresAt")}
-                  value={field.value}
-                  onChange={field.onChange}
-                  minValue={today}
-                  granularity="day"
-                />
-              </div>
-            )}
-          />
+          )}
         </FormField>
-
-        <div className="flex min-h-0 flex-col gap-y-2">
-          <div className="flex items-center justify-between gap-x-2">
-            <Text size="small" weight="plus" leading="compact">
-              {t("tagsPage.bulk.customers")}
-            </Text>
-            {selectedIds.length > 0 && (
-              <Button
-                type="button"
-                size="small"
-                variant="transparent"
-                onClick={() => setSelected({})}
-                disabled={isSaving}
-                data-testid="crm-tag-bulk-clear"
-              >
-                {t("tagsPage.bulk.clearSelection")}
-              </Button>
-            )}
-          </div>
-          <div className="relative">
-            <MagnifyingGlass className="text-ui-fg-muted pointer-events-none absolute left-2 top-1/2 -translate-y-1/2" />
-            <Input
-              type="search"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              onKeyDown={(event) => {
-                // Enter searches at once instead of submitting the form.
-                if (
-                  event.key === "Enter" &&
-                  !(event.metaKey || event.ctrlKey)
-                ) {
-                  event.preventDefault()
-                }
-              }}
-              placeholder={t("tagsPage.bulk.searchPlaceholder")}
-              aria-label={t("tagsPage.bulk.searchPlaceholder")}
-              className="pl-8"
-              data-testid="crm-tag-bulk-search"
-            />
-          </div>
-          <div className="shadow-borders-base overflow-hidden rounded-lg">
-            {visible.length > 0 && (
-              <label
-                htmlFor="crm-tag-bulk-select-page"
-                className="bg-ui-bg-subtle flex cursor-pointer items-center gap-x-3 border-b px-4 py-2.5"
-              >
-                <Checkbox
-                  id="crm-tag-bulk-select-page"
-                  checked={
-                    allVisibleSelected
-                      ? true
-                      : someVisibleSelected
-                        ? "indeterminate"
-                        : false
-                  }
-                  onCheckedChange={(value) => toggleVisible(value === true)}
-                  disabled={isSaving}
-                  data-testid="crm-tag-bulk-select-page"
-                />
-                <Text
-                  size="small"
-                  leading="compact"
-                  className="text-ui-fg-subtle"
-                >
-                  {t("tagsPage.bulk.selectShown", { count: visible.length })}
-                </Text>
-              </label>
-            )}
-            <div className={clx({ "opacity-60": isFetching && !isPending })}>
-              {renderCustomers()}
+      )}
+      <FormField
+        id="crm-tag-bulk-expires-at"
+        label={t("tagsPage.bulk.expiresAt")}
+        optional
+        hint={t("tagsPage.bulk.expiresAtHint")}
+        data-testid="crm-tag-bulk-expires-at-field"
+      >
+        <Controller
+          control={form.control}
+          name="expires_at"
+          render={({ field }) => (
+            <div data-testid="crm-tag-bulk-expires-at">
+              <DatePicker
+                id="crm-tag-bulk-expires-at"
+                aria-label={t("tagsPage.bulk.expiresAt")}
+                value={field.value}
+                onChange={field.onChange}
+                minValue={today}
+                granularity="day"
+              />
             </div>
-          </div>
-          {(count ?? 0) > visible.length && (
-            <Text size="xsmall" className="text-ui-fg-muted">
-              {t("tagsPage.bulk.showingOf", {
-                shown: visible.length,
-                count: count ?? 0,
-              })}
-            </Text>
+          )}
+        />
+      </FormField>
+
+      <div className="flex min-h-0 flex-col gap-y-2">
+        <div className="flex items-center justify-between gap-x-2">
+          <Text size="small" weight="plus" leading="compact">
+            {t("tagsPage.bulk.customers")}
+          </Text>
+          {selectedIds.length > 0 && (
+            <Button
+              type="button"
+              size="small"
+              variant="transparent"
+              onClick={() => setSelected({})}
+              disabled={isSaving}
+              data-testid="crm-tag-bulk-clear"
+            >
+              {t("tagsPage.bulk.clearSelection")}
+            </Button>
           )}
         </div>
-      </Drawer.Body>
-      <Drawer.Footer className="justify-between">
-        <Text
-          size="small"
-          className="text-ui-fg-subtle"
-          data-testid="crm-tag-bulk-selected-count"
-          data-count={selectedIds.length}
-        >
-          {t("tagsPage.bulk.selected", { count: selectedIds.length })}
-        </Text>
-        <div className="flex items-center gap-x-2">
-          <Drawer.Close asChild>
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
-              disabled={isSaving}
-              data-testid="crm-tag-bulk-cancel"
-            >
-              {t("tagsPage.actions.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button
-            size="small"
-            type="submit"
-            isLoading={isSaving}
-            disabled={!selectedIds.length}
-            data-testid="crm-tag-bulk-submit"
-          >
-            {selectedIds.length
-              ? t("tagsPage.bulk.submitCount", { count: selectedIds.length })
-              : t("tagsPage.bulk.submit")}
-          </Button>
+        <div className="relative">
+          <MagnifyingGlass className="text-ui-fg-muted pointer-events-none absolute left-2 top-1/2 -translate-y-1/2" />
+          <Input
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            onKeyDown={(event) => {
+              // Enter searches at once instead of submitting the form.
+              if (
+                event.key === "Enter" &&
+                !(event.metaKey || event.ctrlKey)
+              ) {
+                event.preventDefault()
+              }
+            }}
+            placeholder={t("tagsPage.bulk.searchPlaceholder")}
+            aria-label={t("tagsPage.bulk.searchPlaceholder")}
+            className="pl-8"
+            data-testid="crm-tag-bulk-search"
+          />
         </div>
-      </Drawer.Footer>
-    </form>
+        <div className="shadow-borders-base overflow-hidden rounded-lg">
+          {visible.length > 0 && (
+            <label
+              htmlFor="crm-tag-bulk-select-page"
+              className="bg-ui-bg-subtle flex cursor-pointer items-center gap-x-3 border-b px-4 py-2.5"
+            >
+              <Checkbox
+                id="crm-tag-bulk-select-page"
+                checked={
+                  allVisibleSelected
+                    ? true
+                    : someVisibleSelected
+                      ? "indeterminate"
+                      : false
+                }
+                onCheckedChange={(value) => toggleVisible(value === true)}
+                disabled={isSaving}
+                data-testid="crm-tag-bulk-select-page"
+              />
+              <Text
+                size="small"
+                leading="compact"
+                className="text-ui-fg-subtle"
+              >
+                {t("tagsPage.bulk.selectShown", { count: visible.length })}
+              </Text>
+            </label>
+          )}
+          <div className={clx({ "opacity-60": isFetching && !isPending })}>
+            {renderCustomers()}
+          </div>
+        </div>
+        {(count ?? 0) > visible.length && (
+          <Text size="xsmall" className="text-ui-fg-muted">
+            {t("tagsPage.bulk.showingOf", {
+              shown: visible.length,
+              count: count ?? 0,
+            })}
+          </Text>
+        )}
+      </div>
+    </DrawerForm>
   )
 }
 

@@ -1,6 +1,7 @@
-import { toast, usePrompt } from "@medusajs/ui"
+import { usePrompt } from "@medusajs/ui"
 import { useDeleteTagDefinition } from "../../hooks/api/tag-definitions"
 import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { TagDefinition } from "../../lib/types"
 
 /**
@@ -31,16 +32,9 @@ export const useDeleteTagDefinitionWithPrompt = () => {
       return false
     }
 
-    return mutateAsync(tag.id, {
-      onSuccess: () => {
-        toast.success(t("tagsPage.toasts.deleted", { key: tag.key }))
-      },
-      onError: (error) => {
-        toast.error(error.message)
-      },
+    return mutateWithToast(mutateAsync, tag.id, {
+      success: () => t("tagsPage.toasts.deleted", { key: tag.key }),
     })
-      .then(() => true)
-      .catch(() => false)
   }
 
   return { confirmAndDelete, isPending }

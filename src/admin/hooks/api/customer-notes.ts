@@ -1,14 +1,4 @@
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  keepPreviousData,
-  QueryClient,
-  QueryKey,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-  UseQueryOptions,
-} from "@tanstack/react-query"
+import { QueryClient, useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type {
   CreateCustomerNotePayload,
@@ -20,6 +10,8 @@ import type {
   UpdateCustomerNotePayload,
 } from "../../lib/types"
 import { customerTimelineQueryKeys } from "./customer-timeline"
+import type { MutationOptions, QueryOptions } from "./utils"
+import { keepCustomerData, useInvalidatingMutation } from "./utils"
 
 const CUSTOMER_NOTES_QUERY_KEY = "customer_notes" as const
 
@@ -60,15 +52,7 @@ const notesUrl = (customerId: string) =>
 const noteUrl = (customerId: string, noteId: string) =>
   `${notesUrl(customerId)}/${encodeURIComponent(noteId)}`
 
-type ListQueryOptions = Omit<
-  UseQueryOptions<
-    CustomerNoteListResponse,
-    FetchError,
-    CustomerNoteListResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
+type ListQueryOptions = QueryOptions<CustomerNoteListResponse>
 
 export const useCustomerNotes = (
   customerId: string,
@@ -82,11 +66,8 @@ export const useCustomerNotes = (
         method: "GET",
         query,
       }),
-    // Keep showing the loaded notes while a longer page loads, but never another customer's.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[1] === customerId
-        ? keepPreviousData(previous)
-        : undefined,
+    // Keep showing the loaded notes while a longer page loads.
+    placeholderData: keepCustomerData(customerId),
     ...options,
   })
 
@@ -109,98 +90,63 @@ export const usePinnedCustomerNote = (
 
 export const useCreateCustomerNote = (
   customerId: string,
-  options?: UseMutationOptions<
-    CustomerNoteResponse,
-    FetchError,
-    CreateCustomerNotePayload
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (payload) =>
+  options?: MutationOptions<CustomerNoteResponse, CreateCustomerNotePayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<CustomerNoteResponse>(notesUrl(customerId), {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerNotes(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerNotes(queryClient, customerId),
+    options
+  )
 
 export const useUpdateCustomerNote = (
   customerId: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     CustomerNoteResponse,
-    FetchError,
     UpdateCustomerNotePayload & { id: string }
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: ({ id, ...payload }) =>
+) =>
+  useInvalidatingMutation(
+    ({ id, ...payload }) =>
       sdk.client.fetch<CustomerNoteResponse>(noteUrl(customerId, id), {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerNotes(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerNotes(queryClient, customerId),
+    options
+  )
 
 export const useDeleteCustomerNote = (
   customerId: string,
-  options?: UseMutationOptions<CustomerNoteDeleteResponse, FetchError, string>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (noteId) =>
+  options?: MutationOptions<CustomerNoteDeleteResponse, string>
+) =>
+  useInvalidatingMutation(
+    (noteId) =>
       sdk.client.fetch<CustomerNoteDeleteResponse>(
         noteUrl(customerId, noteId),
-        {
-          method: "DELETE",
-        }
+        { method: "DELETE" }
       ),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerNotes(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerNotes(queryClient, customerId),
+    options
+  )
 
 /** E-mails a note to the customer (or to `to`); the note then lists the e-mail in `emails`. */
 export const useEmailCustomerNote = (
   customerId: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     CustomerNoteResponse,
-    FetchError,
     CustomerNoteEmailPayload & { id: string }
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: ({ id, ...payload }) =>
+) =>
+  useInvalidatingMutation(
+    ({ id, ...payload }) =>
       sdk.client.fetch<CustomerNoteResponse>(
         `${noteUrl(customerId, id)}/email`,
-        {
-          method: "POST",
-          body: payload,
-        }
+        { method: "POST", body: payload }
       ),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerNotes(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerNotes(queryClient, customerId),
+    options
+  )

@@ -1,14 +1,5 @@
 import type { HttpTypes } from "@medusajs/framework/types"
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryClient,
-  QueryKey,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-  UseQueryOptions,
-} from "@tanstack/react-query"
+import { QueryClient, useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type {
   CustomerProfileResponse,
@@ -16,6 +7,8 @@ import type {
   UploadCustomerPhotoPayload,
 } from "../../lib/types"
 import { customerTimelineQueryKeys } from "./customer-timeline"
+import type { MutationOptions, QueryOptions } from "./utils"
+import { useInvalidatingMutation } from "./utils"
 
 const CUSTOMER_PROFILE_QUERY_KEY = "customer_profile" as const
 
@@ -35,20 +28,10 @@ export const crmNativeQueryKeys = {
 const profileUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/profile`
 
-type ProfileQueryOptions = Omit<
-  UseQueryOptions<
-    CustomerProfileResponse,
-    FetchError,
-    CustomerProfileResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
-
 /** The customer's CRM profile; the API always returns one (`id` null when never saved). */
 export const useCustomerProfile = (
   customerId: string,
-  options?: ProfileQueryOptions
+  options?: QueryOptions<CustomerProfileResponse>
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerProfileQueryKeys.detail(customerId),
@@ -81,76 +64,48 @@ const refreshProfile = async (
 
 export const useUpdateCustomerProfile = (
   customerId: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     CustomerProfileResponse,
-    FetchError,
     UpdateCustomerProfilePayload
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (payload) =>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<CustomerProfileResponse>(profileUrl(customerId), {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await refreshProfile(queryClient, customerId, data)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient, data) => refreshProfile(queryClient, customerId, data),
+    options
+  )
 
 export const useUploadCustomerPhoto = (
   customerId: string,
-  options?: UseMutationOptions<
-    CustomerProfileResponse,
-    FetchError,
-    UploadCustomerPhotoPayload
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (payload) =>
+  options?: MutationOptions<CustomerProfileResponse, UploadCustomerPhotoPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<CustomerProfileResponse>(
         `${profileUrl(customerId)}/photo`,
-        {
-          method: "POST",
-          body: payload,
-        }
+        { method: "POST", body: payload }
       ),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await refreshProfile(queryClient, customerId, data)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient, data) => refreshProfile(queryClient, customerId, data),
+    options
+  )
 
 export const useDeleteCustomerPhoto = (
   customerId: string,
-  options?: UseMutationOptions<CustomerProfileResponse, FetchError, void>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: () =>
+  options?: MutationOptions<CustomerProfileResponse, void>
+) =>
+  useInvalidatingMutation(
+    () =>
       sdk.client.fetch<CustomerProfileResponse>(
         `${profileUrl(customerId)}/photo`,
-        {
-          method: "DELETE",
-        }
+        { method: "DELETE" }
       ),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await refreshProfile(queryClient, customerId, data)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient, data) => refreshProfile(queryClient, customerId, data),
+    options
+  )
 
 /** The native customer's name and e-mail (for initials and the e-mail prefill). */
 export const useCrmCustomer = (

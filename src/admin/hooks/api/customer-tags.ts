@@ -1,14 +1,4 @@
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  keepPreviousData,
-  QueryClient,
-  QueryKey,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-  UseQueryOptions,
-} from "@tanstack/react-query"
+import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type {
   AssignCustomerTagPayload,
@@ -19,6 +9,8 @@ import type {
   UpdateCustomerTagPayload,
 } from "../../lib/types"
 import { customerTimelineQueryKeys } from "./customer-timeline"
+import type { MutationOptions, QueryOptions } from "./utils"
+import { useInvalidatingMutation } from "./utils"
 
 const CUSTOMER_TAGS_QUERY_KEY = "customer_tags" as const
 const TAG_PICKER_QUERY_KEY = "customer_tag_picker" as const
@@ -50,19 +42,9 @@ const tagsUrl = (customerId: string) =>
 const tagUrl = (customerId: string, tagId: string) =>
   `${tagsUrl(customerId)}/${encodeURIComponent(tagId)}`
 
-type TagsQueryOptions = Omit<
-  UseQueryOptions<
-    CustomerTagListResponse,
-    FetchError,
-    CustomerTagListResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
-
 export const useCustomerTags = (
   customerId: string,
-  options?: TagsQueryOptions
+  options?: QueryOptions<CustomerTagListResponse>
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerTagsQueryKeys.list(customerId),
@@ -93,51 +75,34 @@ const invalidateCustomerTags = (queryClient: QueryClient, customerId: string) =>
 
 export const useAddCustomerTag = (
   customerId: string,
-  options?: UseMutationOptions<
-    CustomerTagResponse,
-    FetchError,
-    AssignCustomerTagPayload
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (payload) =>
+  options?: MutationOptions<CustomerTagResponse, AssignCustomerTagPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<CustomerTagResponse>(tagsUrl(customerId), {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerTags(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerTags(queryClient, customerId),
+    options
+  )
 
 export const useUpdateCustomerTag = (
   customerId: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     CustomerTagResponse,
-    FetchError,
     UpdateCustomerTagPayload & { id: string }
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: ({ id, ...payload }) =>
+) =>
+  useInvalidatingMutation(
+    ({ id, ...payload }) =>
       sdk.client.fetch<CustomerTagResponse>(tagUrl(customerId, id), {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerTags(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerTags(queryClient, customerId),
+    options
+  )
 
 type CustomerTagDeleteResponse = {
   id: string
@@ -147,22 +112,16 @@ type CustomerTagDeleteResponse = {
 
 export const useRemoveCustomerTag = (
   customerId: string,
-  options?: UseMutationOptions<CustomerTagDeleteResponse, FetchError, string>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (tagId) =>
+  options?: MutationOptions<CustomerTagDeleteResponse, string>
+) =>
+  useInvalidatingMutation(
+    (tagId) =>
       sdk.client.fetch<CustomerTagDeleteResponse>(tagUrl(customerId, tagId), {
         method: "DELETE",
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerTags(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerTags(queryClient, customerId),
+    options
+  )
 
 /** Tag definitions for the "Add tag" picker, filtered by key or label as the user types. */
 export const useTagDefinitionSearch = (

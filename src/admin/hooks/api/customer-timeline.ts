@@ -1,12 +1,7 @@
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  keepPreviousData,
-  QueryKey,
-  useQuery,
-  UseQueryOptions,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type { TimelineListParams, TimelineListResponse } from "../../lib/types"
+import { keepCustomerData, type QueryOptions } from "./utils"
 
 const CUSTOMER_TIMELINE_QUERY_KEY = "customer_timeline" as const
 
@@ -29,21 +24,11 @@ export const customerTimelineQueryKeys = {
 const timelineUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/timeline`
 
-type TimelineQueryOptions = Omit<
-  UseQueryOptions<
-    TimelineListResponse,
-    FetchError,
-    TimelineListResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
-
 /** The customer's notes, system notes and orders, newest first. */
 export const useCustomerTimeline = (
   customerId: string,
   query?: TimelineListParams,
-  options?: TimelineQueryOptions
+  options?: QueryOptions<TimelineListResponse>
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerTimelineQueryKeys.list(customerId, query),
@@ -52,11 +37,8 @@ export const useCustomerTimeline = (
         method: "GET",
         query,
       }),
-    // Keep showing the loaded entries while a longer page loads, but never another customer's.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[1] === customerId
-        ? keepPreviousData(previous)
-        : undefined,
+    // Keep showing the loaded entries while a longer page loads.
+    placeholderData: keepCustomerData(customerId),
     ...options,
   })
 

@@ -1,14 +1,4 @@
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  keepPreviousData,
-  QueryClient,
-  QueryKey,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-  UseQueryOptions,
-} from "@tanstack/react-query"
+import { QueryClient, useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type {
   AdjustLoyaltyPointsPayload,
@@ -22,6 +12,8 @@ import type {
   UpdateLoyaltyProgramResponse,
 } from "../../lib/types"
 import { customerTimelineQueryKeys } from "./customer-timeline"
+import type { MutationOptions, QueryOptions } from "./utils"
+import { keepCustomerData, useInvalidatingMutation } from "./utils"
 
 const LOYALTY_PROGRAM_QUERY_KEY = "crm_loyalty_program" as const
 const CUSTOMER_LOYALTY_QUERY_KEY = "customer_loyalty" as const
@@ -56,28 +48,10 @@ const PROGRAM_URL = "/admin/crm/loyalty"
 const loyaltyUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/loyalty`
 
-type ProgramQueryOptions = Omit<
-  UseQueryOptions<
-    LoyaltyProgramResponse,
-    FetchError,
-    LoyaltyProgramResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
-
-type CustomerLoyaltyQueryOptions = Omit<
-  UseQueryOptions<
-    CustomerLoyaltyResponse,
-    FetchError,
-    CustomerLoyaltyResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
-
 /** The program's settings and its totals over all customers. */
-export const useLoyaltyProgram = (options?: ProgramQueryOptions) => {
+export const useLoyaltyProgram = (
+  options?: QueryOptions<LoyaltyProgramResponse>
+) => {
   const { data, ...rest } = useQuery({
     queryKey: loyaltyProgramQueryKeys.detail(),
     queryFn: () =>
@@ -91,41 +65,35 @@ export const useLoyaltyProgram = (options?: ProgramQueryOptions) => {
 }
 
 export const useUpdateLoyaltyProgram = (
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     UpdateLoyaltyProgramResponse,
-    FetchError,
     UpdateLoyaltyProgramPayload
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (payload) =>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<UpdateLoyaltyProgramResponse>(PROGRAM_URL, {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      // Switching the program, its enrollment or its rates changes every customer's account.
-      await Promise.all([
+    // Switching the program, its enrollment or its rates changes every customer's account.
+    (queryClient) =>
+      Promise.all([
         queryClient.invalidateQueries({
           queryKey: loyaltyProgramQueryKeys.all,
         }),
         queryClient.invalidateQueries({
           queryKey: customerLoyaltyQueryKeys.all,
         }),
-      ])
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+      ]),
+    options
+  )
 
 /** The customer's balance and one page of their entries (the first 20 by default). */
 export const useCustomerLoyalty = (
   customerId: string,
   query?: CustomerLoyaltyParams,
-  options?: CustomerLoyaltyQueryOptions
+  options?: QueryOptions<CustomerLoyaltyResponse>
 ) => {
   const params = {
     limit: query?.limit ?? LOYALTY_HISTORY_PAGE_SIZE,
@@ -138,11 +106,7 @@ export const useCustomerLoyalty = (
         method: "GET",
         query: params,
       }),
-    // Keep the current page on screen while the next one loads, but never another customer's.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[1] === customerId
-        ? keepPreviousData(previous)
-        : undefined,
+    placeholderData: keepCustomerData(customerId),
     ...options,
   })
 
@@ -164,55 +128,42 @@ const invalidateCustomerLoyalty = (
 /** Adds (positive points) or removes (negative points) points by hand, with a reason. */
 export const useAdjustLoyaltyPoints = (
   customerId: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     AdjustLoyaltyPointsResponse,
-    FetchError,
     AdjustLoyaltyPointsPayload
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (payload) =>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<AdjustLoyaltyPointsResponse>(
         `${loyaltyUrl(customerId)}/adjustments`,
         { method: "POST", body: payload }
       ),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      // Every adjustment writes a system note in the customer's timeline.
-      await Promise.all([
+    // Every adjustment writes a system note in the customer's timeline.
+    (queryClient) =>
+      Promise.all([
         invalidateCustomerLoyalty(queryClient, customerId),
         queryClient.invalidateQueries({
           queryKey: customerTimelineQueryKeys.customer(customerId),
         }),
-      ])
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+      ]),
+    options
+  )
 
 /** Enrolls or unenrolls the customer (meaningful when the program's enrollment is per customer). */
 export const useSetLoyaltyEnrollment = (
   customerId: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     LoyaltyEnrollmentResponse,
-    FetchError,
     SetLoyaltyEnrollmentPayload
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (payload) =>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<LoyaltyEnrollmentResponse>(
         `${loyaltyUrl(customerId)}/enrollment`,
         { method: "POST", body: payload }
       ),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidateCustomerLoyalty(queryClient, customerId)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) => invalidateCustomerLoyalty(queryClient, customerId),
+    options
+  )

@@ -1,13 +1,4 @@
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  keepPreviousData,
-  QueryKey,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-  UseQueryOptions,
-} from "@tanstack/react-query"
+import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type {
   BulkTagCustomersPayload,
@@ -18,6 +9,8 @@ import type {
   TagDefinitionResponse,
   UpdateTagDefinitionPayload,
 } from "../../lib/types"
+import type { MutationOptions, QueryOptions } from "./utils"
+import { useInvalidatingMutation } from "./utils"
 
 const TAG_DEFINITIONS_QUERY_KEY = "crm_tag_definitions" as const
 
@@ -49,29 +42,9 @@ type TagDefinitionDeleteResponse = {
   deleted: true
 }
 
-type ListQueryOptions = Omit<
-  UseQueryOptions<
-    TagDefinitionListResponse,
-    FetchError,
-    TagDefinitionListResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
-
-type DetailQueryOptions = Omit<
-  UseQueryOptions<
-    TagDefinitionResponse,
-    FetchError,
-    TagDefinitionResponse,
-    QueryKey
-  >,
-  "queryKey" | "queryFn"
->
-
 export const useTagDefinitions = (
   query?: TagDefinitionListParams,
-  options?: ListQueryOptions
+  options?: QueryOptions<TagDefinitionListResponse>
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: tagDefinitionsQueryKeys.list(query),
@@ -88,7 +61,10 @@ export const useTagDefinitions = (
   return { ...data, ...rest }
 }
 
-export const useTagDefinition = (id: string, options?: DetailQueryOptions) => {
+export const useTagDefinition = (
+  id: string,
+  options?: QueryOptions<TagDefinitionResponse>
+) => {
   const { data, ...rest } = useQuery({
     queryKey: tagDefinitionsQueryKeys.detail(id),
     queryFn: () =>
@@ -116,130 +92,98 @@ const RELATED_CUSTOMER_KEYS = [
 ] as const
 
 /** Invalidates every list and, when given, one definition's detail. */
-const useInvalidateTagDefinitions = () => {
-  const queryClient = useQueryClient()
-
-  return async (id?: string, { related = false } = {}) => {
-    await Promise.all([
-      queryClient.invalidateQueries({
-        queryKey: tagDefinitionsQueryKeys.lists(),
-      }),
-      id
-        ? queryClient.invalidateQueries({
-            queryKey: tagDefinitionsQueryKeys.detail(id),
-          })
-        : Promise.resolve(),
-      ...(related
-        ? RELATED_CUSTOMER_KEYS.map((queryKey) =>
-            queryClient.invalidateQueries({ queryKey })
-          )
-        : []),
-    ])
-  }
-}
+const invalidateTagDefinitions = (
+  queryClient: QueryClient,
+  id?: string,
+  { related = false } = {}
+) =>
+  Promise.all([
+    queryClient.invalidateQueries({
+      queryKey: tagDefinitionsQueryKeys.lists(),
+    }),
+    id
+      ? queryClient.invalidateQueries({
+          queryKey: tagDefinitionsQueryKeys.detail(id),
+        })
+      : Promise.resolve(),
+    ...(related
+      ? RELATED_CUSTOMER_KEYS.map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey })
+        )
+      : []),
+  ])
 
 export const useCreateTagDefinition = (
-  options?: UseMutationOptions<
-    TagDefinitionResponse,
-    FetchError,
-    CreateTagDefinitionPayload
-  >
-) => {
-  const invalidate = useInvalidateTagDefinitions()
-
-  return useMutation({
-    mutationFn: (payload) =>
+  options?: MutationOptions<TagDefinitionResponse, CreateTagDefinitionPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<TagDefinitionResponse>(TAGS_URL, {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      // Also refreshes the customers' tag picker, which lists the definitions.
-      await invalidate(data.tag.id, { related: true })
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    // Also refreshes the customers' tag picker, which lists the definitions.
+    (queryClient, data) =>
+      invalidateTagDefinitions(queryClient, data.tag.id, { related: true }),
+    options
+  )
 
 export const useUpdateTagDefinition = (
   id: string,
-  options?: UseMutationOptions<
-    TagDefinitionResponse,
-    FetchError,
-    UpdateTagDefinitionPayload
-  >
-) => {
-  const invalidate = useInvalidateTagDefinitions()
-
-  return useMutation({
-    mutationFn: (payload) =>
+  options?: MutationOptions<TagDefinitionResponse, UpdateTagDefinitionPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<TagDefinitionResponse>(tagUrl(id), {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      // The customers' tags show the definition's label and colour: refresh them too.
-      await invalidate(id, { related: true })
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    // The customers' tags show the definition's label and colour: refresh them too.
+    (queryClient) =>
+      invalidateTagDefinitions(queryClient, id, { related: true }),
+    options
+  )
 
 /** Deletes the definition whose id is passed to `mutate`, so one hook serves a whole table. */
 export const useDeleteTagDefinition = (
-  options?: UseMutationOptions<TagDefinitionDeleteResponse, FetchError, string>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (id) =>
+  options?: MutationOptions<TagDefinitionDeleteResponse, string>
+) =>
+  useInvalidatingMutation(
+    (id) =>
       sdk.client.fetch<TagDefinitionDeleteResponse>(tagUrl(id), {
         method: "DELETE",
       }),
-    ...options,
-    onSuccess: async (data, id, context) => {
+    (queryClient, _data, id) => {
       // The deleted detail is not refetched (it would 404 under the page that is leaving it);
       // drop it unless a page still shows it.
       queryClient.removeQueries({
         queryKey: tagDefinitionsQueryKeys.detail(id),
         type: "inactive",
       })
-      await Promise.all(
+      return Promise.all(
         [tagDefinitionsQueryKeys.lists(), ...RELATED_CUSTOMER_KEYS].map(
           (queryKey) => queryClient.invalidateQueries({ queryKey })
         )
       )
-      options?.onSuccess?.(data, id, context)
     },
-  })
-}
+    options
+  )
 
 /** Adds the tag to (or removes it from) many customers at once. */
 export const useBulkTagCustomers = (
   id: string,
-  options?: UseMutationOptions<
-    BulkTagCustomersResponse,
-    FetchError,
-    BulkTagCustomersPayload
-  >
-) => {
-  const invalidate = useInvalidateTagDefinitions()
-
-  return useMutation({
-    mutationFn: (payload) =>
+  options?: MutationOptions<BulkTagCustomersResponse, BulkTagCustomersPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
       sdk.client.fetch<BulkTagCustomersResponse>(`${tagUrl(id)}/customers`, {
         method: "POST",
         body: payload,
       }),
-    ...options,
-    onSuccess: async (data, variables, context) => {
-      await invalidate(id, { related: true })
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    (queryClient) =>
+      invalidateTagDefinitions(queryClient, id, { related: true }),
+    options
+  )
 
 /** The customer groups a definition can give as its benefit (the first 100, by name). */
 export const useBenefitCustomerGroups = (options?: { enabled?: boolean }) => {

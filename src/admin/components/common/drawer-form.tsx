@@ -1,0 +1,147 @@
+import { Button, clx, Drawer, Heading, Hint } from "@medusajs/ui"
+import type { BaseSyntheticEvent, ReactNode } from "react"
+
+type FormDrawerProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: ReactNode
+  titleClassName?: string
+  /** Shown under the title (or only to screen readers, with `hideDescription`). */
+  description?: string
+  hideDescription?: boolean
+  /** The form; mount it on `open` to start it afresh each time. */
+  children: ReactNode
+  "data-testid": string
+}
+
+/** A drawer with a title and a description, as the dashboard's drawer forms have them. */
+export const FormDrawer = ({
+  open,
+  onOpenChange,
+  title,
+  titleClassName,
+  description,
+  hideDescription,
+  children,
+  "data-testid": testId,
+}: FormDrawerProps) => (
+  <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer.Content
+      // Without a description, tell Radix there is none (it warns otherwise).
+      {...(description === undefined ? { "aria-describedby": undefined } : {})}
+      data-testid={testId}
+    >
+      <Drawer.Header>
+        <Drawer.Title asChild>
+          <Heading className={titleClassName}>{title}</Heading>
+        </Drawer.Title>
+        {description !== undefined && (
+          <Drawer.Description
+            className={hideDescription ? "sr-only" : "text-ui-fg-subtle"}
+          >
+            {description}
+          </Drawer.Description>
+        )}
+      </Drawer.Header>
+      {children}
+    </Drawer.Content>
+  </Drawer>
+)
+
+type DrawerFormActionsProps = {
+  cancelLabel: string
+  submitLabel: string
+  /** The form is being saved: cancel is disabled and submit spins. */
+  isPending: boolean
+  submitDisabled?: boolean
+  cancelTestId: string
+  submitTestId: string
+}
+
+type DrawerFormProps = DrawerFormActionsProps & {
+  /** react-hook-form's `handleSubmit(...)`. */
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>
+  /** Cmd/Ctrl+Enter submits from any field too. */
+  submitOnModEnter?: boolean
+  /** Added to the body's classes. */
+  bodyClassName?: string
+  /** The save failed: shown at the end of the body. */
+  serverError?: string | null
+  serverErrorTestId?: string
+  /** Shown at the start of the footer, before cancel and submit. */
+  footerStart?: ReactNode
+  children: ReactNode
+  "data-testid": string
+}
+
+/** The form of a drawer: its fields in a scrolling body, then cancel (closes the drawer) and submit. */
+export const DrawerForm = ({
+  onSubmit,
+  submitOnModEnter,
+  bodyClassName,
+  serverError,
+  serverErrorTestId,
+  footerStart,
+  children,
+  "data-testid": testId,
+  cancelLabel,
+  submitLabel,
+  isPending,
+  submitDisabled,
+  cancelTestId,
+  submitTestId,
+}: DrawerFormProps) => (
+  <form
+    onSubmit={onSubmit}
+    onKeyDown={
+      submitOnModEnter
+        ? (event) => {
+            if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+              event.preventDefault()
+              onSubmit()
+            }
+          }
+        : undefined
+    }
+    className="flex flex-1 flex-col overflow-hidden"
+    data-testid={testId}
+    noValidate
+  >
+    <Drawer.Body
+      className={clx("flex flex-col gap-y-6 overflow-y-auto", bodyClassName)}
+    >
+      {children}
+      {serverError && (
+        <Hint variant="error" data-testid={serverErrorTestId}>
+          {serverError}
+        </Hint>
+      )}
+    </Drawer.Body>
+    <Drawer.Footer className={footerStart ? "justify-between" : undefined}>
+      {footerStart}
+      <div className="flex items-center justify-end gap-x-2">
+        <Drawer.Close asChild>
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            disabled={isPending}
+            data-testid={cancelTestId}
+          >
+            {cancelLabel}
+          </Button>
+        </Drawer.Close>
+        <Button
+          type="submit"
+          size="small"
+          variant="primary"
+          isLoading={isPending}
+          disabled={submitDisabled}
+          data-testid={submitTestId}
+        >
+          {submitLabel}
+        </Button>
+      </div>
+    </Drawer.Footer>
+  </form>
+)

@@ -1,0 +1,35 @@
+import { toast } from "@medusajs/ui"
+import type { UseMutateAsyncFunction } from "@tanstack/react-query"
+
+type MutateWithToastOptions<TData> = {
+  /** The success toast's text. */
+  success: (data: TData) => string
+  /** After the success toast: close the drawer, reset the form… */
+  onSuccess?: (data: TData) => void
+  /** Before the error toast: e.g. show the message in the form too. */
+  onError?: (message: string) => void
+}
+
+/**
+ * Runs a mutation the way the CRM's forms and actions do: a toast on success, the error's message
+ * in a toast on failure. The callbacks go with this call, so they do not run once the component is
+ * gone. Resolves to whether it succeeded; it never rejects.
+ */
+export const mutateWithToast = <TData, TError extends Error, TVariables>(
+  mutateAsync: UseMutateAsyncFunction<TData, TError, TVariables, unknown>,
+  variables: TVariables,
+  { success, onSuccess, onError }: MutateWithToastOptions<TData>
+) =>
+  mutateAsync(variables, {
+    onSuccess: (data) => {
+      toast.success(success(data))
+      onSuccess?.(data)
+    },
+    onError: (error) => {
+      onError?.(error.message)
+      toast.error(error.message)
+    },
+  }).then(
+    () => true,
+    () => false
+  )
