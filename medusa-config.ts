@@ -27,6 +27,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-profile" },
     { resolve: "./src/modules/customer-tag" },
     { resolve: "./src/modules/loyalty" },
+    { resolve: "./src/modules/membership" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",

@@ -8,6 +8,10 @@ import { adminLoyaltyProgramMiddlewares } from "./admin/crm/loyalty/middlewares"
 import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
 import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewares"
 import { storeCustomerLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
+import { adminMembershipPlansMiddlewares } from "./admin/crm/membership-plans/middlewares"
+import { adminVerifyMembershipMiddlewares } from "./admin/crm/memberships/verify/middlewares"
+import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memberships/middlewares"
+import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 
 export default defineMiddlewares({
@@ -21,6 +25,10 @@ export default defineMiddlewares({
     ...adminLoyaltyProgramMiddlewares,
     ...storeCustomerLoyaltyMiddlewares,
     ...storeCartLoyaltyMiddlewares,
+    ...adminCustomerMembershipsMiddlewares,
+    ...adminMembershipPlansMiddlewares,
+    ...adminVerifyMembershipMiddlewares,
+    ...storeCustomerMembershipsMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

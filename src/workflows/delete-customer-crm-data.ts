@@ -8,7 +8,12 @@ import {
 import { deleteFilesStep } from "@medusajs/medusa/core-flows"
 import { deleteCustomerNotesWorkflow } from "./delete-customer-notes"
 import { removeCustomerTagsWorkflow } from "./remove-customer-tags"
-import { deleteCustomerProfilesStep, deleteLoyaltyAccountsStep } from "./steps"
+import {
+  deleteCustomerMembershipsStep,
+  deleteCustomerProfilesStep,
+  deleteLoyaltyAccountsStep,
+  releaseBenefitGroupsStep,
+} from "./steps"
 
 export type DeleteCustomerCrmDataWorkflowInput = {
   customer_ids: string[]
@@ -18,7 +23,8 @@ export const deleteCustomerCrmDataWorkflowId = "delete-customer-crm-data"
 
 /**
  * Removes what the plugin keeps about customers who are deleted: notes, tags (and the benefit
- * group memberships they gave), the profile with its photo file, store assignments, and the loyalty account with its ledger. Running it
+ * group memberships they gave), the profile with its photo file, store assignments, the loyalty account with its ledger, and their memberships (co-members of
+ * those lose the benefit group). Running it
  * again finds nothing and changes nothing.
  *
  * @example
@@ -37,6 +43,8 @@ export const deleteCustomerCrmDataWorkflow = createWorkflow(
       })),
     })
     deleteLoyaltyAccountsStep(input.customer_ids)
+    const orphaned = deleteCustomerMembershipsStep(input.customer_ids)
+    releaseBenefitGroupsStep(transform({ orphaned }, ({ orphaned }) => ({ sources: orphaned })))
     const profiles = deleteCustomerProfilesStep(input.customer_ids)
     // Last: a deleted file cannot be brought back by a compensation.
     when({ profiles }, ({ profiles }) => profiles.photo_file_ids.length > 0).then(() => {

@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_TAG_MODULE } from "../../modules/customer-tag"
 import type CustomerTagModuleService from "../../modules/customer-tag/service"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
 
 export type GroupPair = { customer_id: string; customer_group_id: string }
 
@@ -32,8 +33,8 @@ async function existingMemberships(
 export const joinBenefitGroupsStepId = "join-benefit-groups"
 
 /**
- * Puts customers into the benefit groups of their new tags. Returns the pairs it added: a customer
- * already in the group (by hand or through another tag) is left as is. Compensation takes the
+ * Puts customers into the benefit groups of their new tags or memberships. Returns the pairs it
+ * added: a customer already in the group (by hand or through another source) is left as is. Compensation takes the
  * added pairs out again.
  */
 export const joinBenefitGroupsStep = createStep(
@@ -67,74 +68,147 @@ export type ReleasedTag = {
   joined_group: boolean
 }
 
+/** What can put a customer into a benefit group: a tag, a membership (its holder) or a share of one. */
+export type BenefitSourceKind = "tag" | "membership" | "share"
+
+export type BenefitSource = ReleasedTag & { kind: BenefitSourceKind }
+
 export type ReleaseBenefitGroupsStepInput = {
   /** Tags that are going (or whose definition's group is changing). */
-  tags: ReleasedTag[]
+  tags?: ReleasedTag[]
+  /** Memberships and shares that are ending (or moving to another customer). */
+  sources?: BenefitSource[]
   /** Ignore the other tags of this definition when looking for one that still needs the group. */
   exclude_definition_id?: string
+  /** Ignore the memberships of this plan when looking for one that still needs the group. */
+  exclude_plan_id?: string
+}
+
+type Heir = { kind: BenefitSourceKind; id: string; joined_group: boolean }
+
+/**
+ * For each customer and group, another source that still gives them the group: their other tags,
+ * active memberships they hold, and active memberships shared with them.
+ */
+async function findHeirs(
+  container: { resolve: <T>(key: string) => T },
+  customerIds: string[],
+  going: Set<string>,
+  exclude: { definition_id?: string; plan_id?: string }
+) {
+  const tagService = container.resolve<CustomerTagModuleService>(CUSTOMER_TAG_MODULE)
+  const memberships = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+  const [tags, held, shares] = await Promise.all([
+    tagService.listCustomerTags(
+      { customer_id: customerIds },
+      { relations: ["definition"], select: ["id", "customer_id", "joined_group", "definition.id", "definition.customer_group_id"] }
+    ),
+    memberships.listMemberships(
+      { customer_id: customerIds, status: "active" },
+      { relations: ["plan"], select: ["id", "customer_id", "joined_group", "plan.id", "plan.customer_group_id"] }
+    ),
+    memberships.listMembershipShares(
+      { customer_id: customerIds, membership: { status: "active" } },
+      {
+        relations: ["membership", "membership.plan"],
+        select: ["id", "customer_id", "joined_group", "membership.plan.id", "membership.plan.customer_group_id"],
+      }
+    ),
+  ])
+  const candidates: (Heir & { customer_id: string; group: string | null })[] = [
+    ...tags
+      .filter((t) => t.definition.id !== exclude.definition_id)
+      .map((t) => ({ kind: "tag" as const, id: t.id, joined_group: t.joined_group, customer_id: t.customer_id, group: t.definition.customer_group_id as string | null })),
+    ...held
+      .filter((m) => m.plan.id !== exclude.plan_id)
+      .map((m) => ({ kind: "membership" as const, id: m.id, joined_group: m.joined_group, customer_id: m.customer_id, group: m.plan.customer_group_id as string | null })),
+    ...shares
+      .filter((s) => s.membership.plan.id !== exclude.plan_id)
+      .map((s) => ({ kind: "share" as const, id: s.id, joined_group: s.joined_group, customer_id: s.customer_id, group: s.membership.plan.customer_group_id as string | null })),
+  ]
+  const heirs = new Map<string, Heir>()
+  for (const c of candidates) {
+    if (going.has(`${c.kind}:${c.id}`) || !c.group) {
+      continue
+    }
+    const key = pairKey({ customer_id: c.customer_id, customer_group_id: c.group })
+    const current = heirs.get(key)
+    // Prefer a source that already holds the flag: then nothing needs to change.
+    if (!current || (!current.joined_group && c.joined_group)) {
+      heirs.set(key, { kind: c.kind, id: c.id, joined_group: c.joined_group })
+    }
+  }
+  return heirs
+}
+
+async function setJoinedFlags(
+  container: { resolve: <T>(key: string) => T },
+  heirs: Heir[],
+  joined: boolean
+) {
+  const ids = (kind: BenefitSourceKind) => heirs.filter((h) => h.kind === kind).map((h) => h.id)
+  const tagIds = ids("tag")
+  const membershipIds = ids("membership")
+  const shareIds = ids("share")
+  if (tagIds.length) {
+    await container
+      .resolve<CustomerTagModuleService>(CUSTOMER_TAG_MODULE)
+      .updateCustomerTags({ selector: { id: tagIds }, data: { joined_group: joined } })
+  }
+  const memberships = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+  if (membershipIds.length) {
+    await memberships.updateMemberships({ selector: { id: membershipIds }, data: { joined_group: joined } })
+  }
+  if (shareIds.length) {
+    await memberships.updateMembershipShares({ selector: { id: shareIds }, data: { joined_group: joined } })
+  }
 }
 
 export const releaseBenefitGroupsStepId = "release-benefit-groups"
 
 /**
- * Takes customers out of the benefit groups that tags put them into. When another tag of theirs
- * still gives the same group, the customer stays and that tag becomes the one that joined it, so
- * that removing it later takes them out. Memberships an admin made by hand are never touched.
- * Compensation puts the customers back and restores the flags.
+ * Takes customers out of the benefit groups that tags or memberships put them into. When another
+ * source of theirs (a tag, a membership they hold or share) still gives the same group, the
+ * customer stays and that source becomes the one that joined it, so that ending it later takes
+ * them out. Memberships of groups an admin made by hand are never touched. Compensation puts the
+ * customers back and restores the flags.
  */
 export const releaseBenefitGroupsStep = createStep(
   releaseBenefitGroupsStepId,
-  async ({ tags, exclude_definition_id }: ReleaseBenefitGroupsStepInput, { container }) => {
-    const joined = tags.filter((t) => t.joined_group && t.customer_group_id)
-    const undo = { removed: [] as GroupPair[], flagged: [] as string[] }
+  async (input: ReleaseBenefitGroupsStepInput, { container }) => {
+    const sources: BenefitSource[] = [
+      ...(input.tags ?? []).map((t) => ({ ...t, kind: "tag" as const })),
+      ...(input.sources ?? []),
+    ]
+    const joined = sources.filter((s) => s.joined_group && s.customer_group_id)
+    const undo = { removed: [] as GroupPair[], flagged: [] as Heir[] }
     if (!joined.length) {
       return new StepResponse(undo.removed, undo)
     }
-    const tagService: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
-    const goingIds = new Set(tags.map((t) => t.id))
     const pairs = [
       ...new Map(
-        joined.map((t) => {
-          const p = { customer_id: t.customer_id, customer_group_id: t.customer_group_id! }
+        joined.map((s) => {
+          const p = { customer_id: s.customer_id, customer_group_id: s.customer_group_id! }
           return [pairKey(p), p]
         })
       ).values(),
     ]
-
-    const remaining = await tagService.listCustomerTags(
-      { customer_id: [...new Set(pairs.map((p) => p.customer_id))] },
-      { relations: ["definition"], select: ["id", "customer_id", "joined_group", "definition.id", "definition.customer_group_id"] }
+    const heirs = await findHeirs(
+      container,
+      [...new Set(pairs.map((p) => p.customer_id))],
+      new Set(sources.map((s) => `${s.kind}:${s.id}`)),
+      { definition_id: input.exclude_definition_id, plan_id: input.exclude_plan_id }
     )
-    const heirs = new Map<string, { id: string; joined_group: boolean }>()
-    for (const tag of remaining) {
-      if (goingIds.has(tag.id) || tag.definition.id === exclude_definition_id) {
-        continue
-      }
-      const groupId = tag.definition.customer_group_id as string | null
-      if (!groupId) {
-        continue
-      }
-      const key = pairKey({ customer_id: tag.customer_id, customer_group_id: groupId })
-      if (!heirs.has(key)) {
-        heirs.set(key, { id: tag.id, joined_group: tag.joined_group })
-      }
-    }
 
     const toRemove = pairs.filter((p) => !heirs.has(pairKey(p)))
     const toFlag = pairs
       .map((p) => heirs.get(pairKey(p)))
-      .filter((heir): heir is { id: string; joined_group: boolean } => !!heir && !heir.joined_group)
-      .map((heir) => heir.id)
+      .filter((heir): heir is Heir => !!heir && !heir.joined_group)
     if (toRemove.length) {
       const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
       await customers.removeCustomerFromGroup(toRemove)
     }
-    if (toFlag.length) {
-      await tagService.updateCustomerTags({
-        selector: { id: toFlag },
-        data: { joined_group: true },
-      })
-    }
+    await setJoinedFlags(container, toFlag, true)
     undo.removed = toRemove
     undo.flagged = toFlag
     return new StepResponse(toRemove, undo)
@@ -147,12 +221,6 @@ export const releaseBenefitGroupsStep = createStep(
       const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
       await customers.addCustomerToGroup(undo.removed)
     }
-    if (undo.flagged.length) {
-      const tagService: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
-      await tagService.updateCustomerTags({
-        selector: { id: undo.flagged },
-        data: { joined_group: false },
-      })
-    }
+    await setJoinedFlags(container, undo.flagged, false)
   }
 )

@@ -1,0 +1,40 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { createPlanSchema, updatePlanSchema } from "../../../../lib/membership"
+import { NoQueryParams } from "../../../utils/validators"
+
+export const AdminListMembershipPlans = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminListMembershipPlansType = z.infer<typeof AdminListMembershipPlans>
+
+export const adminMembershipPlansMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/crm/membership-plans",
+    middlewares: [validateAndTransformQuery(AdminListMembershipPlans, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/crm/membership-plans",
+    middlewares: [validateAndTransformBody(createPlanSchema)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/crm/membership-plans/:plan_id",
+    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/crm/membership-plans/:plan_id",
+    middlewares: [validateAndTransformBody(updatePlanSchema)],
+  },
+]

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { editMembershipExpirationWorkflow } from "../../../../../../../workflows/membership-actions"
+import { adminActor, runMembershipAction } from "../../helpers"
+import type { AdminEditMembershipExpirationType } from "../../validators"
+
+/** Sets the expiry: a past date expires it now, a future date on an expired one reactivates it. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminEditMembershipExpirationType>,
+  res: MedusaResponse
+) => {
+  await runMembershipAction(req, res, editMembershipExpirationWorkflow, {
+    membership_id: req.params.membership_id,
+    customer_id: req.params.id,
+    expires_at: req.validatedBody.expires_at,
+    actor: adminActor(req),
+  })
+}

@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { giftMembershipWorkflow } from "../../../../../../../workflows/membership-actions"
+import { adminActor, runMembershipAction } from "../../helpers"
+import type { AdminMembershipCustomerType } from "../../validators"
+
+/** Gives the membership to another customer; the answer is the membership as the receiver's. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminMembershipCustomerType>,
+  res: MedusaResponse
+) => {
+  await runMembershipAction(
+    req,
+    res,
+    giftMembershipWorkflow,
+    {
+      membership_id: req.params.membership_id,
+      customer_id: req.params.id,
+      to_customer_id: req.validatedBody.customer_id,
+      actor: adminActor(req),
+    },
+    req.validatedBody.customer_id
+  )
+}

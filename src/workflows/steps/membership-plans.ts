@@ -1,0 +1,111 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreatePlanInput, UpdatePlanInput } from "../../lib/membership"
+import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
+
+const service = (container: { resolve: <T>(key: string) => T }) =>
+  container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+
+export const validateMembershipPlanStepId = "validate-membership-plan"
+
+/**
+ * Checks a plan's references before it is saved: the plan exists (404 on update/delete), its
+ * benefit group and variant exist, no other plan sells the same variant, the duration is whole,
+ * and a plan with active memberships is not deleted (400). Writes nothing.
+ */
+export const validateMembershipPlanStep = createStep(
+  validateMembershipPlanStepId,
+  async (
+    input: { id?: string; data?: CreatePlanInput | UpdatePlanInput; deleting?: boolean },
+    { container }
+  ) => {
+    const m = service(container)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const existing = input.id ? (await m.listMembershipPlans({ id: input.id }))[0] : null
+    if (input.id && !existing) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership plan with id: ${input.id} was not found`)
+    }
+    if (input.deleting) {
+      const active = await m.listMemberships({ plan_id: input.id!, status: "active" }, { select: ["id"], take: 1 })
+      if (active.length) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          "The plan has active memberships: cancel them or let them expire before deleting it"
+        )
+      }
+      return new StepResponse(existing)
+    }
+    const data = input.data ?? {}
+    const unit = data.duration_unit ?? existing?.duration_unit
+    if (unit && unit !== "lifetime" && data.duration_unit && !data.duration_value && !existing?.duration_value) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "duration_value is required unless the plan is lifetime")
+    }
+    if (data.customer_group_id) {
+      const { data: groups } = await query.graph({ entity: "customer_group", fields: ["id"], filters: { id: data.customer_group_id } })
+      if (!groups.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Customer group with id: ${data.customer_group_id} was not found`)
+      }
+    }
+    if (data.variant_id) {
+      const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { id: data.variant_id } })
+      if (!variants.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Product variant with id: ${data.variant_id} was not found`)
+      }
+      const [other] = await m.listMembershipPlans({ variant_id: data.variant_id }, { select: ["id", "name"] })
+      if (other && other.id !== input.id) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `The variant already sells the plan "${other.name}"`)
+      }
+    }
+    return new StepResponse(existing)
+  }
+)
+
+export const upsertMembershipPlanStepId = "upsert-membership-plan"
+
+/** Creates or updates a plan. Compensation deletes the new plan or restores the old values. */
+export const upsertMembershipPlanStep = createStep(
+  upsertMembershipPlanStepId,
+  async (input: { id?: string; data: CreatePlanInput | UpdatePlanInput }, { container }) => {
+    const m = service(container)
+    if (!input.id) {
+      const plan = await m.createMembershipPlans(input.data as CreatePlanInput)
+      return new StepResponse(plan, { created: plan.id as string | null, before: null as unknown })
+    }
+    const [before] = await m.listMembershipPlans({ id: input.id })
+    const data = { ...input.data } as UpdatePlanInput
+    if (data.duration_unit === "lifetime") {
+      data.duration_value = null
+    }
+    const plan = await m.updateMembershipPlans({ id: input.id, ...data } as any)
+    return new StepResponse(plan, { created: null as string | null, before: before as unknown })
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const m = service(container)
+    if (undo.created) {
+      await m.deleteMembershipPlans(undo.created)
+    }
+    if (undo.before) {
+      const { created_at: _c, updated_at: _u, deleted_at: _d, memberships: _m, ...before } = undo.before as any
+      await m.updateMembershipPlans(before)
+    }
+  }
+)
+
+export const deleteMembershipPlanStepId = "delete-membership-plan"
+
+/** Soft-deletes a plan (its past memberships keep their history). Compensation restores it. */
+export const deleteMembershipPlanStep = createStep(
+  deleteMembershipPlanStepId,
+  async (id: string, { container }) => {
+    await service(container).softDeleteMembershipPlans([id])
+    return new StepResponse(id, id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await service(container).restoreMembershipPlans([id])
+    }
+  }
+)
