@@ -62,6 +62,10 @@ const pad = (value: number) => String(value).padStart(2, "0")
 export const toIsoDate = (value: Date = new Date()) =>
   `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`
 
+/** The start (midnight) of a date's local calendar day; today's by default. */
+export const startOfDay = (value: Date = new Date()) =>
+  new Date(value.getFullYear(), value.getMonth(), value.getDate())
+
 /** `YYYY-MM-DD` as a local date at midnight (no time-zone shift), or null when it is not one. */
 export const parseIsoDate = (value: string | null | undefined) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? "")

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react"
 import { customerPageEn, customerPageNl } from "./strings/customer-page"
 import { loyaltyEn, loyaltyNl } from "./strings/loyalty"
+import { membershipsEn, membershipsNl } from "./strings/memberships"
 import { tagsPageEn, tagsPageNl } from "./strings/tags-page"
 
 /**
@@ -12,6 +13,7 @@ const en = {
   ...customerPageEn,
   ...tagsPageEn,
   ...loyaltyEn,
+  ...membershipsEn,
   "crm.title": "CRM",
   "form.optional": "Optional",
   "crm.comingSoon": "Coming soon",
@@ -22,8 +24,6 @@ const en = {
   "crm.tabs.loyalty": "Loyalty",
   "crm.tabs.privacy": "Privacy",
   "crm.tabs.identity": "Identity",
-  "crm.placeholders.memberships":
-    "Memberships and subscriptions with their validity periods and renewal history.",
   "crm.placeholders.privacy":
     "GDPR tools: recorded consents, a data export and anonymisation of this customer.",
   "crm.placeholders.identity":
@@ -65,6 +65,7 @@ const nl: Record<TranslationKey, string> = {
   ...customerPageNl,
   ...tagsPageNl,
   ...loyaltyNl,
+  ...membershipsNl,
   "form.optional": "Optioneel",
   "crm.title": "CRM",
   "crm.comingSoon": "Binnenkort beschikbaar",
@@ -75,8 +76,6 @@ const nl: Record<TranslationKey, string> = {
   "crm.tabs.loyalty": "Loyaliteit",
   "crm.tabs.privacy": "Privacy",
   "crm.tabs.identity": "Identiteit",
-  "crm.placeholders.memberships":
-    "Lidmaatschappen en abonnementen met hun geldigheid en verlengingen.",
   "crm.placeholders.privacy":
     "AVG-hulpmiddelen: vastgelegde toestemmingen, een gegevensexport en anonimiseren van deze klant.",
   "crm.placeholders.identity":
@@ -114,6 +113,10 @@ const nl: Record<TranslationKey, string> = {
 
 export const dictionaries = { en, nl } as const
 export type Locale = keyof typeof dictionaries
+
+/** Whether a key made at run time (e.g. from an API value) has a string. */
+export const isTranslationKey = (key: string): key is TranslationKey =>
+  Object.prototype.hasOwnProperty.call(en, key)
 
 const toLocale = (code: string | null | undefined): Locale | null => {
   if (!code) {

@@ -1,8 +1,9 @@
-import { ShieldCheck, User, Users } from "@medusajs/icons"
+import { ShieldCheck, User } from "@medusajs/icons"
 import { Container, Heading, Tabs } from "@medusajs/ui"
 import { useState } from "react"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import { LoyaltyTab } from "../customer-loyalty/loyalty-tab"
+import { MembershipsTab } from "../customer-memberships/memberships-tab"
 import { OverviewTab } from "../customer-overview/overview-tab"
 import { TagsTab } from "../customer-tags/tags-tab"
 import { TimelineTab } from "../customer-timeline/timeline-tab"
@@ -24,10 +25,9 @@ const TABS = [
 type CrmTab = (typeof TABS)[number]
 
 const PLACEHOLDERS: Record<
-  Exclude<CrmTab, "overview" | "notes" | "tags" | "loyalty">,
+  Exclude<CrmTab, "overview" | "notes" | "tags" | "memberships" | "loyalty">,
   { icon: JSX.Element; text: TranslationKey }
 > = {
-  memberships: { icon: <Users />, text: "crm.placeholders.memberships" },
   privacy: { icon: <ShieldCheck />, text: "crm.placeholders.privacy" },
   identity: { icon: <User />, text: "crm.placeholders.identity" },
 }
@@ -96,6 +96,9 @@ export const CrmPanel = ({ customerId }: CrmPanelProps) => {
         </Tabs.Content>
         <Tabs.Content value="tags">
           <TagsTab customerId={customerId} />
+        </Tabs.Content>
+        <Tabs.Content value="memberships">
+          <MembershipsTab customerId={customerId} />
         </Tabs.Content>
         <Tabs.Content value="loyalty">
           <LoyaltyTab customerId={customerId} />

@@ -1,10 +1,21 @@
-import { clx, Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import {
+  Badge,
+  clx,
+  Container,
+  Heading,
+  Skeleton,
+  Text,
+  Tooltip,
+} from "@medusajs/ui"
 import { usePinnedCustomerNote } from "../../hooks/api/customer-notes"
 import { useCustomerTags } from "../../hooks/api/customer-tags"
+import { useCustomerMemberships } from "../../hooks/api/memberships"
 import { useCustomerLoyalty } from "../../hooks/api/loyalty"
-import { formatAmount } from "../../lib/format"
+import { formatAmount, formatDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import type { Membership } from "../../lib/types"
 import { pointsText } from "../customer-loyalty/format"
+import { planAccent } from "../customer-memberships/format"
 import { CustomerTagBadge } from "../customer-tags/customer-tag-badge"
 import { InternalDescriptionMarker } from "./internal-description-marker"
 
@@ -15,7 +26,10 @@ type CrmSideCardProps = {
   customerId: string
 }
 
-/** The small CRM card in the customer page's side column: internal description, tags and points. */
+/**
+ * The small CRM card in the customer page's side column: internal description, tags, active
+ * memberships and points.
+ */
 export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
   const { t } = useTranslate()
   const { pinnedNote, isPending, isError } = usePinnedCustomerNote(customerId)
@@ -64,6 +78,7 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
         )}
       </div>
       <SideTags customerId={customerId} />
+      <SideMemberships customerId={customerId} />
       <SideLoyalty customerId={customerId} />
     </Container>
   )
@@ -131,6 +146,93 @@ const SideTags = ({ customerId }: CrmSideCardProps) => {
         </Text>
       )}
     </div>
+  )
+}
+
+/** The active memberships as badges; their number and expiry on hover. Reads the tab's list. */
+const SideMemberships = ({ customerId }: CrmSideCardProps) => {
+  const { t } = useTranslate()
+  const { memberships, isPending, isError } = useCustomerMemberships(customerId)
+
+  const active = (memberships ?? []).filter(
+    ({ status }) => status === "active"
+  )
+
+  return (
+    <div
+      className="flex flex-col gap-y-2 px-6 py-4"
+      data-testid="crm-side-memberships"
+    >
+      <Text
+        size="small"
+        leading="compact"
+        weight="plus"
+        className="text-ui-fg-subtle"
+      >
+        {t("memberships.side.title")}
+      </Text>
+      {isPending ? (
+        <Skeleton className="h-4 w-full" />
+      ) : isError ? (
+        <Text
+          size="small"
+          className="text-ui-fg-error"
+          data-testid="crm-side-memberships-error"
+        >
+          {t("memberships.side.loadError")}
+        </Text>
+      ) : active.length ? (
+        <div className="flex flex-wrap items-center gap-1">
+          {active.map((membership) => (
+            <SideMembershipBadge key={membership.id} membership={membership} />
+          ))}
+        </div>
+      ) : (
+        <Text
+          size="small"
+          className="text-ui-fg-muted"
+          data-testid="crm-side-no-memberships"
+        >
+          {t("memberships.side.none")}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+const SideMembershipBadge = ({ membership }: { membership: Membership }) => {
+  const { t, locale } = useTranslate()
+  const { expires_at: expiresAt } = membership
+
+  return (
+    <Tooltip
+      content={
+        <span className="flex flex-col">
+          <span className="font-mono">{membership.number}</span>
+          <span>
+            {expiresAt
+              ? t("memberships.validUntil", {
+                  date: formatDate(expiresAt, locale),
+                })
+              : t("memberships.lifetime")}
+          </span>
+          {membership.role === "co_member" && (
+            <span>{t("memberships.coMember")}</span>
+          )}
+        </span>
+      }
+    >
+      <Badge
+        size="2xsmall"
+        color={planAccent(membership.plan.level)}
+        className="max-w-full"
+        tabIndex={0}
+        data-testid="crm-side-membership"
+        data-membership-number={membership.number}
+      >
+        <span className="truncate">{membership.plan.name}</span>
+      </Badge>
+    </Tooltip>
   )
 }
 

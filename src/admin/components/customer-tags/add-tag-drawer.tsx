@@ -1,10 +1,11 @@
 import { Badge, Button, clx, Input, Select, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import {
   useAddCustomerTag,
   useTagDefinitionSearch,
 } from "../../hooks/api/customer-tags"
+import { useDebounced } from "../../hooks/use-debounced"
 import { parseIsoDate, toIsoDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
@@ -31,15 +32,6 @@ const endOfDayIso = (isoDate: string) => {
   }
   date.setHours(23, 59, 59, 999)
   return date.toISOString()
-}
-
-const useDebounced = <T,>(value: T, delay: number) => {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), delay)
-    return () => window.clearTimeout(timer)
-  }, [value, delay])
-  return debounced
 }
 
 type AddTagDrawerProps = {

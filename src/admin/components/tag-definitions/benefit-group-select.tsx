@@ -12,15 +12,20 @@ type BenefitGroupSelectProps = {
   /** The group currently set, shown even when it is not among the first 100. */
   current?: { id: string; name: string } | null
   disabled?: boolean
+  /** The trigger's; each option's is `<it>-option`. */
+  "data-testid"?: string
 }
 
-/** Picks the native customer group a tag puts its customers into, or none. */
+/**
+ * Picks the native customer group a tag (or a membership plan) puts its customers into, or none.
+ */
 export const BenefitGroupSelect = ({
   id,
   value,
   onChange,
   current,
   disabled,
+  "data-testid": testId = "crm-tag-form-benefit-group",
 }: BenefitGroupSelectProps) => {
   const { t } = useTranslate()
   const { customerGroups, isPending, isError } = useBenefitCustomerGroups()
@@ -44,7 +49,7 @@ export const BenefitGroupSelect = ({
     >
       <Select.Trigger
         id={id}
-        data-testid="crm-tag-form-benefit-group"
+        data-testid={testId}
         aria-invalid={isError || undefined}
       >
         <Select.Value
@@ -58,7 +63,7 @@ export const BenefitGroupSelect = ({
       <Select.Content>
         <Select.Item
           value={NO_GROUP_VALUE}
-          data-testid="crm-tag-form-benefit-group-option"
+          data-testid={`${testId}-option`}
           data-value=""
         >
           {t("tagsPage.form.noBenefitGroup")}
@@ -67,7 +72,7 @@ export const BenefitGroupSelect = ({
           <Select.Item
             key={group.id}
             value={group.id}
-            data-testid="crm-tag-form-benefit-group-option"
+            data-testid={`${testId}-option`}
             data-value={group.id}
           >
             {group.name}

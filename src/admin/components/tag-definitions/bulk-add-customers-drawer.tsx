@@ -9,12 +9,13 @@ import {
   Text,
   toast,
 } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import {
   useBulkTagCustomers,
   useTagCustomerSearch,
 } from "../../hooks/api/tag-definitions"
+import { useDebounced } from "../../hooks/use-debounced"
 import { useTranslate } from "../../lib/i18n"
 import type { TagDefinition } from "../../lib/types"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
@@ -71,15 +72,6 @@ export const BulkAddCustomersDrawer = ({
       )}
     </FormDrawer>
   )
-}
-
-const useDebounced = (value: string, delay: number) => {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timeout = setTimeout(() => setDebounced(value), delay)
-    return () => clearTimeout(timeout)
-  }, [value, delay])
-  return debounced
 }
 
 type BulkAddCustomersFormProps = {

@@ -1,0 +1,136 @@
+import { DatePicker } from "@medusajs/ui"
+import { useState } from "react"
+import { Controller, useForm } from "react-hook-form"
+import { useEditMembershipExpiration } from "../../hooks/api/memberships"
+import { formatDate, startOfDay } from "../../lib/format"
+import { useTranslate } from "../../lib/i18n"
+import { mutateWithToast } from "../../lib/mutate-with-toast"
+import type { Membership } from "../../lib/types"
+import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { FormField } from "../common/form-field"
+import { endOfDayIso } from "../tag-definitions/format"
+import type { MembershipDialogProps } from "./membership-dialogs"
+import { MembershipSummary } from "./membership-summary"
+
+/** "Edit expiration": the day the membership ends (at the end of it). */
+export const EditExpirationDrawer = ({
+  customerId,
+  membership,
+  open,
+  onOpenChange,
+}: MembershipDialogProps) => {
+  const { t } = useTranslate()
+
+  return (
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("memberships.expiration.title")}
+      description={t("memberships.expiration.description")}
+      data-testid="crm-membership-expiration-drawer"
+    >
+      {open && (
+        <EditExpirationForm
+          customerId={customerId}
+          membership={membership}
+          onDone={() => onOpenChange(false)}
+        />
+      )}
+    </FormDrawer>
+  )
+}
+
+type EditExpirationFormProps = {
+  customerId: string
+  membership: Membership
+  onDone: () => void
+}
+
+const EditExpirationForm = ({
+  customerId,
+  membership,
+  onDone,
+}: EditExpirationFormProps) => {
+  const { t, locale } = useTranslate()
+  const [serverError, setServerError] = useState<string | null>(null)
+  const form = useForm<{ expires_on: Date | null }>({
+    defaultValues: {
+      expires_on: membership.expires_at
+        ? startOfDay(new Date(membership.expires_at))
+        : null,
+    },
+  })
+  const { errors } = form.formState
+  const { mutateAsync, isPending } = useEditMembershipExpiration(customerId)
+  const startsOn = startOfDay(new Date(membership.starts_at))
+
+  const handleSubmit = form.handleSubmit(async ({ expires_on: expiresOn }) => {
+    if (!expiresOn) {
+      return
+    }
+    setServerError(null)
+    await mutateWithToast(
+      mutateAsync,
+      { membershipId: membership.id, expires_at: endOfDayIso(expiresOn) },
+      {
+        success: ({ membership: updated }) =>
+          t("memberships.expiration.done", {
+            number: updated.number,
+            date: updated.expires_at
+              ? formatDate(updated.expires_at, locale)
+              : t("memberships.lifetime"),
+          }),
+        onSuccess: onDone,
+        onError: setServerError,
+      }
+    )
+  })
+
+  return (
+    <DrawerForm
+      onSubmit={handleSubmit}
+      serverError={serverError}
+      serverErrorTestId="crm-membership-expiration-error"
+      cancelLabel={t("memberships.actions.cancelForm")}
+      submitLabel={t("memberships.actions.save")}
+      isPending={isPending}
+      cancelTestId="crm-membership-expiration-cancel"
+      submitTestId="crm-membership-expiration-submit"
+      data-testid="crm-membership-expiration-form"
+    >
+      <MembershipSummary membership={membership} />
+      <FormField
+        id="crm-membership-expiration-date"
+        label={t("memberships.fields.expiresOn")}
+        hint={t("memberships.expiration.hint")}
+        error={errors.expires_on?.message}
+        data-testid="crm-membership-expiration-field"
+      >
+        <Controller
+          control={form.control}
+          name="expires_on"
+          rules={{
+            validate: (value) => {
+              if (!value) {
+                return t("memberships.expiration.required")
+              }
+              return value >= startsOn || t("memberships.expiration.beforeStart")
+            },
+          }}
+          render={({ field }) => (
+            <div data-testid="crm-membership-expiration-date">
+              <DatePicker
+                id="crm-membership-expiration-date"
+                aria-label={t("memberships.fields.expiresOn")}
+                value={field.value}
+                onChange={field.onChange}
+                minValue={startsOn}
+                granularity="day"
+              />
+            </div>
+          )}
+        />
+      </FormField>
+    </DrawerForm>
+  )
+}

@@ -1,0 +1,429 @@
+import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+import type {
+  AssignMembershipPayload,
+  CancelMembershipPayload,
+  CreateMembershipPlanPayload,
+  CustomerMembershipDetailResponse,
+  CustomerMembershipListParams,
+  CustomerMembershipListResponse,
+  CustomerMembershipResponse,
+  EditMembershipExpirationPayload,
+  MembershipCardResponse,
+  MembershipCustomerPayload,
+  MembershipPlanDeleteResponse,
+  MembershipPlanListParams,
+  MembershipPlanListResponse,
+  MembershipPlanResponse,
+  MembershipVerifyResponse,
+  UpdateMembershipPlanPayload,
+} from "../../lib/types"
+import { customerTimelineQueryKeys } from "./customer-timeline"
+import type { MutationOptions, QueryOptions } from "./utils"
+import { useInvalidatingMutation } from "./utils"
+
+const MEMBERSHIP_PLANS_QUERY_KEY = "crm_membership_plans" as const
+const CUSTOMER_MEMBERSHIPS_QUERY_KEY = "customer_memberships" as const
+const MEMBERSHIP_VERIFY_QUERY_KEY = "crm_membership_verify" as const
+const MEMBERSHIP_PICKER_QUERY_KEY = "crm_membership_picker" as const
+
+/** Variants matching a search, or the ones with these ids. */
+type VariantQuery = { q?: string; id?: string[] }
+
+/** The dashboard's own key of customer groups: an active membership puts its members into one. */
+const DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY = ["customer_groups"] as const
+
+/** Query keys of the plans (the Customers › Memberships page). */
+export const membershipPlansQueryKeys = {
+  all: [MEMBERSHIP_PLANS_QUERY_KEY] as const,
+  lists: () => [...membershipPlansQueryKeys.all, "list"] as const,
+  list: (query?: MembershipPlanListParams) =>
+    [...membershipPlansQueryKeys.lists(), { query: query ?? {} }] as const,
+  details: () => [...membershipPlansQueryKeys.all, "detail"] as const,
+  detail: (id: string) => [...membershipPlansQueryKeys.details(), id] as const,
+}
+
+/** Native data the membership forms pick from, kept apart from the dashboard's own caches. */
+export const membershipPickerQueryKeys = {
+  all: [MEMBERSHIP_PICKER_QUERY_KEY] as const,
+  variants: (query: VariantQuery) =>
+    [...membershipPickerQueryKeys.all, "variants", { query }] as const,
+  customers: (q: string) =>
+    [...membershipPickerQueryKeys.all, "customers", { q }] as const,
+}
+
+/**
+ * Query keys of a customer's memberships. The tab, the side card, a membership's history and its
+ * card all sit under `customer(customerId)`.
+ */
+export const customerMembershipsQueryKeys = {
+  all: [CUSTOMER_MEMBERSHIPS_QUERY_KEY] as const,
+  customer: (customerId: string) =>
+    [...customerMembershipsQueryKeys.all, customerId] as const,
+  list: (customerId: string, query?: CustomerMembershipListParams) =>
+    [
+      ...customerMembershipsQueryKeys.customer(customerId),
+      "list",
+      { query: query ?? {} },
+    ] as const,
+  detail: (customerId: string, membershipId: string) =>
+    [
+      ...customerMembershipsQueryKeys.customer(customerId),
+      "detail",
+      membershipId,
+    ] as const,
+  card: (customerId: string, membershipId: string) =>
+    [
+      ...customerMembershipsQueryKeys.customer(customerId),
+      "card",
+      membershipId,
+    ] as const,
+}
+
+export const membershipVerifyQueryKeys = {
+  all: [MEMBERSHIP_VERIFY_QUERY_KEY] as const,
+  code: (code: string) => [...membershipVerifyQueryKeys.all, code] as const,
+}
+
+const PLANS_URL = "/admin/crm/membership-plans"
+
+const planUrl = (id: string) => `${PLANS_URL}/${encodeURIComponent(id)}`
+
+const membershipsUrl = (customerId: string) =>
+  `/admin/customers/${encodeURIComponent(customerId)}/memberships`
+
+const membershipUrl = (customerId: string, membershipId: string) =>
+  `${membershipsUrl(customerId)}/${encodeURIComponent(membershipId)}`
+
+// ---- Plans ----
+
+/** One page of plans, by level then name. */
+export const useMembershipPlans = (
+  query?: MembershipPlanListParams,
+  options?: QueryOptions<MembershipPlanListResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: membershipPlansQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<MembershipPlanListResponse>(PLANS_URL, {
+        method: "GET",
+        query,
+      }),
+    // Keep the current page on screen while the next page or search loads.
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+export const useMembershipPlan = (
+  id: string,
+  options?: QueryOptions<MembershipPlanResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: membershipPlansQueryKeys.detail(id),
+    queryFn: () =>
+      sdk.client.fetch<MembershipPlanResponse>(planUrl(id), { method: "GET" }),
+    ...options,
+  })
+
+  return { plan: data?.plan, ...rest }
+}
+
+/**
+ * A plan's name, duration or benefit group shows on every membership of it, and its group is the
+ * one its members are in: a change to a plan refreshes the memberships and the customer groups.
+ */
+const invalidatePlans = (queryClient: QueryClient) =>
+  Promise.all(
+    [
+      membershipPlansQueryKeys.lists(),
+      membershipPlansQueryKeys.details(),
+      customerMembershipsQueryKeys.all,
+      DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY,
+    ].map((queryKey) => queryClient.invalidateQueries({ queryKey }))
+  )
+
+export const useCreateMembershipPlan = (
+  options?: MutationOptions<MembershipPlanResponse, CreateMembershipPlanPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<MembershipPlanResponse>(PLANS_URL, {
+        method: "POST",
+        body: payload,
+      }),
+    (queryClient) =>
+      queryClient.invalidateQueries({
+        queryKey: membershipPlansQueryKeys.lists(),
+      }),
+    options
+  )
+
+export const useUpdateMembershipPlan = (
+  id: string,
+  options?: MutationOptions<MembershipPlanResponse, UpdateMembershipPlanPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<MembershipPlanResponse>(planUrl(id), {
+        method: "POST",
+        body: payload,
+      }),
+    (queryClient) => invalidatePlans(queryClient),
+    options
+  )
+
+/** Deletes the plan whose id is passed to `mutate`, so one hook serves a whole table. */
+export const useDeleteMembershipPlan = (
+  options?: MutationOptions<MembershipPlanDeleteResponse, string>
+) =>
+  useInvalidatingMutation(
+    (id) =>
+      sdk.client.fetch<MembershipPlanDeleteResponse>(planUrl(id), {
+        method: "DELETE",
+      }),
+    (queryClient, _data, id) => {
+      queryClient.removeQueries({
+        queryKey: membershipPlansQueryKeys.detail(id),
+        type: "inactive",
+      })
+      return invalidatePlans(queryClient)
+    },
+    options
+  )
+
+/** Product variants matching `q` (or with these ids), for the plan's "sold via" variant. */
+export const useMembershipVariants = (
+  query: VariantQuery,
+  options?: { enabled?: boolean }
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: membershipPickerQueryKeys.variants(query),
+    queryFn: () =>
+      sdk.admin.productVariant.list({
+        ...(query.q ? { q: query.q } : {}),
+        ...(query.id ? { id: query.id } : {}),
+        limit: query.id ? query.id.length : 10,
+        fields: "id,title,sku,product.title",
+      }),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { variants: data?.variants, count: data?.count, ...rest }
+}
+
+/** Customers matching `q`, for giving or sharing a membership. */
+export const useMembershipCustomerSearch = (
+  q: string,
+  options?: { enabled?: boolean }
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: membershipPickerQueryKeys.customers(q),
+    queryFn: () =>
+      sdk.admin.customer.list({
+        ...(q ? { q } : {}),
+        limit: 10,
+        fields: "id,email,first_name,last_name",
+      }),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { customers: data?.customers, count: data?.count, ...rest }
+}
+
+// ---- A customer's memberships ----
+
+/** The memberships the customer holds or shares in, active first. */
+export const useCustomerMemberships = (
+  customerId: string,
+  query?: CustomerMembershipListParams,
+  options?: QueryOptions<CustomerMembershipListResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerMembershipsQueryKeys.list(customerId, query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerMembershipListResponse>(
+        membershipsUrl(customerId),
+        { method: "GET", query }
+      ),
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** One membership with its history, newest first. */
+export const useCustomerMembership = (
+  customerId: string,
+  membershipId: string,
+  options?: QueryOptions<CustomerMembershipDetailResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerMembershipsQueryKeys.detail(customerId, membershipId),
+    queryFn: () =>
+      sdk.client.fetch<CustomerMembershipDetailResponse>(
+        membershipUrl(customerId, membershipId),
+        { method: "GET" }
+      ),
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** What the membership's card shows, with its QR code. */
+export const useMembershipCard = (
+  customerId: string,
+  membershipId: string,
+  options?: QueryOptions<MembershipCardResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerMembershipsQueryKeys.card(customerId, membershipId),
+    queryFn: () =>
+      sdk.client.fetch<MembershipCardResponse>(
+        `${membershipUrl(customerId, membershipId)}/card`,
+        { method: "GET" }
+      ),
+    ...options,
+  })
+
+  return { card: data?.card, ...rest }
+}
+
+/**
+ * Every change to a membership writes a system note and may move customers in or out of the
+ * plan's group. A membership shows on the holder's page and on each co-member's (and a gift moves
+ * it to another customer), so all customers' memberships and timelines are refreshed; only the
+ * ones on screen refetch.
+ */
+const invalidateMemberships = (queryClient: QueryClient) =>
+  Promise.all(
+    [
+      customerMembershipsQueryKeys.all,
+      customerTimelineQueryKeys.all,
+      membershipPlansQueryKeys.lists(),
+      membershipPlansQueryKeys.details(),
+      membershipVerifyQueryKeys.all,
+      DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY,
+    ].map((queryKey) => queryClient.invalidateQueries({ queryKey }))
+  )
+
+type WithMembership<T> = T & { membershipId: string }
+
+/** An action on one of the customer's memberships, posted to `…/:membership_id/<path>`. */
+const useMembershipAction = <TPayload extends object>(
+  customerId: string,
+  path: string,
+  options?: MutationOptions<CustomerMembershipResponse, WithMembership<TPayload>>
+) =>
+  useInvalidatingMutation(
+    ({ membershipId, ...payload }) =>
+      sdk.client.fetch<CustomerMembershipResponse>(
+        `${membershipUrl(customerId, membershipId)}/${path}`,
+        { method: "POST", body: payload }
+      ),
+    (queryClient) => invalidateMemberships(queryClient),
+    options
+  )
+
+export const useAssignMembership = (
+  customerId: string,
+  options?: MutationOptions<CustomerMembershipResponse, AssignMembershipPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<CustomerMembershipResponse>(membershipsUrl(customerId), {
+        method: "POST",
+        body: payload,
+      }),
+    (queryClient) => invalidateMemberships(queryClient),
+    options
+  )
+
+export const useEditMembershipExpiration = (
+  customerId: string,
+  options?: MutationOptions<
+    CustomerMembershipResponse,
+    WithMembership<EditMembershipExpirationPayload>
+  >
+) =>
+  useMembershipAction<EditMembershipExpirationPayload>(customerId, "expiration", options)
+
+/** Extends the membership by its plan's duration, from the later of now and its expiry. */
+export const useRenewMembership = (
+  customerId: string,
+  options?: MutationOptions<CustomerMembershipResponse, WithMembership<object>>
+) => useMembershipAction<object>(customerId, "renew", options)
+
+export const useCancelMembership = (
+  customerId: string,
+  options?: MutationOptions<
+    CustomerMembershipResponse,
+    WithMembership<CancelMembershipPayload>
+  >
+) =>
+  useMembershipAction<CancelMembershipPayload>(customerId, "cancel", options)
+
+/** Moves the membership to another customer: then it is no longer this customer's. */
+export const useGiftMembership = (
+  customerId: string,
+  options?: MutationOptions<
+    CustomerMembershipResponse,
+    WithMembership<MembershipCustomerPayload>
+  >
+) =>
+  useMembershipAction<MembershipCustomerPayload>(customerId, "gift", options)
+
+/** Adds a co-member (up to the plan's max_shares). */
+export const useShareMembership = (
+  customerId: string,
+  options?: MutationOptions<
+    CustomerMembershipResponse,
+    WithMembership<MembershipCustomerPayload>
+  >
+) =>
+  useMembershipAction<MembershipCustomerPayload>(customerId, "shares", options)
+
+/** Removes a co-member: the share is addressed by the co-member's customer id. */
+export const useUnshareMembership = (
+  customerId: string,
+  options?: MutationOptions<
+    CustomerMembershipResponse,
+    WithMembership<MembershipCustomerPayload>
+  >
+) =>
+  useInvalidatingMutation(
+    ({ membershipId, customer_id }) =>
+      sdk.client.fetch<CustomerMembershipResponse>(
+        `${membershipUrl(customerId, membershipId)}/shares/${encodeURIComponent(customer_id)}`,
+        { method: "DELETE" }
+      ),
+    (queryClient) => invalidateMemberships(queryClient),
+    options
+  )
+
+// ---- Door check ----
+
+/** Checks a scanned card code; disabled until there is one. Never retried: a "no" is an answer. */
+export const useVerifyMembership = (
+  code: string,
+  options?: QueryOptions<MembershipVerifyResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: membershipVerifyQueryKeys.code(code),
+    queryFn: () =>
+      sdk.client.fetch<MembershipVerifyResponse>(
+        "/admin/crm/memberships/verify",
+        { method: "GET", query: { code } }
+      ),
+    enabled: !!code,
+    retry: false,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
