@@ -4,7 +4,8 @@
 // note in the CRM panel, reload, pin it and check the internal description marker in the side card;
 // add a tag with a benefit, check its customer group, the system note on the timeline, the Overview;
 // edit the profile (gate code, photo) in its drawer, e-mail a note; adjust loyalty points with a
-// reason and see the history row, the side card and the timeline; open the Loyalty and Tags pages.
+// reason and see the history row, the side card and the timeline; assign a membership, see its label
+// in the side card and open its web card; open the Loyalty, Memberships (card check) and Tags pages.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -637,6 +638,14 @@ async function run() {
     await page.getByTestId("crm-note-action-email").click()
     const drawer = page.getByTestId("crm-note-email-drawer")
     await drawer.waitFor()
+    // The address arrives with the customer record, a moment after the drawer opens.
+    await page
+      .waitForFunction(
+        () => document.querySelector('[data-testid="crm-note-email-to"]')?.value?.includes("@"),
+        null,
+        { timeout: UI_TIMEOUT }
+      )
+      .catch(() => undefined)
     const to = await drawer.getByTestId("crm-note-email-to").inputValue()
     check(to.includes("@"), `the address is prefilled with the customer's e-mail, got "${to}"`)
     await drawer.getByTestId("crm-note-email-send").click()
@@ -695,11 +704,96 @@ async function run() {
       .waitFor({ timeout: UI_TIMEOUT })
   })
 
+  let membershipNumber = null
+  await step("Assign a membership in the Memberships tab", async () => {
+    await panel.getByTestId("crm-tab-memberships").click()
+    const tab = panel.getByTestId("crm-memberships-tab")
+    await tab.waitFor({ timeout: UI_TIMEOUT })
+    await tab.getByTestId("crm-memberships-assign").waitFor()
+    const rows = tab.getByTestId("crm-membership-row")
+    const numbersBefore = new Set(
+      await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-membership-number")))
+    )
+    await tab.getByTestId("crm-memberships-assign").click()
+    const drawer = page.getByTestId("crm-membership-assign-drawer")
+    await drawer.waitFor()
+    await drawer.getByTestId("crm-membership-assign-plan").click()
+    await page.getByRole("option", { name: /Friends of the Hall/ }).first().click()
+    await drawer.getByTestId("crm-membership-assign-submit").click()
+    await drawer.waitFor({ state: "detached" })
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-testid="crm-membership-row"]').length > count,
+      numbersBefore.size,
+      { timeout: UI_TIMEOUT }
+    )
+    const numbersAfter = await rows.evaluateAll((els) =>
+      els.map((el) => [el.getAttribute("data-membership-number"), el.getAttribute("data-status")])
+    )
+    const added = numbersAfter.find(([number]) => !numbersBefore.has(number))
+    check(added && added[1] === "active", `no new active membership row: ${JSON.stringify(numbersAfter)}`)
+    membershipNumber = added[0]
+    check(/^M-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(membershipNumber), `odd membership number ${membershipNumber}`)
+  })
+
+  await step("The side card shows the membership as a label", async () => {
+    await page
+      .getByTestId("crm-side-memberships")
+      .locator(`[data-testid="crm-side-membership"][data-membership-number="${membershipNumber}"]`)
+      .waitFor({ timeout: UI_TIMEOUT })
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-memberships.png") })
+  })
+
+  await step("Open the membership's web card with its QR code", async () => {
+    const row = panel.locator(
+      `[data-testid="crm-membership-row"][data-membership-number="${membershipNumber}"]`
+    )
+    await row.getByTestId("crm-membership-actions").click()
+    await page.getByTestId("crm-membership-action-card").click()
+    const card = page.getByTestId("crm-membership-card-face")
+    await card.waitFor({ timeout: UI_TIMEOUT })
+    const number = await page.getByTestId("crm-membership-card-number").innerText()
+    check(number.includes(membershipNumber), `the card shows ${number}, expected ${membershipNumber}`)
+    await page.getByTestId("crm-membership-card-qr").locator("svg").waitFor()
+    await page.getByTestId("crm-membership-card-print").waitFor()
+    await card.screenshot({ path: path.join(ARTIFACTS, "membership-card.png") })
+    await page.keyboard.press("Escape")
+    await card.waitFor({ state: "detached" })
+  })
+
   await step("The Loyalty page shows the settings and the points outstanding", async () => {
     await page.goto(`${baseUrl}/app/crm-loyalty`)
     await page.getByTestId("crm-loyalty-totals").waitFor({ timeout: 60_000 })
     await page.getByTestId("crm-loyalty-settings-edit").waitFor()
     await page.screenshot({ path: path.join(ARTIFACTS, "loyalty-page.png") })
+  })
+
+  await step("The Memberships page lists the plans and checks a card", async () => {
+    await page.goto(`${baseUrl}/app/crm-memberships`)
+    await page.getByTestId("crm-membership-plan-row").first().waitFor({ timeout: 60_000 })
+    // The code a door scanner reads off the card just opened.
+    const customerId = new URL(customerUrl).pathname.split("/").pop()
+    const code = await page.evaluate(
+      async ([id, number]) => {
+        const list = await (await fetch(`/admin/customers/${id}/memberships`, { credentials: "include" })).json()
+        const membership = list.memberships.find((m) => m.number === number)
+        const card = await (
+          await fetch(`/admin/customers/${id}/memberships/${membership.id}/card`, { credentials: "include" })
+        ).json()
+        return card.card.code
+      },
+      [customerId, membershipNumber]
+    )
+    await page.getByTestId("crm-membership-verify-input").fill(code)
+    await page.getByTestId("crm-membership-verify-submit").click()
+    await page
+      .locator('[data-testid="crm-membership-verify-result"][data-result="valid"]')
+      .waitFor({ timeout: UI_TIMEOUT })
+    await page.getByTestId("crm-membership-verify-input").fill("MCRM1.M-AAAA-AAAA.forgedsignature")
+    await page.getByTestId("crm-membership-verify-submit").click()
+    await page
+      .locator('[data-testid="crm-membership-verify-result"][data-result="forged"]')
+      .waitFor({ timeout: UI_TIMEOUT })
+    await page.screenshot({ path: path.join(ARTIFACTS, "memberships-page.png") })
   })
 
   await step("The Tags page lists the definitions with their counts", async () => {

@@ -756,6 +756,29 @@ async function main() {
     }
     checks.push("loyalty adjustment and balance")
 
+    // Memberships: a plan with the benefit group, a membership, its signed card and the door check.
+    const plan = await http(base, "POST", "/admin/crm/membership-plans", {
+      token,
+      body: { name: "Installed friends", level: 1, duration_unit: "year", duration_value: 1, customer_group_id: groupId },
+    })
+    expectStatus(plan, 201, "POST /admin/crm/membership-plans")
+    const membership = await http(base, "POST", `/admin/customers/${customerId}/memberships`, {
+      token,
+      body: { plan_id: plan.json?.plan?.id },
+    })
+    expectStatus(membership, 201, "POST /admin/customers/:id/memberships")
+    const card = await http(base, "GET", `/admin/customers/${customerId}/memberships/${membership.json?.membership?.id}/card`, { token })
+    expectStatus(card, 200, "GET /admin/customers/:id/memberships/:membership_id/card")
+    if (!/^<svg/.test(card.json?.card?.qr_svg ?? "")) {
+      throw new Error("the membership card has no QR code (is the qrcode dependency installed?)")
+    }
+    const door = await http(base, "GET", `/admin/crm/memberships/verify?code=${encodeURIComponent(card.json.card.code)}`, { token })
+    expectStatus(door, 200, "GET /admin/crm/memberships/verify")
+    if (door.json?.result !== "valid") {
+      throw new Error(`the door check says ${door.json?.result} for a fresh card`)
+    }
+    checks.push("membership with a signed card")
+
     // The plugin's subscribers: deleting the customer deletes their notes.
     const del = await http(base, "DELETE", `/admin/customers/${customerId}`, { token })
     expectStatus(del, 200, "DELETE /admin/customers/:id")

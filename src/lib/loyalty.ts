@@ -86,10 +86,17 @@ export function pointsToReverseForRefund(earned: number, refunded: number, total
   return Math.min(earned, Math.floor((earned * refunded) / total + 1e-9))
 }
 
-/** `months` calendar months after `from` (the day is kept where the month has it). */
+/**
+ * `months` calendar months after `from`; the day is kept where the month has it, else the month's
+ * last day (31 January + 1 month = 28 or 29 February, not 3 March).
+ */
 export function addMonths(from: Date, months: number) {
   const result = new Date(from)
+  const day = result.getUTCDate()
+  result.setUTCDate(1)
   result.setUTCMonth(result.getUTCMonth() + months)
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate()
+  result.setUTCDate(Math.min(day, lastDay))
   return result
 }
 

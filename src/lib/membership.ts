@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { DurationUnit } from "../modules/membership"
+import { addMonths } from "./loyalty"
 
 /** Letters and digits that cannot be confused when read aloud or typed at the door (no 0/O, 1/I/L). */
 const NUMBER_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -18,16 +19,11 @@ export function addDuration(from: Date, unit: DurationUnit, value: number | null
   if (unit === "lifetime") {
     return null
   }
-  const result = new Date(from)
   const n = value ?? 1
   if (unit === "day") {
-    result.setUTCDate(result.getUTCDate() + n)
-  } else if (unit === "month") {
-    result.setUTCMonth(result.getUTCMonth() + n)
-  } else {
-    result.setUTCFullYear(result.getUTCFullYear() + n)
+    return new Date(from.getTime() + n * 86_400_000)
   }
-  return result
+  return addMonths(from, unit === "month" ? n : 12 * n)
 }
 
 /** "12 months", "1 year", "Lifetime". */

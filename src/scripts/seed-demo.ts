@@ -57,6 +57,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ensureCrmData } from "./seed-demo/crm"
 import { ensureLoyaltyData } from "./seed-demo/loyalty"
+import { ensureMembershipData } from "./seed-demo/memberships"
 import {
   BOX_OFFICE,
   CATEGORIES,
@@ -181,6 +182,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     variant_id: [...variantIds.values()][0],
   })
   await ensureLoyaltyData(container, logger, [...customerIds.values()])
+  await ensureMembershipData(container, logger, [...customerIds.values()])
   await markSeeded(container, store.id, size)
   logger.info(`Demo seed (${size}) complete in ${seconds(started)}`)
 }

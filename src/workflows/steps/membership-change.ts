@@ -450,7 +450,9 @@ async function planPurchase(p: Planner, service: MembershipModuleService, contai
     )
     const current = active ? normalize(active) : null
     if (current && current.expires_at) {
-      let expiresAt: Date | null = current.expires_at > new Date() ? current.expires_at : new Date()
+      // From the later of the order's time and the current expiry (the order is "now" when it is placed).
+      const placedAt = new Date(order.created_at)
+      let expiresAt: Date | null = current.expires_at > placedAt ? current.expires_at : placedAt
       for (let i = 0; i < periods; i++) {
         expiresAt = addDuration(expiresAt!, plan.duration_unit, plan.duration_value)
       }
