@@ -3,7 +3,12 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { z } from "@medusajs/framework/zod"
 import QRCode from "qrcode"
 import { cardCode, cardSecret, verifiedNumber } from "../../lib/membership"
-import { MEMBERSHIP_MODULE, MEMBERSHIP_STATUSES, type MembershipModuleService } from "../../modules/membership"
+import {
+  MEMBERSHIP_MODULE,
+  MEMBERSHIP_STATUSES,
+  type MembershipModuleService,
+  type MembershipStatus,
+} from "../../modules/membership"
 
 const PERSON = ["id", "email", "first_name", "last_name"]
 
@@ -88,7 +93,7 @@ function format(row: MembershipRow, customerId?: string) {
 export async function listCustomerMemberships(
   scope: MedusaContainer,
   customerId: string,
-  statuses?: string[]
+  statuses?: MembershipStatus[]
 ) {
   const service: MembershipModuleService = scope.resolve(MEMBERSHIP_MODULE)
   const shared = await service.listMembershipShares({ customer_id: customerId }, { select: ["membership_id"] })

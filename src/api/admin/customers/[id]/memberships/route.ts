@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MembershipStatus } from "../../../../../modules/membership"
 import { assignMembershipWorkflow } from "../../../../../workflows/membership-actions"
 import { listCustomerMemberships, type MembershipStatusParamsType } from "../../../../utils/memberships"
 import { assertCustomerExists } from "../notes/helpers"
@@ -9,7 +10,7 @@ import type { AdminAssignMembershipType } from "./validators"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await assertCustomerExists(req.scope, req.params.id)
   const { status } = req.validatedQuery as MembershipStatusParamsType
-  const memberships = await listCustomerMemberships(req.scope, req.params.id, status?.split(","))
+  const memberships = await listCustomerMemberships(req.scope, req.params.id, status?.split(",") as MembershipStatus[] | undefined)
   res.json({ memberships, count: memberships.length })
 }
 
