@@ -10,6 +10,7 @@ import orderCanceledLoyaltyHandler from "../../src/subscribers/order-canceled-lo
 import orderPlacedLoyaltyHandler from "../../src/subscribers/order-placed-loyalty"
 import paymentRefundedLoyaltyHandler from "../../src/subscribers/payment-refunded-loyalty"
 import { createAdminUser, settle } from "../helpers/admin"
+import { waitFor } from "../helpers/wait"
 import {
   completeStoreCart,
   createStoreCart,
@@ -31,20 +32,6 @@ const PROGRAM = {
   expiry_months: null,
   min_redeem_points: 100,
   rates: [{ currency_code: "eur", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 }],
-}
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    const value = await read()
-    if (done(value)) {
-      return value
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`)
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
 }
 
 medusaIntegrationTestRunner({

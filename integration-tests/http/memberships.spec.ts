@@ -5,8 +5,10 @@ import { expireMemberships } from "../../src/jobs/expire-memberships"
 import { CUSTOMER_NOTE_MODULE } from "../../src/modules/customer-note"
 import type CustomerNoteModuleService from "../../src/modules/customer-note/service"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../src/modules/membership"
+import orderCanceledMembershipsHandler from "../../src/subscribers/order-canceled-memberships"
 import orderPlacedMembershipsHandler from "../../src/subscribers/order-placed-memberships"
 import { createAdminUser, settle } from "../helpers/admin"
+import { waitFor } from "../helpers/wait"
 import {
   createGroupPromotion,
   createStoreCart,
@@ -20,20 +22,6 @@ jest.setTimeout(240 * 1000)
 
 const DAY = 86_400_000
 const NUMBER = /^M-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    const value = await read()
-    if (done(value)) {
-      return value
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`)
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -305,7 +293,7 @@ medusaIntegrationTestRunner({
         await orderPlacedMembershipsHandler(again as any)
         expect(await held()).toHaveLength(1)
 
-        await buy()
+        const second = await buy()
         await waitFor(
           async () => (await memberships().listMembershipEvents({ membership_id: created.id })).map((e) => e.type),
           (types) => types.includes("renewed"),
@@ -317,6 +305,22 @@ medusaIntegrationTestRunner({
 
         const mine = await api.get("/store/customers/me/memberships", { headers: shopper.headers })
         expect(mine.data.memberships.map((m: any) => m.id)).toEqual([created.id])
+
+        // Canceling the renewing order rolls the expiry back; canceling the first cancels it.
+        await api.post(`/admin/orders/${second.id}/cancel`, {}, { headers })
+        const [rolledBack] = await waitFor(
+          held,
+          ([m]) => new Date(m.expires_at!).getTime() === new Date(created.expires_at!).getTime(),
+          "the renewal to be rolled back"
+        )
+        expect(rolledBack.status).toBe("active")
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers })
+        await waitFor(held, ([m]) => m.status === "cancelled", "the bought membership to be cancelled")
+        const twice = { event: { name: "order.canceled", data: { id: order.id } }, container: getContainer() }
+        await orderCanceledMembershipsHandler(twice as any)
+        const types = (await memberships().listMembershipEvents({ membership_id: created.id }, { order: { created_at: "ASC" } })).map((e) => e.type)
+        expect(types).toEqual(["created", "renewed", "expiration_edited", "cancelled"])
+        expect(await groupsOf(shopper.customerId)).toEqual([])
       })
 
       it("expires by the job: out of the group, and the member-only promotion stops applying", async () => {

@@ -175,6 +175,27 @@ export const purchaseMembershipsWorkflow = createWorkflow(
   }
 )
 
+/**
+ * What `order.canceled` does to memberships: a membership the order bought is cancelled, a renewal
+ * it made is rolled back. Once: what was taken back is not taken back again.
+ *
+ * @example
+ * await revokeMembershipPurchasesWorkflow(container).run({ input: { order_id: "order_123" } })
+ */
+export const revokeMembershipPurchasesWorkflow = createWorkflow(
+  "revoke-membership-purchases",
+  (input: WorkflowData<{ order_id: string }>) => {
+    const key = transform({ input }, ({ input }) => `medusa-crm:membership-purchase:${input.order_id}`)
+    acquireLockStep({ key, timeout: 30, ttl: 120 })
+    const change = prepareMembershipChangeStep(
+      transform({ input }, ({ input }) => ({ action: "revoke_purchase" as const, order_id: input.order_id }))
+    )
+    const result = applyMembershipChange(change)
+    releaseLockStep({ key })
+    return new WorkflowResponse(result)
+  }
+)
+
 /** The template name of the membership expiry reminder e-mail, for the notification provider. */
 export const MEMBERSHIP_REMINDER_TEMPLATE = "membership-expiring"
 

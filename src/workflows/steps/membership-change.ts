@@ -26,6 +26,7 @@ export type MembershipAction =
   | { action: "unshare"; membership_id: string; customer_id?: string; share_customer_id: string; actor: MembershipActor }
   | { action: "expire"; membership_ids: string[]; now: string | Date }
   | { action: "purchase"; order_id: string }
+  | { action: "revoke_purchase"; order_id: string }
 
 type NewMembership = {
   id: string
@@ -405,6 +406,9 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "purchase":
       await planPurchase(p, service, container, input.order_id)
       break
+    case "revoke_purchase":
+      await planRevokePurchase(p, service, container, input.order_id)
+      break
   }
   return p.change
 }
@@ -471,6 +475,59 @@ async function planPurchase(p: Planner, service: MembershipModuleService, contai
     p.event(m, "created", actor, { plan_id: plan.id, order_id: order.id, periods }, item.id)
     p.note(order.customer_id, `Membership ${plan.name} (${m.number}) bought (order #${order.display_id}), valid until ${day(expiresAt)}`, actor)
     p.touched("membership.created", m)
+  }
+}
+
+/**
+ * A canceled order takes back what its lines bought: a membership it created is cancelled, a
+ * renewal it made is rolled back to the expiry before it (ending the membership when that date has
+ * passed). What was already taken back, or changed since, is left alone, so it runs once.
+ */
+async function planRevokePurchase(p: Planner, service: MembershipModuleService, container: any, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "items.id"],
+    filters: { id: orderId },
+  })
+  const order = data[0] as any
+  const lineIds = (order?.items ?? []).map((i: any) => i.id)
+  if (!lineIds.length) {
+    return
+  }
+  const bought = await service.listMembershipEvents(
+    { line_item_id: lineIds, type: ["created", "renewed"] },
+    { select: ["id", "type", "data", "membership_id"] }
+  )
+  const system: MembershipActor = { type: "system" }
+  const now = new Date()
+  for (const event of bought) {
+    const m = await p.membership((event as any).membership_id)
+    const data = (event.data ?? {}) as { from?: string; to?: string }
+    if (event.type === "created") {
+      if (m.status !== "active") {
+        continue
+      }
+      p.deactivate(m, { id: m.id, status: "cancelled", cancelled_at: now })
+      p.event(m, "cancelled", system, { order_id: order.id, reason: "order_canceled" })
+      p.note(m.customer_id, `Membership ${label(m)} cancelled: order #${order.display_id} was canceled`, system)
+      p.touched("membership.cancelled", m)
+      continue
+    }
+    const renewedTo = data.to ? new Date(data.to).getTime() : null
+    if (m.status === "cancelled" || !m.expires_at || m.expires_at.getTime() !== renewedTo || !data.from) {
+      continue
+    }
+    const back = new Date(data.from)
+    const update = { id: m.id, expires_at: back, reminded_for: null }
+    if (back <= now) {
+      p.deactivate(m, { ...update, status: "expired" })
+    } else {
+      p.change.update.push(update)
+    }
+    p.event(m, "expiration_edited", system, { from: m.expires_at, to: back, order_id: order.id, reason: "order_canceled" })
+    p.note(m.customer_id, `Membership ${label(m)}: renewal taken back, order #${order.display_id} was canceled (now valid until ${day(back)})`, system)
+    p.touched("membership.expiration_edited", m)
   }
 }
 
