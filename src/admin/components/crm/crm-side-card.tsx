@@ -7,6 +7,7 @@ import {
   Text,
   Tooltip,
 } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { usePinnedCustomerNote } from "../../hooks/api/customer-notes"
 import { useCustomerTags } from "../../hooks/api/customer-tags"
 import { useCustomerMemberships } from "../../hooks/api/memberships"
@@ -26,6 +27,55 @@ type CrmSideCardProps = {
   customerId: string
 }
 
+type SideSectionProps = {
+  /** `gap-y-1` under a line of text, `gap-y-2` over badges. */
+  gap: "gap-y-1" | "gap-y-2"
+  title: string
+  children: ReactNode
+  "data-testid"?: string
+}
+
+/** One of the card's sections: its title, then what it shows. */
+const SideSection = ({
+  gap,
+  title,
+  children,
+  "data-testid": testId,
+}: SideSectionProps) => (
+  <div className={`flex flex-col ${gap} px-6 py-4`} data-testid={testId}>
+    <Text
+      size="small"
+      leading="compact"
+      weight="plus"
+      className="text-ui-fg-subtle"
+    >
+      {title}
+    </Text>
+    {children}
+  </div>
+)
+
+/** A section's one line while it loads. */
+const SideSkeleton = () => <Skeleton className="h-4 w-full" />
+
+type SideNoteProps = {
+  /** `error`: it could not load; `muted`: there is nothing to show. */
+  tone: "error" | "muted"
+  children: ReactNode
+  "data-testid": string
+}
+
+/** A section's text in place of its content: why it is not there. */
+const SideNote = ({ tone, children, "data-testid": testId }: SideNoteProps) => (
+  <Text
+    size="small"
+    className={tone === "error" ? "text-ui-fg-error" : "text-ui-fg-muted"}
+    data-testid={testId}
+  >
+    {children}
+  </Text>
+)
+
 /**
  * The small CRM card in the customer page's side column: internal description, tags, active
  * memberships and points.
@@ -40,25 +90,13 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
         <Heading level="h2">{t("crm.title")}</Heading>
         {pinnedNote && <InternalDescriptionMarker body={pinnedNote.body} />}
       </div>
-      <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Text
-          size="small"
-          leading="compact"
-          weight="plus"
-          className="text-ui-fg-subtle"
-        >
-          {t("side.internalDescription")}
-        </Text>
+      <SideSection gap="gap-y-1" title={t("side.internalDescription")}>
         {isPending ? (
-          <Skeleton className="h-4 w-full" />
+          <SideSkeleton />
         ) : isError && !pinnedNote ? (
-          <Text
-            size="small"
-            className="text-ui-fg-error"
-            data-testid="crm-side-error"
-          >
+          <SideNote tone="error" data-testid="crm-side-error">
             {t("side.loadError")}
-          </Text>
+          </SideNote>
         ) : pinnedNote ? (
           <Text
             size="small"
@@ -68,15 +106,11 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
             {pinnedNote.body}
           </Text>
         ) : (
-          <Text
-            size="small"
-            className="text-ui-fg-muted"
-            data-testid="crm-side-no-description"
-          >
+          <SideNote tone="muted" data-testid="crm-side-no-description">
             {t("side.noInternalDescription")}
-          </Text>
+          </SideNote>
         )}
-      </div>
+      </SideSection>
       <SideTags customerId={customerId} />
       <SideMemberships customerId={customerId} />
       <SideLoyalty customerId={customerId} />
@@ -93,28 +127,17 @@ const SideTags = ({ customerId }: CrmSideCardProps) => {
   const more = Math.max(count ?? 0, all.length) - shown.length
 
   return (
-    <div
-      className="flex flex-col gap-y-2 px-6 py-4"
+    <SideSection
+      gap="gap-y-2"
+      title={t("side.tags")}
       data-testid="crm-side-tags"
     >
-      <Text
-        size="small"
-        leading="compact"
-        weight="plus"
-        className="text-ui-fg-subtle"
-      >
-        {t("side.tags")}
-      </Text>
       {isPending ? (
-        <Skeleton className="h-4 w-full" />
+        <SideSkeleton />
       ) : isError ? (
-        <Text
-          size="small"
-          className="text-ui-fg-error"
-          data-testid="crm-side-tags-error"
-        >
+        <SideNote tone="error" data-testid="crm-side-tags-error">
           {t("side.tagsLoadError")}
-        </Text>
+        </SideNote>
       ) : shown.length ? (
         <div className="flex flex-wrap items-center gap-1">
           {shown.map((tag) => (
@@ -137,15 +160,11 @@ const SideTags = ({ customerId }: CrmSideCardProps) => {
           )}
         </div>
       ) : (
-        <Text
-          size="small"
-          className="text-ui-fg-muted"
-          data-testid="crm-side-no-tags"
-        >
+        <SideNote tone="muted" data-testid="crm-side-no-tags">
           {t("side.noTags")}
-        </Text>
+        </SideNote>
       )}
-    </div>
+    </SideSection>
   )
 }
 
@@ -159,28 +178,17 @@ const SideMemberships = ({ customerId }: CrmSideCardProps) => {
   )
 
   return (
-    <div
-      className="flex flex-col gap-y-2 px-6 py-4"
+    <SideSection
+      gap="gap-y-2"
+      title={t("memberships.side.title")}
       data-testid="crm-side-memberships"
     >
-      <Text
-        size="small"
-        leading="compact"
-        weight="plus"
-        className="text-ui-fg-subtle"
-      >
-        {t("memberships.side.title")}
-      </Text>
       {isPending ? (
-        <Skeleton className="h-4 w-full" />
+        <SideSkeleton />
       ) : isError ? (
-        <Text
-          size="small"
-          className="text-ui-fg-error"
-          data-testid="crm-side-memberships-error"
-        >
+        <SideNote tone="error" data-testid="crm-side-memberships-error">
           {t("memberships.side.loadError")}
-        </Text>
+        </SideNote>
       ) : active.length ? (
         <div className="flex flex-wrap items-center gap-1">
           {active.map((membership) => (
@@ -188,15 +196,11 @@ const SideMemberships = ({ customerId }: CrmSideCardProps) => {
           ))}
         </div>
       ) : (
-        <Text
-          size="small"
-          className="text-ui-fg-muted"
-          data-testid="crm-side-no-memberships"
-        >
+        <SideNote tone="muted" data-testid="crm-side-no-memberships">
           {t("memberships.side.none")}
-        </Text>
+        </SideNote>
       )}
-    </div>
+    </SideSection>
   )
 }
 
@@ -247,17 +251,13 @@ const SideLoyalty = ({ customerId }: CrmSideCardProps) => {
 
   const renderValue = () => {
     if (isPending) {
-      return <Skeleton className="h-4 w-full" />
+      return <SideSkeleton />
     }
     if (isError || !loyalty) {
       return (
-        <Text
-          size="small"
-          className="text-ui-fg-error"
-          data-testid="crm-side-loyalty-error"
-        >
+        <SideNote tone="error" data-testid="crm-side-loyalty-error">
           {t("loyalty.side.loadError")}
-        </Text>
+        </SideNote>
       )
     }
     const { available } = loyalty.balance
@@ -294,19 +294,12 @@ const SideLoyalty = ({ customerId }: CrmSideCardProps) => {
   }
 
   return (
-    <div
-      className="flex flex-col gap-y-1 px-6 py-4"
+    <SideSection
+      gap="gap-y-1"
+      title={t("loyalty.side.title")}
       data-testid="crm-side-loyalty"
     >
-      <Text
-        size="small"
-        leading="compact"
-        weight="plus"
-        className="text-ui-fg-subtle"
-      >
-        {t("loyalty.side.title")}
-      </Text>
       {renderValue()}
-    </div>
+    </SideSection>
   )
 }

@@ -5,50 +5,17 @@ import { useCancelMembership } from "../../hooks/api/memberships"
 import { formatDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import type { Membership, MembershipCancelAt } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
-import type { MembershipDialogProps } from "./membership-dialogs"
+import type { MembershipCancelAt } from "../../lib/types"
+import { DrawerForm } from "../common/drawer-form"
+import type { MembershipFormProps } from "./membership-dialogs"
 import { MembershipSummary } from "./membership-summary"
 
 /** "Cancel": end the membership now, or let it run to its expiry and not renew. */
-export const CancelMembershipDrawer = ({
-  customerId,
-  membership,
-  open,
-  onOpenChange,
-}: MembershipDialogProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("memberships.cancel.title")}
-      description={t("memberships.cancel.description")}
-      data-testid="crm-membership-cancel-drawer"
-    >
-      {open && (
-        <CancelMembershipForm
-          customerId={customerId}
-          membership={membership}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </FormDrawer>
-  )
-}
-
-type CancelMembershipFormProps = {
-  customerId: string
-  membership: Membership
-  onDone: () => void
-}
-
-const CancelMembershipForm = ({
+export const CancelMembershipForm = ({
   customerId,
   membership,
   onDone,
-}: CancelMembershipFormProps) => {
+}: MembershipFormProps) => {
   const { t, locale } = useTranslate()
   const [serverError, setServerError] = useState<string | null>(null)
   // A lifetime membership has no period end; a scheduled one is already set to end there.

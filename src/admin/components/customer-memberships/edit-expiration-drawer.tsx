@@ -5,52 +5,18 @@ import { useEditMembershipExpiration } from "../../hooks/api/memberships"
 import { formatDate, startOfDay } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import type { Membership } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { endOfDayIso } from "../tag-definitions/format"
-import type { MembershipDialogProps } from "./membership-dialogs"
+import type { MembershipFormProps } from "./membership-dialogs"
 import { MembershipSummary } from "./membership-summary"
 
 /** "Edit expiration": the day the membership ends (at the end of it). */
-export const EditExpirationDrawer = ({
-  customerId,
-  membership,
-  open,
-  onOpenChange,
-}: MembershipDialogProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("memberships.expiration.title")}
-      description={t("memberships.expiration.description")}
-      data-testid="crm-membership-expiration-drawer"
-    >
-      {open && (
-        <EditExpirationForm
-          customerId={customerId}
-          membership={membership}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </FormDrawer>
-  )
-}
-
-type EditExpirationFormProps = {
-  customerId: string
-  membership: Membership
-  onDone: () => void
-}
-
-const EditExpirationForm = ({
+export const EditExpirationForm = ({
   customerId,
   membership,
   onDone,
-}: EditExpirationFormProps) => {
+}: MembershipFormProps) => {
   const { t, locale } = useTranslate()
   const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<{ expires_on: Date | null }>({

@@ -1,6 +1,5 @@
 import { XMark } from "@medusajs/icons"
 import { IconButton, Text, Tooltip, usePrompt } from "@medusajs/ui"
-import { type BaseSyntheticEvent, useState } from "react"
 import {
   useShareMembership,
   useUnshareMembership,
@@ -12,56 +11,34 @@ import type {
   MembershipCustomer,
   MembershipShare,
 } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { customerDisplayName } from "../tag-definitions/format"
 import { CustomerPicker, CustomerText } from "./customer-picker"
-import type { MembershipDialogProps } from "./membership-dialogs"
+import { useMembershipCustomerForm } from "./membership-customer-form"
+import type { MembershipFormProps } from "./membership-dialogs"
 import { MembershipSummary } from "./membership-summary"
 
 /** "Share": the membership's co-members (remove any), and add one while shares are left. */
-export const ShareMembershipDrawer = ({
-  customerId,
-  membership,
-  open,
-  onOpenChange,
-}: MembershipDialogProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("memberships.share.title")}
-      description={t("memberships.share.description")}
-      data-testid="crm-membership-share-drawer"
-    >
-      {open && (
-        <ShareMembershipForm
-          customerId={customerId}
-          membership={membership}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </FormDrawer>
-  )
-}
-
-type ShareMembershipFormProps = {
-  customerId: string
-  membership: Membership
-  onDone: () => void
-}
-
-const ShareMembershipForm = ({
+export const ShareMembershipForm = ({
   customerId,
   membership,
   onDone,
-}: ShareMembershipFormProps) => {
+}: MembershipFormProps) => {
   const { t } = useTranslate()
-  const [coMember, setCoMember] = useState<MembershipCustomer | null>(null)
-  const [serverError, setServerError] = useState<string | null>(null)
-  const { mutateAsync, isPending } = useShareMembership(customerId)
+  const {
+    customer: coMember,
+    pick,
+    serverError,
+    setServerError,
+    isPending,
+    handleSubmit,
+  } = useMembershipCustomerForm({
+    membership,
+    mutation: useShareMembership(customerId),
+    action: "share",
+    onDone,
+  })
 
   const { shares, plan } = membership
   const canAdd = membership.status === "active" && shares.length < plan.max_shares
@@ -72,27 +49,6 @@ const ShareMembershipForm = ({
         [share.customer_id, t("memberships.picker.alreadyCoMember")] as const
     ),
   ])
-
-  const handleSubmit = async (event?: BaseSyntheticEvent) => {
-    event?.preventDefault()
-    if (!coMember) {
-      return
-    }
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
-      { membershipId: membership.id, customer_id: coMember.id },
-      {
-        success: () =>
-          t("memberships.share.done", {
-            number: membership.number,
-            name: customerDisplayName(coMember) || coMember.id,
-          }),
-        onSuccess: onDone,
-        onError: setServerError,
-      }
-    )
-  }
 
   return (
     <DrawerForm
@@ -122,10 +78,7 @@ const ShareMembershipForm = ({
           <CustomerPicker
             id="crm-membership-share-customer"
             value={coMember}
-            onChange={(customer) => {
-              setCoMember(customer)
-              setServerError(null)
-            }}
+            onChange={pick}
             unavailable={unavailable}
             disabled={isPending}
             data-testid="crm-membership-share-customer"
