@@ -28,6 +28,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-tag" },
     { resolve: "./src/modules/loyalty" },
     { resolve: "./src/modules/membership" },
+    { resolve: "./src/modules/customer-insight" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",

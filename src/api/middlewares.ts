@@ -12,6 +12,8 @@ import { adminMembershipPlansMiddlewares } from "./admin/crm/membership-plans/mi
 import { adminVerifyMembershipMiddlewares } from "./admin/crm/memberships/verify/middlewares"
 import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memberships/middlewares"
 import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
+import { adminInsightsRebuildMiddlewares } from "./admin/crm/insights/rebuild/middlewares"
+import { adminCustomerInsightsMiddlewares } from "./admin/customers/[id]/transactions/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 
 export default defineMiddlewares({
@@ -29,6 +31,8 @@ export default defineMiddlewares({
     ...adminMembershipPlansMiddlewares,
     ...adminVerifyMembershipMiddlewares,
     ...storeCustomerMembershipsMiddlewares,
+    ...adminCustomerInsightsMiddlewares,
+    ...adminInsightsRebuildMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

@@ -22,6 +22,8 @@ export const CrmEvents = {
   LOYALTY_POINTS_RELEASED: "loyalty_points.released",
   LOYALTY_POINTS_EXPIRED: "loyalty_points.expired",
   LOYALTY_POINTS_EXPIRY_REMINDED: "loyalty_points.expiry_reminded",
+  CUSTOMER_RECEIPT_SENT: "customer_receipt.sent",
+  CUSTOMER_BASKET_STARTED: "customer_basket.started",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]

@@ -24,6 +24,7 @@ import type {
   ITaxModuleService,
   IUserModuleService,
   Logger,
+  MedusaContainer,
 } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
@@ -58,6 +59,7 @@ import {
 import { ensureCrmData } from "./seed-demo/crm"
 import { ensureLoyaltyData } from "./seed-demo/loyalty"
 import { ensureMembershipData } from "./seed-demo/memberships"
+import { rebuildCustomerInsights } from "../lib/insights-rebuild"
 import {
   BOX_OFFICE,
   CATEGORIES,
@@ -183,6 +185,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
   await ensureLoyaltyData(container, logger, [...customerIds.values()])
   await ensureMembershipData(container, logger, [...customerIds.values()])
+  // Orders made by the seed emit no order.placed: compute every customer's metrics once.
+  const insights = await rebuildCustomerInsights(container as MedusaContainer)
+  logger.info(`Customer metrics computed for ${insights.processed} customers`)
   await markSeeded(container, store.id, size)
   logger.info(`Demo seed (${size}) complete in ${seconds(started)}`)
 }

@@ -1,0 +1,56 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { channelKind } from "../../../../../lib/channels"
+import { assertCustomerExists } from "../notes/helpers"
+import type { AdminTransactionsParamsType } from "./validators"
+
+const FILTERS: Record<string, Record<string, unknown>> = {
+  completed: { is_draft_order: false, status: { $nin: ["canceled", "draft"] } },
+  canceled: { is_draft_order: false, status: "canceled" },
+  draft: { is_draft_order: true },
+}
+
+/** The customer's orders newest first (receipt, date, amount, channel online or in store, status). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await assertCustomerExists(req.scope, req.params.id)
+  const { status, limit, offset } = req.validatedQuery as AdminTransactionsParamsType
+  const wanted = status ? status.split(",") : Object.keys(FILTERS)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "created_at",
+      "total",
+      "currency_code",
+      "status",
+      "is_draft_order",
+      "items.quantity",
+      "sales_channel.id",
+      "sales_channel.name",
+      "sales_channel.metadata",
+    ],
+    filters: {
+      customer_id: req.params.id,
+      ...(wanted.length === 1 ? FILTERS[wanted[0]] : { $or: wanted.map((s) => FILTERS[s]) }),
+    } as any,
+    pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+  })
+  res.json({
+    transactions: (data as any[]).map((o) => ({
+      id: o.id,
+      display_id: o.display_id,
+      created_at: o.created_at,
+      total: Number(o.total),
+      currency_code: o.currency_code,
+      status: o.is_draft_order ? "draft" : o.status === "canceled" ? "canceled" : "completed",
+      sales_channel: o.sales_channel ? { id: o.sales_channel.id, name: o.sales_channel.name } : null,
+      channel_kind: channelKind(o.sales_channel),
+      items: (o.items ?? []).reduce((s: number, i: any) => s + Number(i?.quantity ?? 0), 0),
+    })),
+    count: metadata?.count ?? data.length,
+    offset,
+    limit,
+  })
+}

@@ -1,0 +1,25 @@
+import { z } from "@medusajs/framework/zod"
+
+export const TRANSACTION_STATUSES = ["completed", "canceled", "draft"] as const
+
+export const AdminTransactionsParams = z
+  .object({
+    status: z
+      .string()
+      .optional()
+      .refine((v) => !v || v.split(",").every((s) => (TRANSACTION_STATUSES as readonly string[]).includes(s)), {
+        message: `status must be a comma list of ${TRANSACTION_STATUSES.join(", ")}`,
+      }),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminTransactionsParamsType = z.infer<typeof AdminTransactionsParams>
+
+export const AdminSendReceipt = z.object({ to: z.string().trim().email({ message: "to must be an e-mail address" }).optional() }).strict()
+export type AdminSendReceiptType = z.infer<typeof AdminSendReceipt>
+
+export const AdminStartBasket = z
+  .object({ sales_channel_id: z.string().min(1).optional(), region_id: z.string().min(1).optional() })
+  .strict()
+export type AdminStartBasketType = z.infer<typeof AdminStartBasket>

@@ -1,0 +1,117 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { z } from "@medusajs/framework/zod"
+import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../../modules/customer-insight"
+
+const DAY_MS = 86_400_000
+
+const day = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
+    message: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time",
+  })
+  .transform((v) => v.slice(0, 10))
+
+export const MetricsParams = z
+  .object({ from: day.optional(), to: day.optional() })
+  .strict()
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: "from must not be after to" })
+export type MetricsParamsType = z.infer<typeof MetricsParams>
+
+const round2 = (n: number) => Math.round(n * 100) / 100
+const monthOf = (date: Date) => date.toISOString().slice(0, 7)
+
+/** The 12 months ending with the month of `end`, oldest first: "2025-12", … */
+function lastTwelveMonths(end: Date) {
+  const months: string[] = []
+  for (let i = 11; i >= 0; i--) {
+    months.push(monthOf(new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - i, 1))))
+  }
+  return months
+}
+
+/** ISO weekday of a YYYY-MM-DD day: 1 = Monday … 7 = Sunday. */
+const weekday = (d: string) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7) + 1
+
+/**
+ * A customer's metrics as the admin reads them: lifetime figures per currency, the same for a
+ * period, 12 months of net sales and average spend per weekday, all from the derived tables
+ * (a few rows, never the orders themselves).
+ */
+export async function readCustomerMetrics(scope: MedusaContainer, customerId: string, params: MetricsParamsType) {
+  const service: CustomerInsightModuleService = scope.resolve(CUSTOMER_INSIGHT_MODULE)
+  const now = new Date()
+  const end = params.to ? new Date(`${params.to}T00:00:00Z`) : now
+  const months = lastTwelveMonths(end)
+  const [totals, days, monthRows] = await Promise.all([
+    service.listCustomerMetrics({ customer_id: customerId }, { order: { orders: "DESC" } }),
+    service.listCustomerMetricDays({
+      customer_id: customerId,
+      ...(params.from || params.to
+        ? { day: { ...(params.from ? { $gte: params.from } : {}), ...(params.to ? { $lte: params.to } : {}) } }
+        : {}),
+    }),
+    service.listCustomerMetricMonths({ customer_id: customerId, month: { $gte: months[0], $lte: months[11] } }),
+  ])
+  const currencies = [...new Set([...totals.map((t) => t.currency_code), ...days.map((d) => d.currency_code)])]
+
+  return {
+    metrics: totals.map((t) => {
+      const ltv = Number(t.lifetime_value)
+      return {
+        currency_code: t.currency_code,
+        orders: t.orders,
+        visits: t.visits,
+        items: t.items,
+        lifetime_value: round2(ltv),
+        refunded: round2(Number(t.refunded)),
+        average_order_value: t.orders ? round2(ltv / t.orders) : 0,
+        first_order_at: t.first_order_at,
+        last_order_at: t.last_order_at,
+        days_since_last_order: t.last_order_at
+          ? Math.floor((now.getTime() - new Date(t.last_order_at).getTime()) / DAY_MS)
+          : null,
+      }
+    }),
+    period: {
+      from: params.from ?? null,
+      to: params.to ?? null,
+      metrics: currencies.map((currency) => {
+        const rows = days.filter((d) => d.currency_code === currency)
+        const orders = rows.reduce((s, d) => s + d.orders, 0)
+        const sales = rows.reduce((s, d) => s + Number(d.net_sales), 0)
+        return {
+          currency_code: currency,
+          orders,
+          visits: rows.length,
+          items: rows.reduce((s, d) => s + d.items, 0),
+          net_sales: round2(sales),
+          average_order_value: orders ? round2(sales / orders) : 0,
+        }
+      }),
+    },
+    monthly: currencies.map((currency) => ({
+      currency_code: currency,
+      months: months.map((month) => {
+        const row = monthRows.find((m) => m.currency_code === currency && m.month === month)
+        return { month, net_sales: round2(Number(row?.net_sales ?? 0)), orders: row?.orders ?? 0 }
+      }),
+    })),
+    weekdays: currencies.map((currency) => ({
+      currency_code: currency,
+      days: [1, 2, 3, 4, 5, 6, 7].map((wd) => {
+        const rows = days.filter((d) => d.currency_code === currency && weekday(d.day) === wd)
+        const sales = rows.reduce((s, d) => s + Number(d.net_sales), 0)
+        return {
+          weekday: wd,
+          net_sales: round2(sales),
+          visits: rows.length,
+          average_daily_spend: rows.length ? round2(sales / rows.length) : 0,
+        }
+      }),
+    })),
+    computed_at: totals.reduce<Date | null>(
+      (latest, t) => (!latest || new Date(t.computed_at) > latest ? new Date(t.computed_at) : latest),
+      null
+    ),
+  }
+}

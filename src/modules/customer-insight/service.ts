@@ -1,0 +1,162 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { CustomerMetric } from "./models/customer-metric"
+import { CustomerMetricDay } from "./models/customer-metric-day"
+import { CustomerMetricMonth } from "./models/customer-metric-month"
+import { InsightRebuild } from "./models/insight-rebuild"
+
+type Row = Record<string, unknown>
+
+const placeholders = (n: number) => Array(n).fill("?").join(", ")
+
+const raw = (expr: string) => `jsonb_build_object('value', (${expr})::text, 'precision', 20)`
+
+/**
+ * The orders that count, one row each: placed (not drafts), not canceled, with their total as
+ * placed, what was refunded, and their items. Totals come from the order's latest summary.
+ * `/*customers*\/` is replaced by a bound `IN (?, …)` list, never by values.
+ */
+const ORDERS_CTE = `
+  counted AS (
+    SELECT o.id, o.customer_id, o.currency_code, o.created_at,
+      COALESCE((s.totals->>'original_order_total')::numeric, 0) AS total,
+      COALESCE((s.totals->>'refunded_total')::numeric, 0) AS refunded,
+      COALESCE((SELECT SUM(oi.quantity) FROM order_item oi
+        WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL), 0) AS items
+    FROM "order" o
+    JOIN LATERAL (
+      SELECT totals FROM order_summary s
+      WHERE s.order_id = o.id AND s.deleted_at IS NULL
+      ORDER BY s.version DESC LIMIT 1
+    ) s ON true
+    WHERE o.deleted_at IS NULL AND o.customer_id IS NOT NULL
+      AND o.is_draft_order = false AND o.status NOT IN ('canceled', 'draft')
+      /*customers*/
+  )`
+
+const withCustomers = (sql: string, count: number) =>
+  sql.replace("/*customers*/", `AND o.customer_id IN (${placeholders(count)})`)
+
+/**
+ * Customer metrics, derived from Medusa's orders with set-based SQL: the same statements serve one
+ * customer (within a second of an order event) and all of them (the rebuild, page by page), so both
+ * paths give identical rows.
+ */
+class CustomerInsightModuleService extends MedusaService({
+  CustomerMetric,
+  CustomerMetricDay,
+  CustomerMetricMonth,
+  InsightRebuild,
+}) {
+  /** Recomputes the customers' metrics, day and month rows from their orders. */
+  @InjectManager()
+  async recomputeCustomers(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const ids = [...new Set(customerIds)].sort()
+    if (!ids.length) {
+      return 0
+    }
+    return await this.recomputeCustomers_(ids, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recomputeCustomers_(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const manager = sharedContext.transactionManager as any
+    // One writer per customer at a time (another instance, a rebuild page): they queue here
+    // instead of inserting the same rows twice. Sorted ids, so two writers never deadlock.
+    await manager.execute(
+      `SELECT pg_advisory_xact_lock(hashtext('medusa-crm:insight:' || id)) FROM unnest(ARRAY[${placeholders(ids.length)}]::text[]) AS id ORDER BY id`,
+      ids
+    )
+    for (const table of ["customer_metric", "customer_metric_day", "customer_metric_month"]) {
+      await manager.execute(`DELETE FROM ${table} WHERE customer_id IN (${placeholders(ids.length)})`, ids)
+    }
+    const [{ count }] = await manager.execute(
+      withCustomers(
+        `WITH ${ORDERS_CTE}
+        , inserted AS (
+          INSERT INTO customer_metric (id, customer_id, currency_code, orders, visits, items,
+            lifetime_value, raw_lifetime_value, refunded, raw_refunded, first_order_at, last_order_at, computed_at)
+          SELECT 'cmet_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
+            COUNT(*), COUNT(DISTINCT (created_at AT TIME ZONE 'UTC')::date), SUM(items),
+            SUM(total - refunded), ${raw("SUM(total - refunded)")},
+            SUM(refunded), ${raw("SUM(refunded)")},
+            MIN(created_at), MAX(created_at), now()
+          FROM counted GROUP BY customer_id, currency_code
+          RETURNING 1
+        )
+        SELECT COUNT(*) AS count FROM inserted`,
+        ids.length
+      ),
+      ids
+    )
+    await manager.execute(
+      withCustomers(
+        `WITH ${ORDERS_CTE}
+        INSERT INTO customer_metric_day (id, customer_id, currency_code, day, orders, items, net_sales, raw_net_sales)
+        SELECT 'cmday_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
+          to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), COUNT(*), SUM(items),
+          SUM(total - refunded), ${raw("SUM(total - refunded)")}
+        FROM counted GROUP BY customer_id, currency_code, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+        ids.length
+      ),
+      ids
+    )
+    await manager.execute(
+      withCustomers(
+        `WITH ${ORDERS_CTE}
+        INSERT INTO customer_metric_month (id, customer_id, currency_code, month, orders, items, net_sales, raw_net_sales)
+        SELECT 'cmmon_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
+          to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM'), COUNT(*), SUM(items),
+          SUM(total - refunded), ${raw("SUM(total - refunded)")}
+        FROM counted GROUP BY customer_id, currency_code, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM')`,
+        ids.length
+      ),
+      ids
+    )
+    return Number(count)
+  }
+
+  /** Customers that have orders (or metric rows), by id after `afterId`: the rebuild's pages. */
+  @InjectManager()
+  async listCustomersToRebuild(
+    afterId: string,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `SELECT customer_id FROM (
+         SELECT DISTINCT customer_id FROM "order" WHERE customer_id IS NOT NULL AND deleted_at IS NULL
+         UNION
+         SELECT DISTINCT customer_id FROM customer_metric
+       ) c WHERE customer_id > ? ORDER BY customer_id LIMIT ?`,
+      [afterId, limit]
+    )
+    return rows.map((r) => r.customer_id as string)
+  }
+
+  /** How many customers a rebuild will go through. */
+  @InjectManager()
+  async countCustomersToRebuild(@MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const [row]: Row[] = await (sharedContext.manager as any).execute(
+      `SELECT COUNT(*) AS count FROM (
+         SELECT DISTINCT customer_id FROM "order" WHERE customer_id IS NOT NULL AND deleted_at IS NULL
+         UNION
+         SELECT DISTINCT customer_id FROM customer_metric
+       ) c`
+    )
+    return Number(row.count)
+  }
+}
+
+export default CustomerInsightModuleService
