@@ -5,7 +5,8 @@
 // add a tag with a benefit, check its customer group, the system note on the timeline, the Overview;
 // edit the profile (gate code, photo) in its drawer, e-mail a note; adjust loyalty points with a
 // reason and see the history row, the side card and the timeline; assign a membership, see its label
-// in the side card and open its web card; open the Loyalty, Memberships (card check) and Tags pages.
+// in the side card and open its web card; see the insights with both charts on the Overview; open
+// the Loyalty, Memberships (card check) and Tags pages. The customer is one who has bought something.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -347,7 +348,26 @@ async function run() {
     await page.waitForURL(/\/app\/customers\/?(\?.*)?$/)
     const firstRow = page.locator("table tbody tr").first()
     await firstRow.waitFor({ timeout: 60_000 })
-    await firstRow.click()
+    // A customer who has bought something (so the insights have figures) and lacks one of the
+    // seeded benefit tags (the tag step adds it).
+    const buyer = await page.evaluate(async () => {
+      const get = async (url) => (await fetch(url, { credentials: "include" })).json()
+      const { orders } = await get("/admin/orders?limit=50&fields=customer_id,status&order=-created_at")
+      const ids = [...new Set(orders.filter((o) => o.customer_id && o.status !== "canceled").map((o) => o.customer_id))]
+      for (const id of ids) {
+        const { tags } = await get(`/admin/customers/${id}/tags`)
+        const keys = new Set(tags.map((t) => t.key))
+        if (!keys.has("staff") || !keys.has("VIP")) {
+          return id
+        }
+      }
+      return null
+    })
+    if (buyer) {
+      await page.goto(`${baseUrl}/app/customers/${buyer}`)
+    } else {
+      await firstRow.click()
+    }
     await page.waitForURL(/\/app\/customers\/cus_[A-Za-z0-9]+/)
   })
   const customerUrl = page.url()
@@ -758,6 +778,28 @@ async function run() {
     await card.screenshot({ path: path.join(ARTIFACTS, "membership-card.png") })
     await page.keyboard.press("Escape")
     await card.waitFor({ state: "detached" })
+  })
+
+  await step("The Overview shows the insights with both charts", async () => {
+    await panel.getByTestId("crm-tab-overview").click()
+    const insights = panel.getByTestId("crm-insights")
+    await insights.waitFor({ timeout: UI_TIMEOUT })
+    await insights
+      .locator('[data-testid="crm-insight-tile"][data-metric="visits"]')
+      .waitFor({ timeout: UI_TIMEOUT })
+    for (const chart of ["crm-chart-monthly", "crm-chart-weekday"]) {
+      await panel
+        .getByTestId(chart)
+        .locator(".recharts-bar-rectangle")
+        .first()
+        .waitFor({ timeout: UI_TIMEOUT })
+    }
+    const bars = await panel.getByTestId("crm-chart-monthly").locator(".recharts-bar-rectangle").count()
+    check(bars > 0, "the monthly chart has no bars")
+    await insights.scrollIntoViewIfNeeded()
+    await insights.screenshot({ path: path.join(ARTIFACTS, "crm-insights.png") })
+    await panel.getByTestId("crm-transaction-row").first().waitFor({ timeout: UI_TIMEOUT })
+    await panel.getByTestId("crm-transactions").screenshot({ path: path.join(ARTIFACTS, "crm-transactions.png") })
   })
 
   await step("The Loyalty page shows the settings and the points outstanding", async () => {

@@ -172,3 +172,71 @@ export const countryName = (code: string, locale: string) => {
     return code
   }
 }
+
+/** An amount shortened for a chart's axis, e.g. "€1.2K"; whole units below a thousand. */
+export const formatCompactAmount = (
+  amount: number,
+  currencyCode: string,
+  locale: string
+) => {
+  try {
+    return new Intl.NumberFormat(intlLocale(locale), {
+      style: "currency",
+      currency: currencyCode.toUpperCase(),
+      notation: "compact",
+      maximumFractionDigits: 1,
+    }).format(amount)
+  } catch {
+    return `${formatNumber(amount, locale)} ${currencyCode.toUpperCase()}`
+  }
+}
+
+/** A month (`YYYY-MM`) in the dashboard's language: "Dec" (short) or "December 2025" (long). */
+export const formatMonth = (
+  month: string,
+  locale: string,
+  style: "short" | "long" = "short"
+) => {
+  const match = /^(\d{4})-(\d{2})$/.exec(month)
+  if (!match) {
+    return month
+  }
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, 1)
+  return new Intl.DateTimeFormat(
+    intlLocale(locale),
+    style === "short" ? { month: "short" } : { month: "long", year: "numeric" }
+  ).format(date)
+}
+
+// 1 January 2024 was a Monday: weekday n (1 = Monday … 7 = Sunday) is 1 + n - 1 January 2024.
+const MONDAY = new Date(2024, 0, 1)
+
+/** An ISO weekday (1 = Monday … 7 = Sunday) in the dashboard's language: "Mon" or "Monday". */
+export const formatWeekday = (
+  weekday: number,
+  locale: string,
+  style: "short" | "long" = "short"
+) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { weekday: style }).format(
+    new Date(
+      MONDAY.getFullYear(),
+      MONDAY.getMonth(),
+      MONDAY.getDate() + weekday - 1
+    )
+  )
+
+/** Two calendar dates (`YYYY-MM-DD`) as a range, e.g. "Jan 1, 2026 – Nov 30, 2026"; either may be open. */
+export const formatDateRange = (
+  from: string | null | undefined,
+  to: string | null | undefined,
+  locale: string
+) => {
+  const start = parseIsoDate(from)
+  const end = parseIsoDate(to)
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "medium",
+  })
+  return [start, end]
+    .map((date) => (date ? format.format(date) : "…"))
+    .join(" – ")
+}

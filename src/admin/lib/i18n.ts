@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react"
 import { customerPageEn, customerPageNl } from "./strings/customer-page"
+import { insightsEn, insightsNl } from "./strings/insights"
 import { loyaltyEn, loyaltyNl } from "./strings/loyalty"
 import { membershipsEn, membershipsNl } from "./strings/memberships"
 import { tagsPageEn, tagsPageNl } from "./strings/tags-page"
@@ -14,6 +15,7 @@ const en = {
   ...tagsPageEn,
   ...loyaltyEn,
   ...membershipsEn,
+  ...insightsEn,
   "crm.title": "CRM",
   "form.optional": "Optional",
   "crm.comingSoon": "Coming soon",
@@ -66,6 +68,7 @@ const nl: Record<TranslationKey, string> = {
   ...tagsPageNl,
   ...loyaltyNl,
   ...membershipsNl,
+  ...insightsNl,
   "form.optional": "Optioneel",
   "crm.title": "CRM",
   "crm.comingSoon": "Binnenkort beschikbaar",

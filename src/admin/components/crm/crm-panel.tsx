@@ -2,6 +2,7 @@ import { ShieldCheck, User } from "@medusajs/icons"
 import { Container, Heading, Tabs } from "@medusajs/ui"
 import { useState } from "react"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
+import { StartBasket } from "../customer-insights/start-basket"
 import { LoyaltyTab } from "../customer-loyalty/loyalty-tab"
 import { MembershipsTab } from "../customer-memberships/memberships-tab"
 import { OverviewTab } from "../customer-overview/overview-tab"
@@ -68,8 +69,9 @@ export const CrmPanel = ({ customerId }: CrmPanelProps) => {
 
   return (
     <Container className="divide-y p-0" data-testid="crm-panel">
-      <div className="flex items-center justify-between px-6 py-4">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <Heading level="h2">{t("crm.title")}</Heading>
+        <StartBasket customerId={customerId} />
       </div>
       <Tabs value={tab} onValueChange={handleTabChange}>
         <div className="overflow-x-auto border-b px-6 py-3">
