@@ -632,6 +632,20 @@ async function main() {
     return ADMIN_EMAIL
   })
 
+  await step("Rebuild the customer metrics with the plugin's script (medusa exec)", async () => {
+    const script = path.join("node_modules", "medusa-crm", ".medusa", "server", "src", "scripts", "rebuild-insights.js")
+    if (!fs.existsSync(path.join(hostDir, script))) {
+      throw new Error(`${script} is not in the package`)
+    }
+    await run(hostBin(hostDir, "medusa"), ["exec", `./${script}`], {
+      cwd: hostDir,
+      env: hostEnv(),
+      logName: "rebuild-insights",
+      timeoutMs: 300_000,
+    })
+    return script
+  })
+
   const port = await freePort()
   const base = `http://localhost:${port}`
   let server
@@ -778,6 +792,13 @@ async function main() {
       throw new Error(`the door check says ${door.json?.result} for a fresh card`)
     }
     checks.push("membership with a signed card")
+
+    // Insights: the customer's metrics and transactions answer (no orders yet: empty figures).
+    const metrics = await http(base, "GET", `/admin/customers/${customerId}/metrics`, { token })
+    expectStatus(metrics, 200, "GET /admin/customers/:id/metrics")
+    const transactions = await http(base, "GET", `/admin/customers/${customerId}/transactions`, { token })
+    expectStatus(transactions, 200, "GET /admin/customers/:id/transactions")
+    checks.push("metrics and transactions")
 
     // The plugin's subscribers: deleting the customer deletes their notes.
     const del = await http(base, "DELETE", `/admin/customers/${customerId}`, { token })

@@ -39,6 +39,21 @@ const ORDERS_CTE = `
       /*customers*/
   )`
 
+/** The day and month tables: one row per customer, currency and UTC day or month. */
+const BUCKETS = [
+  { table: "customer_metric_day", prefix: "cmday", column: "day", format: "YYYY-MM-DD" },
+  { table: "customer_metric_month", prefix: "cmmon", column: "month", format: "YYYY-MM" },
+] as const
+
+const bucketInsertSql = (b: (typeof BUCKETS)[number]) => {
+  const key = `to_char(created_at AT TIME ZONE 'UTC', '${b.format}')`
+  return `WITH ${ORDERS_CTE}
+    INSERT INTO ${b.table} (id, customer_id, currency_code, ${b.column}, orders, items, net_sales, raw_net_sales)
+    SELECT '${b.prefix}_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
+      ${key}, COUNT(*), SUM(items), SUM(total - refunded), ${raw("SUM(total - refunded)")}
+    FROM counted GROUP BY customer_id, currency_code, ${key}`
+}
+
 const withCustomers = (sql: string, count: number) =>
   sql.replace("/*customers*/", `AND o.customer_id IN (${placeholders(count)})`)
 
@@ -100,30 +115,9 @@ class CustomerInsightModuleService extends MedusaService({
       ),
       ids
     )
-    await manager.execute(
-      withCustomers(
-        `WITH ${ORDERS_CTE}
-        INSERT INTO customer_metric_day (id, customer_id, currency_code, day, orders, items, net_sales, raw_net_sales)
-        SELECT 'cmday_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
-          to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), COUNT(*), SUM(items),
-          SUM(total - refunded), ${raw("SUM(total - refunded)")}
-        FROM counted GROUP BY customer_id, currency_code, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
-        ids.length
-      ),
-      ids
-    )
-    await manager.execute(
-      withCustomers(
-        `WITH ${ORDERS_CTE}
-        INSERT INTO customer_metric_month (id, customer_id, currency_code, month, orders, items, net_sales, raw_net_sales)
-        SELECT 'cmmon_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
-          to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM'), COUNT(*), SUM(items),
-          SUM(total - refunded), ${raw("SUM(total - refunded)")}
-        FROM counted GROUP BY customer_id, currency_code, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM')`,
-        ids.length
-      ),
-      ids
-    )
+    for (const bucket of BUCKETS) {
+      await manager.execute(withCustomers(bucketInsertSql(bucket), ids.length), ids)
+    }
     return Number(count)
   }
 
