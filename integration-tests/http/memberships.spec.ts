@@ -103,6 +103,21 @@ medusaIntegrationTestRunner({
         expect((await settle(api.get(`/admin/crm/membership-plans/${lifetime.id}`, { headers }))).status).toBe(404)
       })
 
+      it("moving a plan to another benefit group moves its active members", async () => {
+        const m = await assign()
+        await act(m.id, "shares", { customer_id: otherId })
+        await api.post("/admin/crm/tags", { key: "friend", label: "Friend", value_mode: "flag", customer_group_id: groupId }, { headers })
+        await api.post(`/admin/customers/${otherId}/tags`, { key: "friend" }, { headers })
+        const patrons = (await api.post("/admin/customer-groups", { name: "Patrons" }, { headers })).data.customer_group.id
+        await api.post(`/admin/crm/membership-plans/${planId}`, { customer_group_id: patrons }, { headers })
+        expect(await groupsOf(customerId)).toEqual([patrons])
+        // The co-member keeps the old group through their tag, and gets the new one.
+        expect((await groupsOf(otherId)).sort()).toEqual([groupId, patrons].sort())
+        await act(m.id, "cancel", { at: "now" })
+        expect(await groupsOf(customerId)).toEqual([])
+        expect(await groupsOf(otherId)).toEqual([groupId])
+      })
+
       it("refuses bad plans with a 400 and creates nothing", async () => {
         for (const body of [
           { name: "No length", level: 1, duration_unit: "month" },

@@ -109,3 +109,31 @@ export const deleteMembershipPlanStep = createStep(
     }
   }
 )
+
+export const collectPlanMembersStepId = "collect-plan-members"
+
+/**
+ * Everyone an active membership of the plan puts in its benefit group (holders and co-members),
+ * as benefit sources of the plan's current group: what a change of group has to move. Writes
+ * nothing.
+ */
+export const collectPlanMembersStep = createStep(
+  collectPlanMembersStepId,
+  async (input: { plan_id: string; group_id: string | null }, { container }) => {
+    const memberships = await service(container).listMemberships(
+      { plan_id: input.plan_id, status: "active" },
+      { relations: ["shares"], select: ["id", "customer_id", "joined_group", "shares.id", "shares.customer_id", "shares.joined_group"] }
+    )
+    const sources = memberships.flatMap((m) => [
+      { kind: "membership" as const, id: m.id, customer_id: m.customer_id, customer_group_id: input.group_id, joined_group: m.joined_group },
+      ...m.shares.map((s) => ({
+        kind: "share" as const,
+        id: s.id,
+        customer_id: s.customer_id,
+        customer_group_id: input.group_id,
+        joined_group: s.joined_group,
+      })),
+    ])
+    return new StepResponse(sources)
+  }
+)
