@@ -5,7 +5,7 @@
 // add a tag with a benefit, check its customer group, the system note on the timeline, the Overview;
 // edit the profile (gate code, photo) in its drawer, e-mail a note; adjust loyalty points with a
 // reason and see the history row, the side card and the timeline; assign a membership, see its label
-// in the side card and open its web card; see the insights with both charts on the Overview; open
+// in the side card and open its web card; see the insights with both charts on the Overview; start a basket and land on Medusa's draft order page; rebuild the metrics on the Insights page; open
 // the Loyalty, Memberships (card check) and Tags pages. The customer is one who has bought something.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
@@ -800,6 +800,58 @@ async function run() {
     await insights.screenshot({ path: path.join(ARTIFACTS, "crm-insights.png") })
     await panel.getByTestId("crm-transaction-row").first().waitFor({ timeout: UI_TIMEOUT })
     await panel.getByTestId("crm-transactions").screenshot({ path: path.join(ARTIFACTS, "crm-transactions.png") })
+  })
+
+  await step("Start basket opens a draft order for the customer in Medusa's draft order page", async () => {
+    await page.getByTestId("crm-start-basket").click()
+    const drawer = page.getByTestId("crm-start-basket-drawer")
+    await drawer.waitFor()
+    await drawer.getByTestId("crm-start-basket-submit").click()
+    await page.waitForURL(/\/app\/draft-orders\/order_[A-Za-z0-9]+/, { timeout: UI_TIMEOUT })
+    const draftId = new URL(page.url()).pathname.split("/").pop()
+    const customerId = new URL(customerUrl).pathname.split("/").pop()
+    const draft = await page.evaluate(async (id) => {
+      const res = await fetch(`/admin/draft-orders/${id}?fields=id,customer_id,email,status`, { credentials: "include" })
+      return (await res.json()).draft_order
+    }, draftId)
+    check(draft?.customer_id === customerId && draft?.status === "draft", `the draft is not the customer's: ${JSON.stringify(draft)}`)
+    // Medusa's draft order page shows the customer the basket was started for.
+    await page.getByText("Billing address").first().waitFor({ state: "visible", timeout: UI_TIMEOUT })
+    await page.getByText(draft.email).first().waitFor({ state: "visible", timeout: UI_TIMEOUT })
+    await page.screenshot({ path: path.join(ARTIFACTS, "start-basket-draft-order.png") })
+    await page.goto(customerUrl)
+    await panel.waitFor({ timeout: 60_000 })
+  })
+
+  await step("The Insights page rebuilds every customer's metrics with progress", async () => {
+    await page.goto(`${baseUrl}/app/crm-insights`)
+    await page.getByTestId("crm-insights-rebuild").waitFor({ timeout: 60_000 })
+    const latest = () =>
+      page.evaluate(async () => {
+        const res = await fetch("/admin/crm/insights/rebuild", { credentials: "include" })
+        return (await res.json()).rebuild
+      })
+    const before = await latest()
+    await page.getByTestId("crm-insights-rebuild").click()
+    // The new run (not the seed's), until it is done; then the page shows it done.
+    const deadline = Date.now() + 60_000
+    for (let run = await latest(); !(run && run.id !== before?.id && run.status === "done"); run = await latest()) {
+      check(Date.now() < deadline, `the rebuild did not finish: ${JSON.stringify(run)}`)
+      await new Promise((r) => setTimeout(r, 300))
+    }
+    await page.waitForFunction(
+      () => {
+        const bar = document.querySelector('[data-testid="crm-insights-rebuild-progress"]')
+        const status = document.querySelector('[data-testid="crm-insights-rebuild-status"]')
+        return status?.getAttribute("data-status") === "done" && bar?.getAttribute("data-processed") === bar?.getAttribute("data-total")
+      },
+      null,
+      { timeout: UI_TIMEOUT }
+    )
+    const bar = page.getByTestId("crm-insights-rebuild-progress")
+    const [processed, total] = await Promise.all([bar.getAttribute("data-processed"), bar.getAttribute("data-total")])
+    check(Number(total) > 0 && processed === total, `the rebuild stopped at ${processed}/${total}`)
+    await page.screenshot({ path: path.join(ARTIFACTS, "insights-page.png") })
   })
 
   await step("The Loyalty page shows the settings and the points outstanding", async () => {
