@@ -156,6 +156,15 @@ class Planner {
     private readonly service: MembershipModuleService
   ) {}
 
+  /** Several memberships in one query (the expiry job's page). */
+  async memberships(ids: string[]) {
+    const rows = await this.service.listMemberships(
+      { id: ids },
+      { relations: ["plan", "shares"], select: MEMBERSHIP_FIELDS }
+    )
+    return rows.map(normalize)
+  }
+
   async membership(id: string, customerId?: string) {
     const [m] = await this.service.listMemberships(
       { id },
@@ -389,8 +398,7 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "expire": {
       const at = toDate(input.now)
       const system: MembershipActor = { type: "system" }
-      for (const id of input.membership_ids) {
-        const m = await p.membership(id)
+      for (const m of await p.memberships(input.membership_ids)) {
         // Someone renewed or cancelled it meanwhile: nothing to do.
         if (m.status !== "active" || !m.expires_at || m.expires_at > at) {
           continue
