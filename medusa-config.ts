@@ -29,6 +29,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/loyalty" },
     { resolve: "./src/modules/membership" },
     { resolve: "./src/modules/customer-insight" },
+    { resolve: "./src/modules/customer-identity" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",

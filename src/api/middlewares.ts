@@ -14,6 +14,8 @@ import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memb
 import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
 import { adminInsightsRebuildMiddlewares } from "./admin/crm/insights/rebuild/middlewares"
 import { adminCustomerInsightsMiddlewares } from "./admin/customers/[id]/transactions/middlewares"
+import { adminIdentityListMiddlewares } from "./admin/crm/duplicates/middlewares"
+import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 
 export default defineMiddlewares({
@@ -33,6 +35,8 @@ export default defineMiddlewares({
     ...storeCustomerMembershipsMiddlewares,
     ...adminCustomerInsightsMiddlewares,
     ...adminInsightsRebuildMiddlewares,
+    ...adminCustomerIdentityMiddlewares,
+    ...adminIdentityListMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

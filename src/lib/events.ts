@@ -24,6 +24,8 @@ export const CrmEvents = {
   LOYALTY_POINTS_EXPIRY_REMINDED: "loyalty_points.expiry_reminded",
   CUSTOMER_RECEIPT_SENT: "customer_receipt.sent",
   CUSTOMER_BASKET_STARTED: "customer_basket.started",
+  CUSTOMER_ALTERNATE_EMAIL_ADDED: "customer_alternate_email.added",
+  CUSTOMER_ALTERNATE_EMAIL_REMOVED: "customer_alternate_email.removed",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]

@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../modules/customer-identity"
+import { customerSummaries } from "../../../utils/identity"
+import type { AdminSearchCustomersType } from "../duplicates/middlewares"
+
+/**
+ * Customer search as a box office does it: by name, primary or alternate e-mail, or phone
+ * (`field`, default any), partial and case-insensitive; each hit says what matched.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { q, field, limit, offset } = req.validatedQuery as AdminSearchCustomersType
+  const service: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
+  const { hits, count } = await service.searchCustomers(q, field, limit, offset)
+  const people = await customerSummaries(req.scope, hits.map((h) => h.customer_id))
+  res.json({
+    customers: hits
+      .filter((h) => people.has(h.customer_id))
+      .map((h) => ({ ...people.get(h.customer_id), matched_by: h.matches })),
+    count,
+    offset,
+    limit,
+  })
+}

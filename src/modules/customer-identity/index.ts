@@ -1,0 +1,14 @@
+import { Module } from "@medusajs/framework/utils"
+import CustomerIdentityModuleService from "./service"
+
+export const CUSTOMER_IDENTITY_MODULE = "customer_identity"
+
+export default Module(CUSTOMER_IDENTITY_MODULE, {
+  service: CustomerIdentityModuleService,
+})
+
+export { ALTERNATE_EMAIL_SOURCES } from "./models/customer-alternate-email"
+export type { AlternateEmailSource } from "./models/customer-alternate-email"
+export { normalizeEmail, normalizePhone } from "./service"
+export type { DuplicateMatch } from "./service"
+export type { default as CustomerIdentityModuleService } from "./service"

@@ -1,0 +1,156 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { CustomerAlternateEmail } from "./models/customer-alternate-email"
+
+type Row = Record<string, unknown>
+
+/**
+ * A phone number as digits with its leading "+", in SQL. (No regex lookahead: a "?" in the
+ * statement would be taken for a bound parameter.)
+ */
+const phoneSql = (column: string) =>
+  `(CASE WHEN ${column} LIKE '+%' THEN '+' ELSE '' END || regexp_replace(${column}, '[^0-9]', '', 'g'))`
+
+export type DuplicateMatch = "email" | "alternate_email" | "phone"
+
+/** Lower case, trimmed: how addresses are compared and stored. */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase()
+
+/** Digits only (a leading + kept), so "+31 6 1234 5678" and "+31612345678" are one number. */
+export const normalizePhone = (phone: string) => phone.replace(/(?!^\+)[^\d]/g, "")
+
+/**
+ * Alternate e-mails, and the set-based queries that find records of one person: the same primary
+ * or alternate e-mail (case-insensitive) or the same phone number. The queries read Medusa's
+ * `customer` table directly, in one place.
+ */
+class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEmail }) {
+  /**
+   * Other customers that share an address or a phone number with this one, with what matched.
+   */
+  @InjectManager()
+  async findDuplicatesOf(
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; matches: DuplicateMatch[] }[]> {
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `WITH me AS (
+         SELECT id, lower(email) AS email, ${phoneSql("phone")} AS phone
+         FROM customer WHERE id = ? AND deleted_at IS NULL
+       ),
+       my_emails AS (
+         SELECT email FROM me WHERE email IS NOT NULL
+         UNION SELECT email FROM customer_alternate_email WHERE customer_id = ? AND deleted_at IS NULL
+       ),
+       candidates AS (
+         SELECT c.id, 'email' AS match FROM customer c
+         WHERE c.deleted_at IS NULL AND c.id <> ? AND lower(c.email) IN (SELECT email FROM my_emails)
+         UNION
+         SELECT a.customer_id, 'alternate_email' FROM customer_alternate_email a
+         WHERE a.deleted_at IS NULL AND a.customer_id <> ? AND a.email IN (SELECT email FROM my_emails)
+         UNION
+         SELECT c.id, 'phone' FROM customer c, me
+         WHERE c.deleted_at IS NULL AND c.id <> me.id AND me.phone <> ''
+           AND ${phoneSql("c.phone")} = me.phone
+       )
+       SELECT id AS customer_id, array_agg(DISTINCT match ORDER BY match) AS matches
+       FROM candidates GROUP BY id ORDER BY id`,
+      [customerId, customerId, customerId, customerId]
+    )
+    return rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as DuplicateMatch[] }))
+  }
+
+  /**
+   * Customers whose name, primary or alternate e-mail, or phone matches `q` (case-insensitive,
+   * partial; phone compared on digits only), newest first, with what matched. `field` narrows it.
+   */
+  @InjectManager()
+  async searchCustomers(
+    q: string,
+    field: "any" | "name" | "email" | "phone",
+    limit: number,
+    offset: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ hits: { customer_id: string; matches: string[] }[]; count: number }> {
+    const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const digits = normalizePhone(q)
+    const phoneLike = digits.replace(/^\+/, "").length >= 3 ? `%${digits.replace(/^\+/, "")}%` : null
+    const want = (f: string) => field === "any" || field === f
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `WITH hits AS (
+         SELECT id AS customer_id, 'name' AS match FROM customer
+         WHERE ? AND deleted_at IS NULL
+           AND (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE ?
+             OR lower(coalesce(last_name, '') || ' ' || coalesce(first_name, '')) LIKE ?
+             OR lower(coalesce(company_name, '')) LIKE ?)
+         UNION
+         SELECT id, 'email' FROM customer WHERE ? AND deleted_at IS NULL AND lower(email) LIKE ?
+         UNION
+         SELECT customer_id, 'alternate_email' FROM customer_alternate_email
+         WHERE ? AND deleted_at IS NULL AND email LIKE ?
+         UNION
+         SELECT id, 'phone' FROM customer
+         WHERE ? AND deleted_at IS NULL AND ?::text IS NOT NULL
+           AND regexp_replace(phone, '[^0-9]', '', 'g') LIKE ?
+       ),
+       grouped AS (
+         SELECT h.customer_id, array_agg(DISTINCT h.match ORDER BY h.match) AS matches, max(c.created_at) AS created_at
+         FROM hits h JOIN customer c ON c.id = h.customer_id GROUP BY h.customer_id
+       )
+       SELECT customer_id, matches, COUNT(*) OVER () AS total FROM grouped
+       ORDER BY created_at DESC, customer_id LIMIT ? OFFSET ?`,
+      [
+        want("name"), like, like, like,
+        want("email"), like,
+        want("email"), like,
+        want("phone"), phoneLike, phoneLike,
+        limit, offset,
+      ]
+    )
+    return {
+      hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as string[] })),
+      count: rows.length ? Number(rows[0].total) : 0,
+    }
+  }
+
+  /**
+   * Groups of two or more customers with one address (primary or alternate) or one phone number,
+   * largest first, paged. One query over all customers.
+   */
+  @InjectManager()
+  async listDuplicateGroups(
+    limit: number,
+    offset: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ groups: { match: "email" | "phone"; key: string; customer_ids: string[] }[]; count: number }> {
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `WITH keys AS (
+         SELECT 'email' AS match, lower(email) AS key, id AS customer_id FROM customer
+         WHERE deleted_at IS NULL AND email IS NOT NULL AND email <> ''
+         UNION
+         SELECT 'email', email, customer_id FROM customer_alternate_email WHERE deleted_at IS NULL
+         UNION
+         SELECT 'phone', ${phoneSql("phone")}, id FROM customer
+         WHERE deleted_at IS NULL AND phone IS NOT NULL AND ${phoneSql("phone")} <> ''
+       ),
+       groups AS (
+         SELECT match, key, array_agg(DISTINCT customer_id ORDER BY customer_id) AS customer_ids
+         FROM keys GROUP BY match, key HAVING COUNT(DISTINCT customer_id) > 1
+       )
+       SELECT match, key, customer_ids, COUNT(*) OVER () AS total
+       FROM groups ORDER BY array_length(customer_ids, 1) DESC, match, key
+       LIMIT ? OFFSET ?`,
+      [limit, offset]
+    )
+    return {
+      groups: rows.map((r) => ({
+        match: r.match as "email" | "phone",
+        key: r.key as string,
+        customer_ids: r.customer_ids as string[],
+      })),
+      count: rows.length ? Number(rows[0].total) : 0,
+    }
+  }
+}
+
+export default CustomerIdentityModuleService

@@ -1,0 +1,69 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CrmEvents } from "../lib/events"
+import {
+  createAlternateEmailStep,
+  deleteAlternateEmailStep,
+  recordSystemNotesStep,
+  validateAlternateEmailStep,
+} from "./steps"
+
+/**
+ * Adds an alternate e-mail to a customer, in lower case: 400 for their primary address, 409 when
+ * another customer has the address (merge them instead). A system note records it.
+ *
+ * @example
+ * await addAlternateEmailWorkflow(container).run({ input: { customer_id: "cus_123", email: "Jane@Work.example" } })
+ */
+export const addAlternateEmailWorkflow = createWorkflow(
+  "add-alternate-email",
+  (input: WorkflowData<{ customer_id: string; email: string; actor_id?: string | null }>) => {
+    const email = validateAlternateEmailStep(input)
+    const created = createAlternateEmailStep(
+      transform({ input, email }, ({ input, email }) => ({
+        customer_id: input.customer_id,
+        email,
+        source: "admin" as const,
+        added_by: input.actor_id ?? null,
+      }))
+    )
+    recordSystemNotesStep(
+      transform({ input, email }, ({ input, email }) => [
+        { customer_id: input.customer_id, body: `Alternate e-mail ${email} added`, author_id: input.actor_id ?? null },
+      ])
+    )
+    emitEventStep({
+      eventName: CrmEvents.CUSTOMER_ALTERNATE_EMAIL_ADDED,
+      data: transform({ created }, ({ created }) => ({ id: created.id, customer_id: created.customer_id })),
+    })
+    return new WorkflowResponse(created)
+  }
+)
+
+/**
+ * Removes one of a customer's alternate e-mails (404 when it is not theirs), with a system note.
+ *
+ * @example
+ * await removeAlternateEmailWorkflow(container).run({ input: { customer_id: "cus_123", id: "calt_123" } })
+ */
+export const removeAlternateEmailWorkflow = createWorkflow(
+  "remove-alternate-email",
+  (input: WorkflowData<{ customer_id: string; id: string; actor_id?: string | null }>) => {
+    const removed = deleteAlternateEmailStep(input)
+    recordSystemNotesStep(
+      transform({ removed, input }, ({ removed, input }) => [
+        { customer_id: input.customer_id, body: `Alternate e-mail ${removed.email} removed`, author_id: input.actor_id ?? null },
+      ])
+    )
+    emitEventStep({
+      eventName: CrmEvents.CUSTOMER_ALTERNATE_EMAIL_REMOVED,
+      data: transform({ removed }, ({ removed }) => ({ id: removed.id, customer_id: removed.customer_id })),
+    })
+    return new WorkflowResponse(removed)
+  }
+)

@@ -1,0 +1,100 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  CUSTOMER_IDENTITY_MODULE,
+  normalizeEmail,
+  type AlternateEmailSource,
+  type CustomerIdentityModuleService,
+} from "../../modules/customer-identity"
+
+const service = (container: { resolve: <T>(key: string) => T }) =>
+  container.resolve<CustomerIdentityModuleService>(CUSTOMER_IDENTITY_MODULE)
+
+export const validateAlternateEmailStepId = "validate-alternate-email"
+
+/**
+ * Checks a new alternate address: the customer exists (404); it is not their primary address
+ * (400); no other customer has it as primary or alternate address (409: they are probably the same
+ * person, to merge). Returns the address in lower case. Writes nothing.
+ */
+export const validateAlternateEmailStep = createStep(
+  validateAlternateEmailStepId,
+  async (input: { customer_id: string; email: string }, { container }) => {
+    const email = normalizeEmail(input.email)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [customer] } = await query.graph({
+      entity: "customer",
+      fields: ["id", "email"],
+      filters: { id: input.customer_id },
+    })
+    if (!customer) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
+    }
+    if (customer.email && normalizeEmail(customer.email) === email) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${email} is already the customer's primary e-mail`)
+    }
+    const [taken] = await service(container).listCustomerAlternateEmails({ email }, { select: ["customer_id"] })
+    if (taken) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        taken.customer_id === input.customer_id
+          ? `${email} is already one of the customer's e-mails`
+          : `${email} is an alternate e-mail of another customer (${taken.customer_id}); merge the two records instead`
+      )
+    }
+    const { data: owners } = await query.graph({
+      entity: "customer",
+      fields: ["id", "email"],
+      filters: { email: { $ilike: email } } as any,
+    })
+    const owner = (owners as { id: string; email: string }[]).find(
+      (c) => c.id !== input.customer_id && normalizeEmail(c.email) === email
+    )
+    if (owner) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${email} is the e-mail of another customer (${owner.id}); merge the two records instead`
+      )
+    }
+    return new StepResponse(email)
+  }
+)
+
+export const createAlternateEmailStepId = "create-alternate-email"
+
+/** Stores an alternate address. Compensation deletes it. */
+export const createAlternateEmailStep = createStep(
+  createAlternateEmailStepId,
+  async (
+    input: { customer_id: string; email: string; source: AlternateEmailSource; added_by?: string | null },
+    { container }
+  ) => {
+    const created = await service(container).createCustomerAlternateEmails(input)
+    return new StepResponse(created, created.id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await service(container).deleteCustomerAlternateEmails(id)
+    }
+  }
+)
+
+export const deleteAlternateEmailStepId = "delete-alternate-email"
+
+/** Removes one of the customer's alternate addresses (404 when it is not theirs). Compensation restores it. */
+export const deleteAlternateEmailStep = createStep(
+  deleteAlternateEmailStepId,
+  async (input: { customer_id: string; id: string }, { container }) => {
+    const [row] = await service(container).listCustomerAlternateEmails({ id: input.id, customer_id: input.customer_id })
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Alternate e-mail with id: ${input.id} was not found on this customer`)
+    }
+    await service(container).softDeleteCustomerAlternateEmails([row.id])
+    return new StepResponse(row, row.id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await service(container).restoreCustomerAlternateEmails([id])
+    }
+  }
+)
