@@ -26,6 +26,8 @@ export const CrmEvents = {
   CUSTOMER_BASKET_STARTED: "customer_basket.started",
   CUSTOMER_ALTERNATE_EMAIL_ADDED: "customer_alternate_email.added",
   CUSTOMER_ALTERNATE_EMAIL_REMOVED: "customer_alternate_email.removed",
+  CUSTOMER_ARCHIVED: "customer.archived",
+  CUSTOMER_RESTORED: "customer.restored",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { CustomerAlternateEmail } from "./models/customer-alternate-email"
+import { CustomerArchive } from "./models/customer-archive"
 
 type Row = Record<string, unknown>
 
@@ -13,6 +14,9 @@ const phoneSql = (column: string) =>
 
 export type DuplicateMatch = "email" | "alternate_email" | "phone"
 
+/** Whether customer `c` is archived, in SQL. */
+const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
+
 /** Lower case, trimmed: how addresses are compared and stored. */
 export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
@@ -24,7 +28,7 @@ export const normalizePhone = (phone: string) => phone.replace(/(?!^\+)[^\d]/g, 
  * or alternate e-mail (case-insensitive) or the same phone number. The queries read Medusa's
  * `customer` table directly, in one place.
  */
-class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEmail }) {
+class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEmail, CustomerArchive }) {
   /**
    * Other customers that share an address or a phone number with this one, with what matched.
    */
@@ -66,12 +70,16 @@ class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEma
    */
   @InjectManager()
   async searchCustomers(
-    q: string,
+    q: string | null,
     field: "any" | "name" | "email" | "phone",
+    archived: boolean,
     limit: number,
     offset: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ hits: { customer_id: string; matches: string[] }[]; count: number }> {
+    if (!q) {
+      return await this.listCustomersByStatus(archived, limit, offset, sharedContext)
+    }
     const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     const digits = normalizePhone(q)
     const phoneLike = digits.replace(/^\+/, "").length >= 3 ? `%${digits.replace(/^\+/, "")}%` : null
@@ -95,7 +103,9 @@ class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEma
        ),
        grouped AS (
          SELECT h.customer_id, array_agg(DISTINCT h.match ORDER BY h.match) AS matches, max(c.created_at) AS created_at
-         FROM hits h JOIN customer c ON c.id = h.customer_id GROUP BY h.customer_id
+         FROM hits h JOIN customer c ON c.id = h.customer_id
+         WHERE ${ARCHIVED_SQL} = ?
+         GROUP BY h.customer_id
        )
        SELECT customer_id, matches, COUNT(*) OVER () AS total FROM grouped
        ORDER BY created_at DESC, customer_id LIMIT ? OFFSET ?`,
@@ -104,11 +114,32 @@ class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEma
         want("email"), like,
         want("email"), like,
         want("phone"), phoneLike, phoneLike,
+        archived,
         limit, offset,
       ]
     )
     return {
       hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as string[] })),
+      count: rows.length ? Number(rows[0].total) : 0,
+    }
+  }
+
+  /** Customers newest first, active or archived: the list without a search. */
+  @InjectManager()
+  async listCustomersByStatus(
+    archived: boolean,
+    limit: number,
+    offset: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ hits: { customer_id: string; matches: string[] }[]; count: number }> {
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `SELECT c.id AS customer_id, COUNT(*) OVER () AS total FROM customer c
+       WHERE c.deleted_at IS NULL AND ${ARCHIVED_SQL} = ?
+       ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?`,
+      [archived, limit, offset]
+    )
+    return {
+      hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: [] })),
       count: rows.length ? Number(rows[0].total) : 0,
     }
   }
@@ -133,9 +164,12 @@ class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEma
          SELECT 'phone', ${phoneSql("phone")}, id FROM customer
          WHERE deleted_at IS NULL AND phone IS NOT NULL AND ${phoneSql("phone")} <> ''
        ),
+       active_keys AS (
+         SELECT k.* FROM keys k JOIN customer c ON c.id = k.customer_id WHERE ${ARCHIVED_SQL} = false
+       ),
        groups AS (
          SELECT match, key, array_agg(DISTINCT customer_id ORDER BY customer_id) AS customer_ids
-         FROM keys GROUP BY match, key HAVING COUNT(DISTINCT customer_id) > 1
+         FROM active_keys GROUP BY match, key HAVING COUNT(DISTINCT customer_id) > 1
        )
        SELECT match, key, customer_ids, COUNT(*) OVER () AS total
        FROM groups ORDER BY array_length(customer_ids, 1) DESC, match, key

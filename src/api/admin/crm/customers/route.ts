@@ -4,18 +4,19 @@ import { customerSummaries } from "../../../utils/identity"
 import type { AdminSearchCustomersType } from "../duplicates/middlewares"
 
 /**
- * Customer search as a box office does it: by name, primary or alternate e-mail, or phone
- * (`field`, default any), partial and case-insensitive; each hit says what matched.
+ * The CRM customer list and search, as a box office does it: by name, primary or alternate e-mail,
+ * or phone (`field`, default any), partial and case-insensitive; each hit says what matched.
+ * `status` switches between active (default) and archived customers; without `q`, newest first.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { q, field, limit, offset } = req.validatedQuery as AdminSearchCustomersType
+  const { q, field, status, limit, offset } = req.validatedQuery as AdminSearchCustomersType
   const service: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  const { hits, count } = await service.searchCustomers(q, field, limit, offset)
+  const { hits, count } = await service.searchCustomers(q || null, field, status === "archived", limit, offset)
   const people = await customerSummaries(req.scope, hits.map((h) => h.customer_id))
   res.json({
     customers: hits
       .filter((h) => people.has(h.customer_id))
-      .map((h) => ({ ...people.get(h.customer_id), matched_by: h.matches })),
+      .map((h) => ({ ...people.get(h.customer_id), matched_by: h.matches, archived: status === "archived" })),
     count,
     offset,
     limit,

@@ -11,8 +11,9 @@ export type AdminListDuplicatesType = z.infer<typeof AdminListDuplicates>
 
 export const AdminSearchCustomers = z
   .object({
-    q: z.string().trim().min(1, { message: "q is required" }).max(200),
+    q: z.string().trim().max(200).optional(),
     field: z.enum(["any", "name", "email", "phone"]).default("any"),
+    status: z.enum(["active", "archived"]).default("active"),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })

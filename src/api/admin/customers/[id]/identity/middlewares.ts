@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { NoQueryParams } from "../../../../utils/validators"
-import { AdminAddAlternateEmail } from "./validators"
+import { AdminAddAlternateEmail, AdminArchiveCustomer, AdminRestoreCustomer } from "./validators"
 
 export const adminCustomerIdentityMiddlewares: MiddlewareRoute[] = [
   {
@@ -16,5 +16,15 @@ export const adminCustomerIdentityMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/emails",
     middlewares: [validateAndTransformBody(AdminAddAlternateEmail)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/identity/archive",
+    middlewares: [validateAndTransformBody(AdminArchiveCustomer)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/identity/restore",
+    middlewares: [validateAndTransformBody(AdminRestoreCustomer)],
   },
 ]
