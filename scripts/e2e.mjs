@@ -6,7 +6,8 @@
 // edit the profile (gate code, photo) in its drawer, e-mail a note; adjust loyalty points with a
 // reason and see the history row, the side card and the timeline; assign a membership, see its label
 // in the side card and open its web card; see the insights with both charts on the Overview; start a basket and land on Medusa's draft order page; rebuild the metrics on the Insights page; open
-// the Loyalty, Memberships (card check) and Tags pages. The customer is one who has bought something.
+// the Loyalty, Memberships (card check) and Tags pages; add an alternate e-mail, find the customer by
+// it and see the duplicate groups. The customer is one who has bought something.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -852,6 +853,40 @@ async function run() {
     const [processed, total] = await Promise.all([bar.getAttribute("data-processed"), bar.getAttribute("data-total")])
     check(Number(total) > 0 && processed === total, `the rebuild stopped at ${processed}/${total}`)
     await page.screenshot({ path: path.join(ARTIFACTS, "insights-page.png") })
+  })
+
+  await step("Add an alternate e-mail in the Identity tab", async () => {
+    await page.goto(customerUrl)
+    await panel.waitFor({ timeout: 60_000 })
+    await panel.getByTestId("crm-tab-identity").click()
+    const tab = panel.getByTestId("crm-identity-tab")
+    await tab.getByTestId("crm-identity-add-email").waitFor({ timeout: UI_TIMEOUT })
+    await tab.getByTestId("crm-identity-add-email").click()
+    const drawer = page.getByTestId("crm-identity-email-drawer")
+    await drawer.waitFor()
+    const alternate = `e2e.${stamp}@Work.Example`
+    await drawer.getByTestId("crm-identity-email-input").fill(alternate)
+    await drawer.getByTestId("crm-identity-email-submit").click()
+    await drawer.waitFor({ state: "detached" })
+    await tab
+      .locator(`[data-testid="crm-identity-email"][data-email="${alternate.toLowerCase()}"]`)
+      .waitFor({ timeout: UI_TIMEOUT })
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-identity.png") })
+  })
+
+  await step("Find the customer by that alternate e-mail, and see the duplicate groups", async () => {
+    await page.goto(`${baseUrl}/app/crm-customers`)
+    await page.getByTestId("crm-customers-page").waitFor({ timeout: 60_000 })
+    await page.getByTestId("crm-customers-search").fill(`e2e.${stamp}`)
+    const customerId = new URL(customerUrl).pathname.split("/").pop()
+    await page
+      .locator(`[data-testid="crm-customers-row"][data-customer-id="${customerId}"]`)
+      .waitFor({ timeout: UI_TIMEOUT })
+    await page.screenshot({ path: path.join(ARTIFACTS, "find-customers.png") })
+    // The demo data holds guest and registered records with one e-mail.
+    await page.goto(`${baseUrl}/app/crm-duplicates`)
+    await page.getByTestId("crm-duplicate-group").first().waitFor({ timeout: 60_000 })
+    await page.screenshot({ path: path.join(ARTIFACTS, "duplicates-page.png") })
   })
 
   await step("The Loyalty page shows the settings and the points outstanding", async () => {

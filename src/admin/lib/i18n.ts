@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react"
 import { customerPageEn, customerPageNl } from "./strings/customer-page"
+import { identityEn, identityNl } from "./strings/identity"
 import { insightsEn, insightsNl } from "./strings/insights"
 import { loyaltyEn, loyaltyNl } from "./strings/loyalty"
 import { membershipsEn, membershipsNl } from "./strings/memberships"
@@ -16,6 +17,7 @@ const en = {
   ...loyaltyEn,
   ...membershipsEn,
   ...insightsEn,
+  ...identityEn,
   "crm.title": "CRM",
   "form.optional": "Optional",
   "crm.comingSoon": "Coming soon",
@@ -28,8 +30,6 @@ const en = {
   "crm.tabs.identity": "Identity",
   "crm.placeholders.privacy":
     "GDPR tools: recorded consents, a data export and anonymisation of this customer.",
-  "crm.placeholders.identity":
-    "Identity checks and possible duplicate customers, with a way to merge them.",
 
   "notes.placeholder": "Write a note about this customer…",
   "notes.hint": "Notes are internal: customers never see them.",
@@ -69,6 +69,7 @@ const nl: Record<TranslationKey, string> = {
   ...loyaltyNl,
   ...membershipsNl,
   ...insightsNl,
+  ...identityNl,
   "form.optional": "Optioneel",
   "crm.title": "CRM",
   "crm.comingSoon": "Binnenkort beschikbaar",
@@ -81,8 +82,6 @@ const nl: Record<TranslationKey, string> = {
   "crm.tabs.identity": "Identiteit",
   "crm.placeholders.privacy":
     "AVG-hulpmiddelen: vastgelegde toestemmingen, een gegevensexport en anonimiseren van deze klant.",
-  "crm.placeholders.identity":
-    "Identiteitscontroles en mogelijke dubbele klanten, met een manier om ze samen te voegen.",
 
   "notes.placeholder": "Schrijf een notitie over deze klant…",
   "notes.hint": "Notities zijn intern: klanten zien ze nooit.",

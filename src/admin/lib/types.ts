@@ -751,3 +751,116 @@ export type InsightsRebuild = {
 export type InsightsRebuildResponse = { rebuild: InsightsRebuild | null }
 
 export type StartInsightsRebuildResponse = { rebuild: InsightsRebuild }
+
+// ---- Identity ----
+
+/** A customer as identity lists show them: possible duplicates, search hits, duplicate groups. */
+export type CustomerSummary = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  company_name: string | null
+  phone: string | null
+  /** A registered online account (shown with a globe). */
+  has_account: boolean
+  created_at: string
+}
+
+/** Why and when the customer was archived: hidden from the CRM's lists, nothing deleted. */
+export type CustomerArchive = {
+  archived_at: string
+  archived_by: string | null
+  reason: string | null
+}
+
+export type AlternateEmailSource = "admin" | "merge" | "claim"
+
+/** Another address of the customer's (lower case, unique across customers). */
+export type CustomerAlternateEmail = {
+  id: string
+  email: string
+  source: AlternateEmailSource
+  added_by: string | null
+  created_at: string
+}
+
+/** What another customer shares with this one. */
+export type DuplicateMatch = "email" | "alternate_email" | "phone"
+
+export type PossibleDuplicate = {
+  customer: CustomerSummary
+  matches: DuplicateMatch[]
+}
+
+export type CustomerIdentity = {
+  customer_id: string
+  /** null while the customer is not archived. */
+  archived: CustomerArchive | null
+  alternate_emails: CustomerAlternateEmail[]
+  duplicates: PossibleDuplicate[]
+}
+
+export type CustomerIdentityResponse = { identity: CustomerIdentity }
+
+export type AddAlternateEmailPayload = { email: string }
+
+export type AlternateEmailResponse = { alternate_email: CustomerAlternateEmail }
+
+export type AlternateEmailDeleteResponse = {
+  id: string
+  object: "customer_alternate_email"
+  deleted: true
+}
+
+export type ArchiveCustomerPayload = { reason?: string }
+
+/** What a duplicate group's customers share. */
+export type DuplicateGroupMatch = "email" | "phone"
+
+/** Customers with one e-mail address (primary or alternate) or one phone number. */
+export type DuplicateGroup = {
+  match: DuplicateGroupMatch
+  /** The shared e-mail address or phone number. */
+  key: string
+  customers: CustomerSummary[]
+}
+
+export type DuplicateGroupListParams = {
+  limit?: number
+  offset?: number
+}
+
+/** Largest groups first. */
+export type DuplicateGroupListResponse = {
+  groups: DuplicateGroup[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type CustomerSearchField = "any" | "name" | "email" | "phone"
+export type CustomerSearchStatus = "active" | "archived"
+export type CustomerSearchMatch = "name" | "email" | "alternate_email" | "phone"
+
+export type CustomerSearchParams = {
+  /** Without it, customers are listed newest first. */
+  q?: string
+  field?: CustomerSearchField
+  status?: CustomerSearchStatus
+  limit?: number
+  offset?: number
+}
+
+export type CustomerSearchHit = CustomerSummary & {
+  /** What matched the search; empty without one. */
+  matched_by: CustomerSearchMatch[]
+  archived: boolean
+}
+
+export type CustomerSearchResponse = {
+  customers: CustomerSearchHit[]
+  count: number
+  offset: number
+  limit: number
+}

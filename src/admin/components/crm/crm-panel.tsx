@@ -1,7 +1,8 @@
-import { ShieldCheck, User } from "@medusajs/icons"
+import { ShieldCheck } from "@medusajs/icons"
 import { Container, Heading, Tabs } from "@medusajs/ui"
 import { useState } from "react"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
+import { IdentityTab } from "../customer-identity/identity-tab"
 import { StartBasket } from "../customer-insights/start-basket"
 import { LoyaltyTab } from "../customer-loyalty/loyalty-tab"
 import { MembershipsTab } from "../customer-memberships/memberships-tab"
@@ -26,11 +27,13 @@ const TABS = [
 type CrmTab = (typeof TABS)[number]
 
 const PLACEHOLDERS: Record<
-  Exclude<CrmTab, "overview" | "notes" | "tags" | "memberships" | "loyalty">,
+  Exclude<
+    CrmTab,
+    "overview" | "notes" | "tags" | "memberships" | "loyalty" | "identity"
+  >,
   { icon: JSX.Element; text: TranslationKey }
 > = {
   privacy: { icon: <ShieldCheck />, text: "crm.placeholders.privacy" },
-  identity: { icon: <User />, text: "crm.placeholders.identity" },
 }
 
 const isCrmTab = (value: unknown): value is CrmTab =>
@@ -104,6 +107,9 @@ export const CrmPanel = ({ customerId }: CrmPanelProps) => {
         </Tabs.Content>
         <Tabs.Content value="loyalty">
           <LoyaltyTab customerId={customerId} />
+        </Tabs.Content>
+        <Tabs.Content value="identity">
+          <IdentityTab customerId={customerId} />
         </Tabs.Content>
         {(Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[]).map(
           (value) => (

@@ -1,3 +1,4 @@
+import { Users } from "@medusajs/icons"
 import {
   Badge,
   clx,
@@ -10,11 +11,12 @@ import {
 import type { ReactNode } from "react"
 import { usePinnedCustomerNote } from "../../hooks/api/customer-notes"
 import { useCustomerTags } from "../../hooks/api/customer-tags"
+import { useCustomerIdentity } from "../../hooks/api/identity"
 import { useCustomerMemberships } from "../../hooks/api/memberships"
 import { useCustomerLoyalty } from "../../hooks/api/loyalty"
 import { formatAmount, formatDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
-import type { Membership } from "../../lib/types"
+import type { CustomerArchive, Membership } from "../../lib/types"
 import { pointsText } from "../customer-loyalty/format"
 import { planAccent } from "../customer-memberships/format"
 import { CustomerTagBadge } from "../customer-tags/customer-tag-badge"
@@ -77,19 +79,43 @@ const SideNote = ({ tone, children, "data-testid": testId }: SideNoteProps) => (
 )
 
 /**
- * The small CRM card in the customer page's side column: internal description, tags, active
- * memberships and points.
+ * The small CRM card in the customer page's side column: whether the customer is archived or has
+ * possible duplicates, internal description, tags, active memberships and points.
  */
 export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
   const { t } = useTranslate()
   const { pinnedNote, isPending, isError } = usePinnedCustomerNote(customerId)
+  // The Identity tab's query: shown only once loaded, nothing while it loads or fails.
+  const { identity } = useCustomerIdentity(customerId)
+  const duplicateCount = identity?.duplicates.length ?? 0
 
   return (
     <Container className="divide-y p-0" data-testid="crm-side-card">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("crm.title")}</Heading>
+        <div className="flex items-center gap-x-2">
+          <Heading level="h2">{t("crm.title")}</Heading>
+          {identity?.archived && (
+            <SideArchivedBadge archived={identity.archived} />
+          )}
+        </div>
         {pinnedNote && <InternalDescriptionMarker body={pinnedNote.body} />}
       </div>
+      {duplicateCount > 0 && (
+        <div className="flex items-center gap-x-2 px-6 py-3">
+          <Users className="text-ui-fg-muted shrink-0" />
+          <Text
+            size="small"
+            leading="compact"
+            className="text-ui-fg-subtle"
+            data-testid="crm-side-duplicates"
+            data-count={duplicateCount}
+          >
+            {duplicateCount === 1
+              ? t("identity.side.duplicatesOne")
+              : t("identity.side.duplicatesMany", { count: duplicateCount })}
+          </Text>
+        </div>
+      )}
       <SideSection gap="gap-y-1" title={t("side.internalDescription")}>
         {isPending ? (
           <SideSkeleton />
@@ -115,6 +141,28 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
       <SideMemberships customerId={customerId} />
       <SideLoyalty customerId={customerId} />
     </Container>
+  )
+}
+
+/** "Archived", with when on hover. */
+const SideArchivedBadge = ({ archived }: { archived: CustomerArchive }) => {
+  const { t, locale } = useTranslate()
+
+  return (
+    <Tooltip
+      content={t("identity.side.archivedOn", {
+        date: formatDate(archived.archived_at, locale),
+      })}
+    >
+      <Badge
+        size="2xsmall"
+        color="orange"
+        tabIndex={0}
+        data-testid="crm-side-archived"
+      >
+        {t("identity.side.archived")}
+      </Badge>
+    </Tooltip>
   )
 }
 

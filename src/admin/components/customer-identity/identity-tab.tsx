@@ -1,0 +1,55 @@
+import { useCustomerIdentity } from "../../hooks/api/identity"
+import { useTranslate } from "../../lib/i18n"
+import { SectionError, Skeletons } from "../common/load-states"
+import { AlternateEmailsSection } from "./alternate-emails-section"
+import { ArchiveSection } from "./archive-section"
+import { DuplicatesSection } from "./duplicates-section"
+
+type IdentityTabProps = {
+  customerId: string
+}
+
+/** The Identity tab: whether the customer is archived, their alternate e-mails, possible duplicates. */
+export const IdentityTab = ({ customerId }: IdentityTabProps) => {
+  const { t } = useTranslate()
+  const { identity, isPending, isError, error } =
+    useCustomerIdentity(customerId)
+
+  const renderBody = () => {
+    if (isPending) {
+      return (
+        <div
+          className="flex flex-col gap-y-3 px-6 py-4"
+          data-testid="crm-identity-loading"
+        >
+          <Skeletons count={4} className="h-5 w-full" />
+        </div>
+      )
+    }
+
+    if (isError || !identity) {
+      return (
+        <SectionError data-testid="crm-identity-error">
+          {t("identity.loadError", { message: error?.message ?? "" })}
+        </SectionError>
+      )
+    }
+
+    return (
+      <>
+        <ArchiveSection customerId={customerId} archived={identity.archived} />
+        <AlternateEmailsSection
+          customerId={customerId}
+          emails={identity.alternate_emails}
+        />
+        <DuplicatesSection duplicates={identity.duplicates} />
+      </>
+    )
+  }
+
+  return (
+    <div className="divide-y" data-testid="crm-identity-tab">
+      {renderBody()}
+    </div>
+  )
+}

@@ -1,0 +1,191 @@
+import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+import type {
+  AddAlternateEmailPayload,
+  AlternateEmailDeleteResponse,
+  AlternateEmailResponse,
+  ArchiveCustomerPayload,
+  CustomerIdentityResponse,
+  CustomerSearchParams,
+  CustomerSearchResponse,
+  DuplicateGroupListParams,
+  DuplicateGroupListResponse,
+} from "../../lib/types"
+import { customerTimelineQueryKeys } from "./customer-timeline"
+import type { MutationOptions, QueryOptions } from "./utils"
+import { useInvalidatingMutation } from "./utils"
+
+const CUSTOMER_IDENTITY_QUERY_KEY = "customer_identity" as const
+const CUSTOMER_SEARCH_QUERY_KEY = "crm_customer_search" as const
+const DUPLICATE_GROUPS_QUERY_KEY = "crm_duplicate_groups" as const
+
+/** How many rows one page of the Find customers and Duplicates pages shows. */
+export const IDENTITY_LIST_PAGE_SIZE = 20
+
+/**
+ * Query keys of a customer's identity. The Identity tab and the side card read the same query, so
+ * one invalidation of `customer(customerId)` refreshes both.
+ */
+export const customerIdentityQueryKeys = {
+  all: [CUSTOMER_IDENTITY_QUERY_KEY] as const,
+  customer: (customerId: string) =>
+    [...customerIdentityQueryKeys.all, customerId] as const,
+  detail: (customerId: string) =>
+    [...customerIdentityQueryKeys.customer(customerId), "detail"] as const,
+}
+
+/** Query keys of the Customers › Find customers page. */
+export const customerSearchQueryKeys = {
+  all: [CUSTOMER_SEARCH_QUERY_KEY] as const,
+  list: (query?: CustomerSearchParams) =>
+    [...customerSearchQueryKeys.all, "list", { query: query ?? {} }] as const,
+}
+
+/** Query keys of the Customers › Duplicates page. */
+export const duplicateGroupsQueryKeys = {
+  all: [DUPLICATE_GROUPS_QUERY_KEY] as const,
+  list: (query?: DuplicateGroupListParams) =>
+    [...duplicateGroupsQueryKeys.all, "list", { query: query ?? {} }] as const,
+}
+
+const identityUrl = (customerId: string) =>
+  `/admin/customers/${encodeURIComponent(customerId)}/identity`
+
+// ---- One customer ----
+
+/** The customer's archive state, alternate e-mails and possible duplicates. */
+export const useCustomerIdentity = (
+  customerId: string,
+  options?: QueryOptions<CustomerIdentityResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerIdentityQueryKeys.detail(customerId),
+    queryFn: () =>
+      sdk.client.fetch<CustomerIdentityResponse>(identityUrl(customerId), {
+        method: "GET",
+      }),
+    ...options,
+  })
+
+  return { identity: data?.identity, ...rest }
+}
+
+/**
+ * Every change writes a system note in the customer's timeline. An e-mail added or removed here
+ * makes (or unmakes) this customer a possible duplicate of others, and archiving moves them between
+ * the search's lists: all identities, the search and the duplicate groups are refreshed; only the
+ * ones on screen refetch.
+ */
+const invalidateIdentity = (queryClient: QueryClient, customerId: string) =>
+  Promise.all(
+    [
+      customerIdentityQueryKeys.all,
+      customerTimelineQueryKeys.customer(customerId),
+      customerSearchQueryKeys.all,
+      duplicateGroupsQueryKeys.all,
+    ].map((queryKey) => queryClient.invalidateQueries({ queryKey }))
+  )
+
+/** Adds an alternate e-mail; 400 when invalid or the primary one, 409 when another customer has it. */
+export const useAddAlternateEmail = (
+  customerId: string,
+  options?: MutationOptions<AlternateEmailResponse, AddAlternateEmailPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<AlternateEmailResponse>(
+        `${identityUrl(customerId)}/emails`,
+        { method: "POST", body: payload }
+      ),
+    (queryClient) => invalidateIdentity(queryClient, customerId),
+    options
+  )
+
+/** Removes an alternate e-mail, by its id. */
+export const useRemoveAlternateEmail = (
+  customerId: string,
+  options?: MutationOptions<AlternateEmailDeleteResponse, string>
+) =>
+  useInvalidatingMutation(
+    (emailId) =>
+      sdk.client.fetch<AlternateEmailDeleteResponse>(
+        `${identityUrl(customerId)}/emails/${encodeURIComponent(emailId)}`,
+        { method: "DELETE" }
+      ),
+    (queryClient) => invalidateIdentity(queryClient, customerId),
+    options
+  )
+
+/** Hides the customer from the CRM's lists (deletes nothing); 409 when already archived. */
+export const useArchiveCustomer = (
+  customerId: string,
+  options?: MutationOptions<CustomerIdentityResponse, ArchiveCustomerPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<CustomerIdentityResponse>(
+        `${identityUrl(customerId)}/archive`,
+        { method: "POST", body: payload }
+      ),
+    (queryClient) => invalidateIdentity(queryClient, customerId),
+    options
+  )
+
+/** Brings an archived customer back into the CRM's lists; 409 when not archived. */
+export const useRestoreCustomer = (
+  customerId: string,
+  options?: MutationOptions<CustomerIdentityResponse, void>
+) =>
+  useInvalidatingMutation(
+    () =>
+      sdk.client.fetch<CustomerIdentityResponse>(
+        `${identityUrl(customerId)}/restore`,
+        { method: "POST", body: {} }
+      ),
+    (queryClient) => invalidateIdentity(queryClient, customerId),
+    options
+  )
+
+// ---- Lists ----
+
+/**
+ * One page of customers matching `q` in `field` (name, primary or alternate e-mail, phone), each
+ * with what matched; without `q`, the newest first.
+ */
+export const useCustomerSearch = (
+  query: CustomerSearchParams,
+  options?: QueryOptions<CustomerSearchResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerSearchQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<CustomerSearchResponse>("/admin/crm/customers", {
+        method: "GET",
+        query,
+      }),
+    // Keep the current page on screen while the next page or search loads.
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** One page of groups of customers sharing an e-mail address or a phone number, largest first. */
+export const useDuplicateGroups = (
+  query?: DuplicateGroupListParams,
+  options?: QueryOptions<DuplicateGroupListResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: duplicateGroupsQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<DuplicateGroupListResponse>("/admin/crm/duplicates", {
+        method: "GET",
+        query,
+      }),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
