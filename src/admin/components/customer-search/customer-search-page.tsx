@@ -1,4 +1,4 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import {
   IDENTITY_LIST_PAGE_SIZE,
@@ -7,6 +7,7 @@ import {
 import { useDebounced } from "../../hooks/use-debounced"
 import { useTranslate } from "../../lib/i18n"
 import { EmptyState, SectionError, Skeletons } from "../common/load-states"
+import { OffsetPagination } from "../customer-identity/offset-pagination"
 import { CustomerSearchTable } from "./customer-search-table"
 import { CustomerSearchToolbar } from "./customer-search-toolbar"
 import { useCustomerSearchParams } from "./use-customer-search-params"
@@ -39,8 +40,6 @@ export const CustomerSearchPage = () => {
   })
 
   const total = count ?? 0
-  const pageIndex = Math.floor(offset / IDENTITY_LIST_PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(total / IDENTITY_LIST_PAGE_SIZE))
 
   // Past the last page (e.g. a link to a page that no longer exists): back to the first.
   useEffect(() => {
@@ -101,24 +100,11 @@ export const CustomerSearchPage = () => {
     return (
       <>
         <CustomerSearchTable customers={customers} showMatches={!!q} />
-        <Table.Pagination
+        <OffsetPagination
           count={total}
+          offset={offset}
           pageSize={IDENTITY_LIST_PAGE_SIZE}
-          pageIndex={pageIndex}
-          pageCount={pageCount}
-          canPreviousPage={pageIndex > 0}
-          canNextPage={pageIndex < pageCount - 1}
-          previousPage={() =>
-            setOffset(Math.max(0, offset - IDENTITY_LIST_PAGE_SIZE))
-          }
-          nextPage={() => setOffset(offset + IDENTITY_LIST_PAGE_SIZE)}
-          translations={{
-            of: t("identityPages.pagination.of"),
-            results: t("identityPages.pagination.results"),
-            pages: t("identityPages.pagination.pages"),
-            prev: t("identityPages.pagination.prev"),
-            next: t("identityPages.pagination.next"),
-          }}
+          onOffsetChange={setOffset}
         />
       </>
     )

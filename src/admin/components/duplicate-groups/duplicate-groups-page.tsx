@@ -1,4 +1,4 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect } from "react"
 import { useSearchParams } from "react-router-dom"
 import {
@@ -7,6 +7,7 @@ import {
 } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
 import { EmptyState, SectionError, Skeletons } from "../common/load-states"
+import { OffsetPagination } from "../customer-identity/offset-pagination"
 import { DuplicateGroupsTable } from "./duplicate-groups-table"
 
 /**
@@ -27,8 +28,6 @@ export const DuplicateGroupsPage = () => {
   })
 
   const total = count ?? 0
-  const pageIndex = Math.floor(offset / IDENTITY_LIST_PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(total / IDENTITY_LIST_PAGE_SIZE))
 
   // A page is a history entry of its own, as in the dashboard's lists.
   const setOffset = (value: number) =>
@@ -87,24 +86,11 @@ export const DuplicateGroupsPage = () => {
     return (
       <>
         <DuplicateGroupsTable groups={groups} />
-        <Table.Pagination
+        <OffsetPagination
           count={total}
+          offset={offset}
           pageSize={IDENTITY_LIST_PAGE_SIZE}
-          pageIndex={pageIndex}
-          pageCount={pageCount}
-          canPreviousPage={pageIndex > 0}
-          canNextPage={pageIndex < pageCount - 1}
-          previousPage={() =>
-            setOffset(Math.max(0, offset - IDENTITY_LIST_PAGE_SIZE))
-          }
-          nextPage={() => setOffset(offset + IDENTITY_LIST_PAGE_SIZE)}
-          translations={{
-            of: t("identityPages.pagination.of"),
-            results: t("identityPages.pagination.results"),
-            pages: t("identityPages.pagination.pages"),
-            prev: t("identityPages.pagination.prev"),
-            next: t("identityPages.pagination.next"),
-          }}
+          onOffsetChange={setOffset}
         />
       </>
     )
