@@ -1,30 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../modules/customer-insight"
+import { startInsightRebuildWorkflow, updateInsightRebuildWorkflow } from "../workflows/insight-rebuilds"
 import { refreshCustomerInsightsWorkflow } from "../workflows/refresh-customer-insights"
 import { runExclusive } from "./exclusive-job"
 
 /** Customers per workflow run: a crash loses at most one page, which the next rebuild redoes. */
 export const REBUILD_PAGE_SIZE = 500
-/** A run that has not moved for this long is taken as dead (its instance stopped). */
-const STALE_MS = 30 * 60_000
-
 type Progress = (processed: number, total: number) => void
 
-/**
- * Starts a rebuild record, refusing (409) while another one is running. Returns the record.
- */
+/** Opens a rebuild record (409 while another one is running). Returns the record. */
 export async function startRebuildRecord(container: MedusaContainer) {
-  const service: CustomerInsightModuleService = container.resolve(CUSTOMER_INSIGHT_MODULE)
-  const [running] = await service.listInsightRebuilds({ status: "running" }, { order: { started_at: "DESC" }, take: 1 })
-  if (running && Date.now() - new Date(running.updated_at).getTime() < STALE_MS) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "A rebuild of the customer metrics is already running")
-  }
-  if (running) {
-    await service.updateInsightRebuilds({ id: running.id, status: "failed", error: "Stopped without finishing", finished_at: new Date() })
-  }
-  const total = await service.countCustomersToRebuild()
-  return await service.createInsightRebuilds({ status: "running", processed: 0, total, started_at: new Date() })
+  const { result } = await startInsightRebuildWorkflow(container).run()
+  return result
 }
 
 /**
@@ -50,20 +37,20 @@ export async function runRebuild(container: MedusaContainer, rebuildId: string, 
           await refreshCustomerInsightsWorkflow(container).run({ input: { customer_ids: page } })
           processed += page.length
           after = page[page.length - 1]
-          await service.updateInsightRebuilds({ id: rebuildId, processed, total: Math.max(record.total, processed) })
+          await updateInsightRebuildWorkflow(container).run({ input: { id: rebuildId, processed, total: Math.max(record.total, processed) } })
           onProgress?.(processed, Math.max(record.total, processed))
         }
-        await service.updateInsightRebuilds({ id: rebuildId, status: "done", processed, total: processed, finished_at: new Date() })
+        await updateInsightRebuildWorkflow(container).run({ input: { id: rebuildId, status: "done", processed, total: processed, finished_at: new Date() } })
         return processed
       } catch (e) {
-        await service.updateInsightRebuilds({ id: rebuildId, status: "failed", error: (e as Error).message, finished_at: new Date() })
+        await updateInsightRebuildWorkflow(container).run({ input: { id: rebuildId, status: "failed", error: (e as Error).message, finished_at: new Date() } })
         throw e
       }
     },
     3600
   )
   if (outcome === null) {
-    await service.updateInsightRebuilds({ id: rebuildId, status: "failed", error: "Another instance is rebuilding", finished_at: new Date() })
+    await updateInsightRebuildWorkflow(container).run({ input: { id: rebuildId, status: "failed", error: "Another instance is rebuilding", finished_at: new Date() } })
   }
   return outcome
 }
