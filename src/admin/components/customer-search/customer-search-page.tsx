@@ -48,33 +48,16 @@ export const CustomerSearchPage = () => {
     }
   }, [isPending, customers, offset, total, setOffset])
 
-  const renderEmpty = () => {
-    if (q) {
-      return (
-        <EmptyState
-          title={t("customersPage.filtered.heading")}
-          description={t("customersPage.filtered.description")}
-          className="py-10"
-          data-testid="crm-customers-empty"
-        />
-      )
-    }
-    return status === "archived" ? (
-      <EmptyState
-        title={t("customersPage.emptyArchived.heading")}
-        description={t("customersPage.emptyArchived.description")}
-        className="py-10"
-        data-testid="crm-customers-empty"
-      />
-    ) : (
-      <EmptyState
-        title={t("customersPage.empty.heading")}
-        description={t("customersPage.empty.description")}
-        className="py-10"
-        data-testid="crm-customers-empty"
-      />
-    )
-  }
+  // Why the list is empty: nothing matches the search, no archived customers, or no customers.
+  const emptyKey = q ? "filtered" : status === "archived" ? "emptyArchived" : "empty"
+  const renderEmpty = () => (
+    <EmptyState
+      title={t(`customersPage.${emptyKey}.heading`)}
+      description={t(`customersPage.${emptyKey}.description`)}
+      className="py-10"
+      data-testid="crm-customers-empty"
+    />
+  )
 
   const renderBody = () => {
     if (isPending) {
