@@ -17,6 +17,25 @@ export const MetricsParams = z
   .refine((p) => !p.from || !p.to || p.from <= p.to, { message: "from must not be after to" })
 export type MetricsParamsType = z.infer<typeof MetricsParams>
 
+type MetricTotals = {
+  currency_code: string
+  orders: number
+  visits: number
+  items: number
+  lifetime_value: string | number
+  refunded: string | number
+  first_order_at: string | null
+  last_order_at: string | null
+  computed_at: string
+}
+
+type MetricBucket<K extends "day" | "month"> = {
+  currency_code: string
+  orders: number
+  items: number
+  net_sales: string | number
+} & Record<K, string>
+
 const round2 = (n: number) => Math.round(n * 100) / 100
 const monthOf = (date: Date) => date.toISOString().slice(0, 7)
 
@@ -42,16 +61,14 @@ export async function readCustomerMetrics(scope: MedusaContainer, customerId: st
   const now = new Date()
   const end = params.to ? new Date(`${params.to}T00:00:00Z`) : now
   const months = lastTwelveMonths(end)
-  const [totals, days, monthRows] = await Promise.all([
-    service.listCustomerMetrics({ customer_id: customerId }, { order: { orders: "DESC" } }),
-    service.listCustomerMetricDays({
-      customer_id: customerId,
-      ...(params.from || params.to
-        ? { day: { ...(params.from ? { $gte: params.from } : {}), ...(params.to ? { $lte: params.to } : {}) } }
-        : {}),
-    }),
-    service.listCustomerMetricMonths({ customer_id: customerId, month: { $gte: months[0], $lte: months[11] } }),
-  ])
+  const rows = await service.readCustomerMetricRows(
+    customerId,
+    { from: params.from ?? null, to: params.to ?? null },
+    { from: months[0], to: months[11] }
+  )
+  const totals = rows.totals as unknown as MetricTotals[]
+  const days = rows.days as unknown as MetricBucket<"day">[]
+  const monthRows = rows.months as unknown as MetricBucket<"month">[]
   const currencies = [...new Set([...totals.map((t) => t.currency_code), ...days.map((d) => d.currency_code)])]
 
   return {

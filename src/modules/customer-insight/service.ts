@@ -121,6 +121,35 @@ class CustomerInsightModuleService extends MedusaService({
     return Number(count)
   }
 
+  /**
+   * A customer's totals, day rows (in [from, to], both optional) and month rows (in [firstMonth,
+   * lastMonth]) read in one statement, so one snapshot: a recompute committing meanwhile is seen
+   * in all three or in none.
+   */
+  @InjectManager()
+  async readCustomerMetricRows(
+    customerId: string,
+    days: { from: string | null; to: string | null },
+    months: { from: string; to: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ totals: Row[]; days: Row[]; months: Row[] }> {
+    const [row]: Row[] = await (sharedContext.manager as any).execute(
+      `SELECT
+         (SELECT COALESCE(json_agg(m ORDER BY m.orders DESC, m.currency_code), '[]'::json) FROM (
+           SELECT currency_code, orders, visits, items, lifetime_value, refunded, first_order_at, last_order_at, computed_at
+           FROM customer_metric WHERE customer_id = ? AND deleted_at IS NULL) m) AS totals,
+         (SELECT COALESCE(json_agg(d), '[]'::json) FROM (
+           SELECT currency_code, day, orders, items, net_sales FROM customer_metric_day
+           WHERE customer_id = ? AND deleted_at IS NULL
+             AND (?::text IS NULL OR day >= ?) AND (?::text IS NULL OR day <= ?)) d) AS days,
+         (SELECT COALESCE(json_agg(mo), '[]'::json) FROM (
+           SELECT currency_code, month, orders, items, net_sales FROM customer_metric_month
+           WHERE customer_id = ? AND deleted_at IS NULL AND month >= ? AND month <= ?) mo) AS months`,
+      [customerId, customerId, days.from, days.from, days.to, days.to, customerId, months.from, months.to]
+    )
+    return { totals: row.totals as Row[], days: row.days as Row[], months: row.months as Row[] }
+  }
+
   /** Customers that have orders (or metric rows), by id after `afterId`: the rebuild's pages. */
   @InjectManager()
   async listCustomersToRebuild(
