@@ -28,6 +28,10 @@ export const CrmEvents = {
   CUSTOMER_ALTERNATE_EMAIL_REMOVED: "customer_alternate_email.removed",
   CUSTOMER_ARCHIVED: "customer.archived",
   CUSTOMER_RESTORED: "customer.restored",
+  CUSTOMERS_MERGED: "customer.merged",
+  CUSTOMER_MERGE_UNDONE: "customer.merge_undone",
+  CUSTOMER_CLAIM_REQUESTED: "customer_identity_claim.requested",
+  CUSTOMER_CLAIM_CONFIRMED: "customer_identity_claim.confirmed",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]

@@ -1,16 +1,28 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
+import { CustomerWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../modules/customer-identity"
 import { deleteCustomerCrmDataWorkflow } from "../workflows/delete-customer-crm-data"
 
 /**
  * A deleted customer takes their CRM data along: notes, tags, profile (with the photo file) and
  * stores can hold personal data, and nobody can open a deleted customer's page to read them.
  * Running twice deletes nothing the second time.
+ *
+ * A record merged into another is deleted too, but what stayed on it is kept for an undo of the
+ * merge; and a customer restored by the time this runs keeps everything.
  */
 export default async function customerDeletedHandler({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
+  const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
+  const [merged] = await identity.listCustomerMerges({ source_id: data.id, status: "merged" }, { select: ["id"] })
+  const [stillThere] = await container
+    .resolve(Modules.CUSTOMER)
+    .listCustomers({ id: data.id }, { select: ["id"] })
+  if (merged || stillThere) {
+    return
+  }
   await deleteCustomerCrmDataWorkflow(container).run({
     input: { customer_ids: [data.id] },
   })

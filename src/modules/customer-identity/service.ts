@@ -2,6 +2,15 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { CustomerAlternateEmail } from "./models/customer-alternate-email"
 import { CustomerArchive } from "./models/customer-archive"
+import { CustomerIdentityClaim } from "./models/customer-identity-claim"
+import { CustomerMerge } from "./models/customer-merge"
+
+export type CustomerIdentityModuleOptions = {
+  /** How long a merge can be undone, in days (default 7). */
+  merge_undo_days?: number
+  /** How long a storefront claim code is valid, in minutes (default 30). */
+  claim_code_minutes?: number
+}
 
 type Row = Record<string, unknown>
 
@@ -28,7 +37,31 @@ export const normalizePhone = (phone: string) => phone.replace(/(?!^\+)[^\d]/g, 
  * or alternate e-mail (case-insensitive) or the same phone number. The queries read Medusa's
  * `customer` table directly, in one place.
  */
-class CustomerIdentityModuleService extends MedusaService({ CustomerAlternateEmail, CustomerArchive }) {
+class CustomerIdentityModuleService extends MedusaService({
+  CustomerAlternateEmail,
+  CustomerArchive,
+  CustomerMerge,
+  CustomerIdentityClaim,
+}) {
+  protected readonly options_: CustomerIdentityModuleOptions
+
+  constructor(container: Record<string, unknown>, options: CustomerIdentityModuleOptions = {}) {
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    this.options_ = options ?? {}
+  }
+
+  /** How long a merge can be undone, in days. */
+  getMergeUndoDays(): number {
+    const days = Number(this.options_.merge_undo_days ?? process.env.CRM_MERGE_UNDO_DAYS ?? 7)
+    return Number.isFinite(days) && days >= 0 ? days : 7
+  }
+
+  /** How long a claim code is valid, in minutes. */
+  getClaimCodeMinutes(): number {
+    const minutes = Number(this.options_.claim_code_minutes ?? 30)
+    return Number.isFinite(minutes) && minutes > 0 ? minutes : 30
+  }
+
   /**
    * Other customers that share an address or a phone number with this one, with what matched.
    */

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../../modules/customer-identity"
+import type { MergePlan } from "../../../../../lib/customer-merge"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../notes/helpers"
 
@@ -11,14 +13,17 @@ import { assertCustomerExists } from "../notes/helpers"
 export async function readIdentity(scope: MedusaContainer, customerId: string) {
   await assertCustomerExists(scope, customerId)
   const service: CustomerIdentityModuleService = scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  const [archive, alternateEmails, duplicates] = await Promise.all([
+  const [archive, alternateEmails, duplicates, merges, self] = await Promise.all([
     service.listCustomerArchives({ customer_id: customerId }, { select: ["archived_at", "archived_by", "reason"] }),
     service.listCustomerAlternateEmails(
       { customer_id: customerId },
       { select: ["id", "email", "source", "added_by", "created_at"], order: { created_at: "ASC" } }
     ),
     service.findDuplicatesOf(customerId),
+    service.listCustomerMerges({ survivor_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
+    customerSummaries(scope, [customerId]),
   ])
+  const me = self.get(customerId) as { has_account?: boolean; email?: string | null } | undefined
   const people = await customerSummaries(scope, duplicates.map((d) => d.customer_id))
   return {
     customer_id: customerId,
@@ -27,5 +32,46 @@ export async function readIdentity(scope: MedusaContainer, customerId: string) {
     duplicates: duplicates
       .filter((d) => people.has(d.customer_id))
       .map((d) => ({ customer: people.get(d.customer_id), matches: d.matches })),
+    merges: merges.map(formatMerge),
+    account: me?.has_account ? { email: me.email ?? null } : null,
   }
+}
+
+/** A merge as the admin shows it, with whether it can still be undone. */
+export function formatMerge(merge: Record<string, any>) {
+  return {
+    id: merge.id,
+    kind: merge.kind,
+    status: merge.status,
+    survivor_id: merge.survivor_id,
+    source_id: merge.source_id,
+    source: merge.source_snapshot,
+    merged_at: merge.created_at,
+    merged_by: merge.merged_by,
+    undo_until: merge.undo_until,
+    undone_at: merge.undone_at,
+    can_undo: merge.status === "merged" && new Date(merge.undo_until).getTime() > Date.now(),
+    counts: merge.counts,
+  }
+}
+
+/** A merge plan as the preview shows it: who stays, who goes, what moves and stays, what blocks. */
+export function formatMergePreview(plan: MergePlan, undoDays: number) {
+  return {
+    survivor: plan.survivor,
+    source: plan.source,
+    moves: plan.counts,
+    primary_email_to_alternate: plan.moved.new_alternate_email,
+    stays: plan.stays,
+    blockers: plan.blockers,
+    undo_days: undoDays,
+  }
+}
+
+/** The record that goes: whichever of the two is not the survivor. 400 when the survivor is neither. */
+export function sourceOf(id: string, otherId: string, survivorId: string) {
+  if (survivorId !== id && survivorId !== otherId) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "survivor_id must be one of the two customers being merged")
+  }
+  return survivorId === id ? otherId : id
 }

@@ -4,7 +4,15 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { NoQueryParams } from "../../../../utils/validators"
-import { AdminAddAlternateEmail, AdminArchiveCustomer, AdminRestoreCustomer } from "./validators"
+import {
+  AdminAddAlternateEmail,
+  AdminArchiveCustomer,
+  AdminLinkAccount,
+  AdminMergeCustomers,
+  AdminMergePreviewQuery,
+  AdminRestoreCustomer,
+  AdminUndoMerge,
+} from "./validators"
 
 export const adminCustomerIdentityMiddlewares: MiddlewareRoute[] = [
   {
@@ -26,5 +34,30 @@ export const adminCustomerIdentityMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/restore",
     middlewares: [validateAndTransformBody(AdminRestoreCustomer)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/customers/:id/identity/merge-preview",
+    middlewares: [validateAndTransformQuery(AdminMergePreviewQuery, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/identity/merge",
+    middlewares: [validateAndTransformBody(AdminMergeCustomers)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/identity/link",
+    middlewares: [validateAndTransformBody(AdminLinkAccount)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/identity/merges/:merge_id/undo",
+    middlewares: [validateAndTransformBody(AdminUndoMerge)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/customers/:id/identity/merges/:merge_id/relink",
+    middlewares: [validateAndTransformBody(AdminLinkAccount)],
   },
 ]

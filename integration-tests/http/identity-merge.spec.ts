@@ -1,0 +1,218 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../src/modules/customer-identity"
+import { createAdminUser, settle } from "../helpers/admin"
+import { createTestStore, registerStoreCustomer, type TestStore } from "../helpers/store"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let store: TestStore
+
+    const identity = () => getContainer().resolve<CustomerIdentityModuleService>(CUSTOMER_IDENTITY_MODULE)
+    const customer = async (body: Record<string, unknown>) =>
+      (await api.post("/admin/customers", body, { headers })).data.customer.id as string
+
+    /** A guest checkout with `email`, as a storefront does it without a login; returns the order. */
+    const guestOrder = async (email: string) => {
+      const pk = { "x-publishable-api-key": store.publishableKey }
+      const { data } = await api.post("/store/carts", { region_id: store.regionId, email }, { headers: pk })
+      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: store.variantId, quantity: 1 }, { headers: pk })
+      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, { headers: pk })
+      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: pk })
+      const done = await api.post(`/store/carts/${data.cart.id}/complete`, {}, { headers: pk })
+      const { data: [order] } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: done.data.order.id } })
+      return order as { id: string; customer_id: string }
+    }
+
+    /**
+     * Everything a merge touches, for two customers, read from the database: the comparison that
+     * proves an undo put everything back (nothing lost, nothing duplicated).
+     */
+    const snapshot = async (ids: string[]) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const out: Record<string, unknown> = {}
+      for (const id of ids) {
+        const { data: [c] } = await query.graph({
+          entity: "customer",
+          fields: ["id", "email", "addresses.address_1", "addresses.is_default_shipping", "groups.name"],
+          filters: { id },
+        })
+        const { data: orders } = await query.graph({ entity: "order", fields: ["id"], filters: { customer_id: id } })
+        const notes = (await api.get(`/admin/customers/${id}/notes`, { headers })).data.notes
+        const tags = (await api.get(`/admin/customers/${id}/tags`, { headers })).data.tags
+        const loyalty = (await api.get(`/admin/customers/${id}/loyalty`, { headers })).data.loyalty
+        const memberships = (await api.get(`/admin/customers/${id}/memberships`, { headers })).data.memberships
+        const ident = (await api.get(`/admin/customers/${id}/identity`, { headers })).data.identity
+        out[id] = {
+          exists: !!c,
+          addresses: (c as any)?.addresses.map((a: any) => [a.address_1, a.is_default_shipping]).sort(),
+          groups: (c as any)?.groups.map((g: any) => g.name).sort(),
+          orders: orders.map((o: any) => o.id).sort(),
+          notes: notes.filter((n: any) => n.kind === "manual").map((n: any) => n.id).sort(),
+          tags: tags.map((t: any) => `${t.id}:${t.key ?? t.definition?.key}`).sort(),
+          loyalty: loyalty.balance,
+          memberships: memberships.map((m: any) => m.id).sort(),
+          alternate_emails: ident.alternate_emails.map((e: any) => e.email).sort(),
+        }
+      }
+      return out
+    }
+
+    beforeEach(async () => {
+      headers = (await createAdminUser(getContainer())).headers
+      store = await createTestStore(getContainer())
+    })
+
+    it("links a guest record to the online account, moving everything, and an undo puts it all back exactly", async () => {
+      // The guest: two orders at the box office / guest checkout, a note, tags, an address,
+      // points, a membership and an alternate e-mail.
+      const first = await guestOrder("pat@example.com")
+      const second = await guestOrder("pat@example.com")
+      const guest = first.customer_id
+      expect(second.customer_id).toBe(guest)
+      const account = await registerStoreCustomer(api, store.publishableKey, "pat.online@example.com")
+      const friends = (await api.post("/admin/customer-groups", { name: "Friends" }, { headers })).data.customer_group.id
+      await api.post("/admin/crm/tags", { key: "friend", label: "Friend", value_mode: "flag", customer_group_id: friends }, { headers })
+      await api.post("/admin/crm/tags", { key: "vip", label: "VIP", value_mode: "flag" }, { headers })
+      await api.post(`/admin/customers/${guest}/tags`, { key: "friend" }, { headers })
+      await api.post(`/admin/customers/${guest}/tags`, { key: "vip" }, { headers })
+      await api.post(`/admin/customers/${account.customerId}/tags`, { key: "vip" }, { headers })
+      await api.post(`/admin/customers/${guest}/notes`, { body: "Prefers aisle seats" }, { headers })
+      await api.post(`/admin/customers/${guest}/addresses`, { address_1: "Kerkstraat 1", city: "Utrecht", country_code: "nl", is_default_shipping: true }, { headers })
+      await api.post(`/admin/customers/${guest}/loyalty/adjustments`, { points: 300, reason: "Welcome" }, { headers })
+      const plan = (await api.post("/admin/crm/membership-plans", { name: "Friends", level: 1, duration_unit: "year", duration_value: 1 }, { headers })).data.plan
+      await api.post(`/admin/customers/${guest}/memberships`, { plan_id: plan.id }, { headers })
+      await api.post(`/admin/customers/${guest}/identity/emails`, { email: "pat.work@example.com" }, { headers })
+
+      const before = await snapshot([guest, account.customerId])
+
+      // The preview lists what moves and what stays, and blocks nothing.
+      const { data: { preview } } = await api.get(
+        `/admin/customers/${guest}/identity/merge-preview?other_id=${account.customerId}&survivor_id=${account.customerId}`,
+        { headers }
+      )
+      expect(preview.survivor.id).toBe(account.customerId)
+      expect(preview.source.id).toBe(guest)
+      expect(preview.blockers).toEqual([])
+      expect(preview.moves).toEqual(
+        expect.objectContaining({ orders: 2, addresses: 1, tags: 1, memberships: 1, groups: 1, alternate_emails: 2, loyalty_points: 300 })
+      )
+      expect(preview.moves.notes).toBeGreaterThanOrEqual(1)
+      expect(preview.stays.tags).toEqual(["VIP"])
+      expect(preview.primary_email_to_alternate).toBe("pat@example.com")
+      expect(preview.undo_days).toBe(7)
+      // A preview changes nothing.
+      expect(await snapshot([guest, account.customerId])).toEqual(before)
+
+      const linked = await api.post(`/admin/customers/${guest}/identity/link`, { account_id: account.customerId }, { headers })
+      expect(linked.status).toBe(200)
+      const merge = linked.data.merge
+      expect(merge).toEqual(expect.objectContaining({ kind: "link", status: "merged", survivor_id: account.customerId, source_id: guest, can_undo: true }))
+
+      // The guest record is gone; the account holds it all.
+      expect((await settle(api.get(`/admin/customers/${guest}`, { headers }))).status).toBe(404)
+      const after = (await snapshot([account.customerId]))[account.customerId] as any
+      expect(after.orders).toEqual([first.id, second.id].sort())
+      expect(after.groups).toEqual(["Friends"])
+      expect(after.addresses).toEqual([["Kerkstraat 1", false]])
+      expect(after.loyalty.available).toBe(300)
+      expect(after.memberships).toEqual((before[guest] as any).memberships)
+      expect(after.alternate_emails).toEqual(["pat.work@example.com", "pat@example.com"])
+      expect(after.tags.map((t: string) => t.split(":")[1]).sort()).toEqual(["friend", "vip"])
+      // Through Medusa's order transfer: the order's history holds a confirmed transfer.
+      const { data: changes } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order_change", fields: ["change_type", "status"], filters: { order_id: first.id } })
+      expect(changes).toEqual([expect.objectContaining({ change_type: "transfer", status: "confirmed" })])
+      // The storefront shows the merged orders to the account.
+      const { data: mine } = await api.get("/store/orders", { headers: account.headers })
+      expect(mine.orders.map((o: any) => o.id).sort()).toEqual([first.id, second.id].sort())
+      // A system note on the survivor; the identity lists the merge; the globe's e-mail.
+      const { data: timeline } = await api.get(`/admin/customers/${account.customerId}/timeline?type=system_note`, { headers })
+      expect(timeline.timeline[0].note.body).toMatch(/^Linked guest record pat@example.com: 2 orders, .*moved here$/)
+      const { data: { identity: ident } } = await api.get(`/admin/customers/${account.customerId}/identity`, { headers })
+      expect(ident.merges).toEqual([expect.objectContaining({ id: merge.id, can_undo: true, source: expect.objectContaining({ email: "pat@example.com" }) })])
+      expect(ident.account).toEqual({ email: "pat.online@example.com" })
+
+      // Undo: everything that moved goes back exactly.
+      const undone = await api.post(`/admin/customers/${account.customerId}/identity/merges/${merge.id}/undo`, {}, { headers })
+      expect(undone.data.merge).toEqual(expect.objectContaining({ status: "undone", can_undo: false }))
+      expect(await snapshot([guest, account.customerId])).toEqual(before)
+      const { data: theirs } = await api.get("/store/orders", { headers: account.headers })
+      expect(theirs.orders).toEqual([])
+
+      // Twice is refused, and changes nothing.
+      const again = await settle(api.post(`/admin/customers/${account.customerId}/identity/merges/${merge.id}/undo`, {}, { headers }))
+      expect(again.status).toBe(409)
+      expect(again.data.message).toMatch(/already undone/)
+      expect(await snapshot([guest, account.customerId])).toEqual(before)
+    })
+
+    it("relinks a guest record to another account: undo, then link", async () => {
+      const order = await guestOrder("sam@example.com")
+      const wrong = await registerStoreCustomer(api, store.publishableKey, "sam.wrong@example.com")
+      const right = await registerStoreCustomer(api, store.publishableKey, "sam.right@example.com")
+      const merge = (await api.post(`/admin/customers/${order.customer_id}/identity/link`, { account_id: wrong.customerId }, { headers })).data.merge
+      const relinked = await api.post(
+        `/admin/customers/${wrong.customerId}/identity/merges/${merge.id}/relink`,
+        { account_id: right.customerId },
+        { headers }
+      )
+      expect(relinked.data.merge).toEqual(expect.objectContaining({ kind: "link", survivor_id: right.customerId, source_id: order.customer_id }))
+      expect((await api.get("/store/orders", { headers: right.headers })).data.orders.map((o: any) => o.id)).toEqual([order.id])
+      expect((await api.get("/store/orders", { headers: wrong.headers })).data.orders).toEqual([])
+      const { data } = await api.get(`/admin/customers/${wrong.customerId}/identity`, { headers })
+      expect(data.identity.merges.map((m: any) => m.status)).toEqual(["undone"])
+      expect(data.identity.alternate_emails).toEqual([])
+    })
+
+    it("refuses bad merges with clear errors and changes nothing", async () => {
+      const ann = await customer({ email: "ann@example.com", first_name: "Ann" })
+      const ann2 = await customer({ email: "ANN@example.com", first_name: "Ann", last_name: "B" })
+      const one = await registerStoreCustomer(api, store.publishableKey, "one@example.com")
+      const two = await registerStoreCustomer(api, store.publishableKey, "two@example.com")
+      const before = await snapshot([ann, ann2, one.customerId, two.customerId])
+      const merge = (id: string, body: unknown) => settle(api.post(`/admin/customers/${id}/identity/merge`, body, { headers }))
+
+      const self = await merge(ann, { other_id: ann, survivor_id: ann })
+      expect(self.status).toBe(400)
+      expect(self.data.message).toBe("A customer cannot be merged with itself")
+      expect((await merge(ann, { other_id: ann2 })).status).toBe(400) // no survivor
+      expect((await merge(ann, { other_id: ann2, survivor_id: one.customerId })).status).toBe(400)
+      expect((await merge(ann, { other_id: ann2, survivor_id: ann, extra: 1 })).status).toBe(400)
+      expect((await merge(ann, { other_id: "cus_nope", survivor_id: ann })).status).toBe(404)
+      expect((await merge("cus_nope", { other_id: ann, survivor_id: ann })).status).toBe(404)
+      const both = await merge(one.customerId, { other_id: two.customerId, survivor_id: one.customerId })
+      expect(both.status).toBe(409)
+      expect(both.data.message).toMatch(/Both records have an online account/)
+      const wrongWay = await merge(ann, { other_id: one.customerId, survivor_id: ann })
+      expect(wrongWay.status).toBe(409)
+      expect(wrongWay.data.message).toMatch(/has an online account: keep that record/)
+      const { data: { preview } } = await api.get(`/admin/customers/${ann}/identity/merge-preview?other_id=${one.customerId}`, { headers })
+      expect(preview.blockers.map((b: any) => b.code)).toEqual(["source_has_account"])
+      expect((await settle(api.post(`/admin/customers/${ann}/identity/link`, { account_id: ann2 }, { headers }))).status).toBe(400)
+      expect((await settle(api.post(`/admin/customers/${one.customerId}/identity/link`, { account_id: two.customerId }, { headers }))).status).toBe(400)
+      expect((await settle(api.post(`/admin/customers/${ann}/identity/merges/cmrg_nope/undo`, {}, { headers }))).status).toBe(404)
+      expect(await snapshot([ann, ann2, one.customerId, two.customerId])).toEqual(before)
+      expect(await identity().listCustomerMerges({})).toEqual([])
+
+      // Two guest records merge; after the window an undo is refused.
+      const merged = await merge(ann, { other_id: ann2, survivor_id: ann })
+      expect(merged.status).toBe(200)
+      await identity().updateCustomerMerges([{ id: merged.data.merge.id, undo_until: new Date(Date.now() - 1000) }])
+      const late = await settle(api.post(`/admin/customers/${ann}/identity/merges/${merged.data.merge.id}/undo`, {}, { headers }))
+      expect(late.status).toBe(409)
+      expect(late.data.message).toMatch(/can no longer be undone/)
+      expect((await settle(api.get(`/admin/customers/${ann2}`, { headers }))).status).toBe(404)
+      // Another customer's merge is not found under this one.
+      expect((await settle(api.post(`/admin/customers/${ann2}/identity/merges/${merged.data.merge.id}/undo`, {}, { headers }))).status).toBe(404)
+    })
+  },
+})

@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { planCustomerMerge } from "../../../../../../lib/customer-merge"
+import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../../../modules/customer-identity"
+import { formatMergePreview, sourceOf } from "../helpers"
+import type { AdminMergePreviewQueryType } from "../validators"
+
+/**
+ * What merging this customer with `other_id` would do, keeping `survivor_id` (this customer by
+ * default): what moves, what stays on the record that goes, and what blocks it. Changes nothing.
+ * 400 for the customer itself or a survivor that is neither; 404 for an unknown customer.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { other_id, survivor_id } = req.validatedQuery as AdminMergePreviewQueryType
+  const survivor = survivor_id ?? req.params.id
+  const plan = await planCustomerMerge(req.scope, {
+    survivor_id: survivor,
+    source_id: sourceOf(req.params.id, other_id, survivor),
+  })
+  const identity: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
+  res.json({ preview: formatMergePreview(plan, identity.getMergeUndoDays()) })
+}

@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { mergeCustomersWorkflow } from "../../../../../../workflows/merge-customers"
+import { answerConflicts } from "../../../../../utils/conflict"
+import { actorUserId } from "../../profile/helpers"
+import { formatMerge, sourceOf } from "../helpers"
+import type { AdminMergeCustomersType } from "../validators"
+
+/**
+ * Merges this customer and `other_id`, keeping `survivor_id`. 400 for the customer itself or a
+ * survivor that is neither, 404 unknown, 409 with the reasons while something blocks it.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminMergeCustomersType>, res: MedusaResponse) => {
+  const { other_id, survivor_id } = req.validatedBody
+  const source_id = sourceOf(req.params.id, other_id, survivor_id)
+  const run = await answerConflicts(res, () =>
+    mergeCustomersWorkflow(req.scope).run({
+      input: { source_id, survivor_id, kind: "merge", actor_id: actorUserId(req.auth_context) },
+    })
+  )
+  if (run.ok) {
+    res.json({ merge: formatMerge(run.value.result as any) })
+  }
+}
