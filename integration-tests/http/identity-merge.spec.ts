@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../src/modules/customer-identity"
 import { createAdminUser, settle } from "../helpers/admin"
 import { createTestStore, registerStoreCustomer, type TestStore } from "../helpers/store"
@@ -213,6 +213,73 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get(`/admin/customers/${ann2}`, { headers }))).status).toBe(404)
       // Another customer's merge is not found under this one.
       expect((await settle(api.post(`/admin/customers/${ann2}/identity/merges/${merged.data.merge.id}/undo`, {}, { headers }))).status).toBe(404)
+    })
+
+    it("a storefront customer gets guest orders only by confirming the code sent to that address", async () => {
+      const order = await guestOrder("lee@example.com")
+      const guest = order.customer_id
+      // Registering with the guest's e-mail hands over nothing.
+      const lee = await registerStoreCustomer(api, store.publishableKey, "lee@example.com")
+      const mine = async () => (await api.get("/store/orders", { headers: lee.headers })).data.orders.map((o: any) => o.id)
+      const guestExists = async () => (await settle(api.get(`/admin/customers/${guest}`, { headers }))).status === 200
+      expect(await mine()).toEqual([])
+      const codes = async () =>
+        (await getContainer().resolve(Modules.NOTIFICATION).listNotifications(
+          { to: "lee@example.com", template: "identity-claim-code" } as any,
+          { order: { created_at: "DESC" } } as any
+        )).map((n: any) => n.data.code as string)
+      const claim = (email: unknown, h = lee.headers) => settle(api.post("/store/customers/me/identity/claims", { email }, { headers: h }))
+      const confirm = (id: string, code: unknown, h = lee.headers) =>
+        settle(api.post(`/store/customers/me/identity/claims/${id}/confirm`, { code }, { headers: h }))
+
+      // A claim sends a code and moves nothing.
+      const first = await claim("LEE@example.com")
+      expect(first.status).toBe(201)
+      expect(first.data.claim).toEqual(expect.objectContaining({ email: "lee@example.com", status: "pending" }))
+      expect(JSON.stringify(first.data)).not.toMatch(/code/)
+      const [firstCode] = await codes()
+      expect(firstCode).toMatch(/^\d{6}$/)
+      expect(await mine()).toEqual([])
+      expect(await guestExists()).toBe(true)
+
+      // A wrong code, someone else, a bad body, no login: refused, nothing moves.
+      const wrong = await confirm(first.data.claim.id, firstCode === "000000" ? "111111" : "000000")
+      expect(wrong.status).toBe(400)
+      expect(wrong.data.message).toBe("The code is not right")
+      const other = await registerStoreCustomer(api, store.publishableKey, "other@example.com")
+      expect((await confirm(first.data.claim.id, firstCode, other.headers)).status).toBe(404)
+      expect((await confirm(first.data.claim.id, "12ab")).status).toBe(400)
+      expect((await claim("not an address")).status).toBe(400)
+      expect((await settle(api.post("/store/customers/me/identity/claims", { email: "lee@example.com" }, {
+        headers: { "x-publishable-api-key": store.publishableKey },
+      }))).status).toBe(401)
+      expect(await mine()).toEqual([])
+
+      // An expired code is refused.
+      await getContainer().resolve<CustomerIdentityModuleService>(CUSTOMER_IDENTITY_MODULE)
+        .updateCustomerIdentityClaims([{ id: first.data.claim.id, expires_at: new Date(Date.now() - 1000) }])
+      const expired = await confirm(first.data.claim.id, firstCode)
+      expect(expired.status).toBe(409)
+      expect(expired.data.message).toMatch(/expired/)
+      expect(await mine()).toEqual([])
+      expect(await guestExists()).toBe(true)
+
+      // A fresh code, confirmed: the guest record and its order are the customer's.
+      const second = await claim("lee@example.com")
+      const [secondCode] = await codes()
+      expect(secondCode).not.toBeUndefined()
+      const confirmed = await confirm(second.data.claim.id, secondCode)
+      expect(confirmed.status).toBe(200)
+      expect(confirmed.data.claim).toEqual(expect.objectContaining({ status: "confirmed", records_linked: 1 }))
+      expect(await mine()).toEqual([order.id])
+      expect(await guestExists()).toBe(false)
+      const { data } = await api.get(`/admin/customers/${lee.customerId}/identity`, { headers })
+      expect(data.identity.merges).toEqual([expect.objectContaining({ kind: "claim", source_id: guest })])
+
+      // The code works once.
+      const reused = await confirm(second.data.claim.id, secondCode)
+      expect(reused.status).toBe(409)
+      expect(reused.data.message).toMatch(/already used/)
     })
   },
 })

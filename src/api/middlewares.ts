@@ -11,6 +11,7 @@ import { storeCustomerLoyaltyMiddlewares } from "./store/customers/me/loyalty/mi
 import { adminMembershipPlansMiddlewares } from "./admin/crm/membership-plans/middlewares"
 import { adminVerifyMembershipMiddlewares } from "./admin/crm/memberships/verify/middlewares"
 import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memberships/middlewares"
+import { storeCustomerIdentityMiddlewares } from "./store/customers/me/identity/middlewares"
 import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
 import { adminInsightsRebuildMiddlewares } from "./admin/crm/insights/rebuild/middlewares"
 import { adminCustomerInsightsMiddlewares } from "./admin/customers/[id]/transactions/middlewares"
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...adminMembershipPlansMiddlewares,
     ...adminVerifyMembershipMiddlewares,
     ...storeCustomerMembershipsMiddlewares,
+    ...storeCustomerIdentityMiddlewares,
     ...adminCustomerInsightsMiddlewares,
     ...adminInsightsRebuildMiddlewares,
     ...adminCustomerIdentityMiddlewares,

@@ -56,6 +56,8 @@ export type MergeMoved = {
   alternate_email_ids: string[]
   /** The source's primary e-mail, added to the survivor as an alternate e-mail. */
   new_alternate_email: string | null
+  /** `claim` when the customer proved the address with a code. */
+  new_alternate_email_source?: "merge" | "claim"
   /** Its id once created. */
   new_alternate_email_id?: string | null
   /** Customer groups the survivor joined because the source was in them. */

@@ -74,8 +74,8 @@ export const mergeCustomersWorkflow = createWorkflow(
       }))
     )
     const moved = moveCustomerRecordsStep(
-      transform({ plan }, ({ plan }) => ({
-        moved: plan.moved,
+      transform({ plan, input }, ({ plan, input }) => ({
+        moved: { ...plan.moved, new_alternate_email_source: input.kind === "claim" ? ("claim" as const) : ("merge" as const) },
         from_customer_id: plan.source.id,
         to_customer_id: plan.survivor.id,
         direction: "forward" as const,

@@ -189,7 +189,7 @@ async function moveRecords(container: MedusaContainer, input: MoveInput, forward
   // The source's primary e-mail: an alternate of the survivor while merged.
   if (forward && moved.new_alternate_email) {
     const [created] = await identity.createCustomerAlternateEmails([
-      { customer_id: to, email: moved.new_alternate_email, source: "merge" },
+      { customer_id: to, email: moved.new_alternate_email, source: moved.new_alternate_email_source ?? "merge" },
     ])
     return created.id
   }
