@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../src/modules/customer-identity"
 import { createAdminUser, settle } from "../helpers/admin"
 import { createTestStore, registerStoreCustomer, type TestStore } from "../helpers/store"
+import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180 * 1000)
 
@@ -280,6 +281,45 @@ medusaIntegrationTestRunner({
       const reused = await confirm(second.data.claim.id, secondCode)
       expect(reused.status).toBe(409)
       expect(reused.data.message).toMatch(/already used/)
+    })
+
+    it("counts orders placed with a customer's primary or alternate e-mail under other records in their metrics, timeline and transactions", async () => {
+      // A guest checkout first, then an online account with the same address (seed 000).
+      const asGuest = await guestOrder("kim@example.com")
+      const kim = await registerStoreCustomer(api, store.publishableKey, "kim@example.com")
+      expect(asGuest.customer_id).not.toBe(kim.customerId)
+      const ordersOf = async () => {
+        const metrics = (await api.get(`/admin/customers/${kim.customerId}/metrics`, { headers })).data.metrics
+        const transactions = (await api.get(`/admin/customers/${kim.customerId}/transactions`, { headers })).data.transactions
+        const timeline = (await api.get(`/admin/customers/${kim.customerId}/timeline?type=order_placed`, { headers })).data.timeline
+        return {
+          metrics: metrics[0]?.orders ?? 0,
+          transactions: transactions.map((t: any) => t.id).sort(),
+          timeline: timeline.map((e: any) => e.order.id).sort(),
+        }
+      }
+      // The new account's figures count the guest order at once.
+      expect(await waitFor(ordersOf, (o) => o.metrics === 1, "the guest order")).toEqual({
+        metrics: 1,
+        transactions: [asGuest.id],
+        timeline: [asGuest.id],
+      })
+      const added = await api.post(`/admin/customers/${kim.customerId}/identity/emails`, { email: "Kim.Work@example.com" }, { headers })
+      const { data: { transactions } } = await api.get(`/admin/customers/${kim.customerId}/transactions`, { headers })
+      expect(transactions[0].customer_id).toBe(asGuest.customer_id)
+
+      // A guest order with the alternate address counts as soon as it is placed.
+      const atWork = await guestOrder("KIM.WORK@example.com")
+      const both = [asGuest.id, atWork.id].sort()
+      expect(await waitFor(ordersOf, (o) => o.metrics === 2, "the order placed with the alternate e-mail")).toEqual({
+        metrics: 2,
+        transactions: both,
+        timeline: both,
+      })
+
+      // Without the alternate e-mail, that order no longer counts for Kim.
+      await api.delete(`/admin/customers/${kim.customerId}/identity/emails/${added.data.alternate_email.id}`, { headers })
+      expect(await ordersOf()).toEqual({ metrics: 1, transactions: [asGuest.id], timeline: [asGuest.id] })
     })
   },
 })

@@ -9,13 +9,15 @@ import { CrmEvents } from "../lib/events"
 import {
   createAlternateEmailStep,
   deleteAlternateEmailStep,
+  recomputeCustomerInsightsStep,
   recordSystemNotesStep,
   validateAlternateEmailStep,
 } from "./steps"
 
 /**
  * Adds an alternate e-mail to a customer, in lower case: 400 for their primary address, 409 when
- * another customer has the address (merge them instead). A system note records it.
+ * another customer has the address (merge them instead). A system note records it, and the
+ * customer's metrics are recomputed: orders placed with the address now count for them.
  *
  * @example
  * await addAlternateEmailWorkflow(container).run({ input: { customer_id: "cus_123", email: "Jane@Work.example" } })
@@ -37,6 +39,7 @@ export const addAlternateEmailWorkflow = createWorkflow(
         { customer_id: input.customer_id, body: `Alternate e-mail ${email} added`, author_id: input.actor_id ?? null },
       ])
     )
+    recomputeCustomerInsightsStep(transform({ input }, ({ input }) => [input.customer_id]))
     emitEventStep({
       eventName: CrmEvents.CUSTOMER_ALTERNATE_EMAIL_ADDED,
       data: transform({ created }, ({ created }) => ({ id: created.id, customer_id: created.customer_id })),
@@ -46,7 +49,8 @@ export const addAlternateEmailWorkflow = createWorkflow(
 )
 
 /**
- * Removes one of a customer's alternate e-mails (404 when it is not theirs), with a system note.
+ * Removes one of a customer's alternate e-mails (404 when it is not theirs), with a system note;
+ * orders placed with it no longer count for them.
  *
  * @example
  * await removeAlternateEmailWorkflow(container).run({ input: { customer_id: "cus_123", id: "calt_123" } })
@@ -60,6 +64,7 @@ export const removeAlternateEmailWorkflow = createWorkflow(
         { customer_id: input.customer_id, body: `Alternate e-mail ${removed.email} removed`, author_id: input.actor_id ?? null },
       ])
     )
+    recomputeCustomerInsightsStep(transform({ input }, ({ input }) => [input.customer_id]))
     emitEventStep({
       eventName: CrmEvents.CUSTOMER_ALTERNATE_EMAIL_REMOVED,
       data: transform({ removed }, ({ removed }) => ({ id: removed.id, customer_id: removed.customer_id })),

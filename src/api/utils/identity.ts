@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../modules/customer-identity"
 
 export const CUSTOMER_SUMMARY_FIELDS = ["id", "email", "first_name", "last_name", "company_name", "phone", "has_account", "created_at"]
 
@@ -11,4 +12,15 @@ export async function customerSummaries(scope: MedusaContainer, ids: string[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "customer", fields: CUSTOMER_SUMMARY_FIELDS, filters: { id: ids } })
   return new Map((data as { id: string }[]).map((c) => [c.id, c as Record<string, unknown>]))
+}
+
+/**
+ * A `query.graph` filter for a customer's orders: filed under them, or placed with their primary or
+ * an alternate e-mail (any case) under another record, since both are the same person.
+ */
+export async function customerOrdersFilter(scope: MedusaContainer, customerId: string) {
+  const identity: CustomerIdentityModuleService = scope.resolve(CUSTOMER_IDENTITY_MODULE)
+  const emails = await identity.emailsOf(customerId)
+  const like = (email: string) => email.replace(/[\\%_]/g, (c) => `\\${c}`)
+  return { $or: [{ customer_id: customerId }, ...emails.map((email) => ({ email: { $ilike: like(email) } }))] }
 }

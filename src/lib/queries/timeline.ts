@@ -9,25 +9,41 @@ type Knex = {
 }
 
 /**
+ * The customer's orders: filed under them, or placed with their primary or an alternate e-mail
+ * under another record (a guest checkout), since both are the same person. Three bindings, all
+ * the customer's id.
+ */
+export const CUSTOMER_ORDERS_CTE = `
+  customer_emails as (
+    select lower(email) as email from customer where id = ? and email is not null and email <> ''
+    union
+    select email from customer_alternate_email where customer_id = ? and deleted_at is null
+  ),
+  customer_orders as (
+    select id, created_at, canceled_at, is_draft_order from "order"
+    where deleted_at is null
+      and (customer_id = ? or lower(email) in (select email from customer_emails))
+  )`
+
+/**
  * One customer's timeline as (type, id, time) rows, newest first: the page is cut in Postgres from
  * a union of notes and order events, so a page costs the same however long the history is.
- * Reads the customer_note and order modules' tables (one database, Medusa's default); every value
- * is a bound parameter.
+ * Reads the customer_note, customer_alternate_email and order tables (one database, Medusa's
+ * default); every value is a bound parameter.
  */
 const ENTRIES_SQL = `
-  with entries as (
+  with ${CUSTOMER_ORDERS_CTE},
+  entries as (
     select case when kind = 'system' then 'system_note' else 'note' end as type,
            id, created_at as occurred_at
     from customer_note
     where customer_id = ? and deleted_at is null
     union all
     select 'order_placed', id, created_at
-    from "order"
-    where customer_id = ? and deleted_at is null and is_draft_order = false
+    from customer_orders where is_draft_order = false
     union all
     select 'order_canceled', id, canceled_at
-    from "order"
-    where customer_id = ? and deleted_at is null and is_draft_order = false and canceled_at is not null
+    from customer_orders where is_draft_order = false and canceled_at is not null
   )
   select type, id, occurred_at, count(*) over ()::int as total
   from entries
@@ -37,15 +53,14 @@ const ENTRIES_SQL = `
 `
 
 const COUNT_SQL = `
+  with ${CUSTOMER_ORDERS_CTE}
   select count(*)::int as total from (
     select case when kind = 'system' then 'system_note' else 'note' end as type
     from customer_note where customer_id = ? and deleted_at is null
     union all
-    select 'order_placed' from "order"
-    where customer_id = ? and deleted_at is null and is_draft_order = false
+    select 'order_placed' from customer_orders where is_draft_order = false
     union all
-    select 'order_canceled' from "order"
-    where customer_id = ? and deleted_at is null and is_draft_order = false and canceled_at is not null
+    select 'order_canceled' from customer_orders where is_draft_order = false and canceled_at is not null
   ) entries
   where type = any(?)
 `
@@ -59,7 +74,8 @@ export async function listTimelineRows(
   pagination: { offset: number; limit: number }
 ): Promise<{ rows: TimelineRow[]; count: number }> {
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
-  const ids = [customerId, customerId, customerId]
+  // Three for the customer's orders, one for the notes.
+  const ids = [customerId, customerId, customerId, customerId]
   const { rows } = await knex.raw(ENTRIES_SQL, [
     ...ids,
     [...types],

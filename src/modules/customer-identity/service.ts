@@ -51,13 +51,13 @@ class CustomerIdentityModuleService extends MedusaService({
   }
 
   /** How long a merge can be undone, in days. */
-  getMergeUndoDays(): number {
+  async getMergeUndoDays(): Promise<number> {
     const days = Number(this.options_.merge_undo_days ?? process.env.CRM_MERGE_UNDO_DAYS ?? 7)
     return Number.isFinite(days) && days >= 0 ? days : 7
   }
 
   /** How long a claim code is valid, in minutes. */
-  getClaimCodeMinutes(): number {
+  async getClaimCodeMinutes(): Promise<number> {
     const minutes = Number(this.options_.claim_code_minutes ?? 30)
     return Number.isFinite(minutes) && minutes > 0 ? minutes : 30
   }
@@ -95,6 +95,40 @@ class CustomerIdentityModuleService extends MedusaService({
       [customerId, customerId, customerId, customerId]
     )
     return rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as DuplicateMatch[] }))
+  }
+
+  /** A customer's addresses: the primary one (lower case) and the alternates. */
+  @InjectManager()
+  async emailsOf(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `SELECT lower(email) AS email FROM customer WHERE id = ? AND email IS NOT NULL AND email <> ''
+       UNION
+       SELECT email FROM customer_alternate_email WHERE customer_id = ? AND deleted_at IS NULL`,
+      [customerId, customerId]
+    )
+    return rows.map((r) => r.email as string)
+  }
+
+  /**
+   * The customers an e-mail address belongs to: as their primary (case-insensitive) or an
+   * alternate address. Deleted customers are left out.
+   */
+  @InjectManager()
+  async findCustomersByEmails(
+    emails: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const list = [...new Set(emails.filter(Boolean).map(normalizeEmail))]
+    if (!list.length) {
+      return []
+    }
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `SELECT id AS customer_id FROM customer WHERE deleted_at IS NULL AND lower(email) IN (${list.map(() => "?").join(", ")})
+       UNION
+       SELECT customer_id FROM customer_alternate_email WHERE deleted_at IS NULL AND email IN (${list.map(() => "?").join(", ")})`,
+      [...list, ...list]
+    )
+    return rows.map((r) => r.customer_id as string)
   }
 
   /**

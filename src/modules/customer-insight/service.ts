@@ -17,26 +17,43 @@ const placeholders = (n: number) => Array(n).fill("?").join(", ")
 const raw = (expr: string) => `jsonb_build_object('value', (${expr})::text, 'precision', 20)`
 
 /**
- * The orders that count, one row each: placed (not drafts), not canceled, with their total as
- * placed, what was refunded, and their items. Totals come from the order's latest summary.
- * `/*customers*\/` is replaced by a bound `IN (?, …)` list, never by values.
+ * The orders that count, one row per customer and order: placed (not drafts), not canceled, with
+ * their total as placed, what was refunded, and their items. Totals come from the order's latest
+ * summary. An order counts for a customer when Medusa filed it under them, or when it was placed
+ * with their primary or an alternate e-mail under another record (a guest checkout): one person,
+ * whichever record the order sits on. `/*customers*\/` is replaced by a bound list, never by values.
  */
 const ORDERS_CTE = `
+  targets AS (SELECT DISTINCT unnest(ARRAY[/*customers*/]::text[]) AS customer_id),
+  target_emails AS (
+    SELECT c.id AS customer_id, lower(c.email) AS email FROM customer c
+    JOIN targets t ON t.customer_id = c.id
+    WHERE c.deleted_at IS NULL AND c.email IS NOT NULL AND c.email <> ''
+    UNION
+    SELECT a.customer_id, a.email FROM customer_alternate_email a
+    JOIN targets t ON t.customer_id = a.customer_id
+    WHERE a.deleted_at IS NULL
+  ),
+  owned AS (
+    SELECT o.id AS order_id, o.customer_id FROM "order" o JOIN targets t ON t.customer_id = o.customer_id
+    UNION
+    SELECT o.id, e.customer_id FROM "order" o JOIN target_emails e ON lower(o.email) = e.email
+  ),
   counted AS (
-    SELECT o.id, o.customer_id, o.currency_code, o.created_at,
+    SELECT o.id, ow.customer_id, o.currency_code, o.created_at,
       COALESCE((s.totals->>'original_order_total')::numeric, 0) AS total,
       COALESCE((s.totals->>'refunded_total')::numeric, 0) AS refunded,
       COALESCE((SELECT SUM(oi.quantity) FROM order_item oi
         WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL), 0) AS items
-    FROM "order" o
+    FROM owned ow
+    JOIN "order" o ON o.id = ow.order_id
     JOIN LATERAL (
       SELECT totals FROM order_summary s
       WHERE s.order_id = o.id AND s.deleted_at IS NULL
       ORDER BY s.version DESC LIMIT 1
     ) s ON true
-    WHERE o.deleted_at IS NULL AND o.customer_id IS NOT NULL
+    WHERE o.deleted_at IS NULL
       AND o.is_draft_order = false AND o.status NOT IN ('canceled', 'draft')
-      /*customers*/
   )`
 
 /** The day and month tables: one row per customer, currency and UTC day or month. */
@@ -54,8 +71,7 @@ const bucketInsertSql = (b: (typeof BUCKETS)[number]) => {
     FROM counted GROUP BY customer_id, currency_code, ${key}`
 }
 
-const withCustomers = (sql: string, count: number) =>
-  sql.replace("/*customers*/", `AND o.customer_id IN (${placeholders(count)})`)
+const withCustomers = (sql: string, count: number) => sql.replace("/*customers*/", placeholders(count))
 
 /**
  * Customer metrics, derived from Medusa's orders with set-based SQL: the same statements serve one

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../modules/customer-identity"
 import {
   CUSTOMER_INSIGHT_MODULE,
   type CustomerInsightModuleService,
@@ -30,23 +31,33 @@ export const recomputeCustomerInsightsStep = createStep(
 
 export const resolveOrderCustomersStepId = "resolve-order-customers"
 
-/** The customers of orders (by order id) or of the orders behind payments (by payment id). */
+/**
+ * The customers of orders (by order id) or of the orders behind payments (by payment id): the one
+ * Medusa filed each order under, and whoever owns the address it was placed with (their primary or
+ * an alternate e-mail), since the order counts for them too.
+ */
 export const resolveOrderCustomersStep = createStep(
   resolveOrderCustomersStepId,
   async (input: { order_ids?: string[]; payment_ids?: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const ids = new Set<string>()
+    const orders: { customer_id?: string | null; email?: string | null }[] = []
     if (input.order_ids?.length) {
-      const { data } = await query.graph({ entity: "order", fields: ["customer_id"], filters: { id: input.order_ids } })
-      data.forEach((o: any) => o.customer_id && ids.add(o.customer_id))
+      const { data } = await query.graph({ entity: "order", fields: ["customer_id", "email"], filters: { id: input.order_ids } })
+      orders.push(...(data as any[]))
     }
     if (input.payment_ids?.length) {
       const { data } = await query.graph({
         entity: "payment",
-        fields: ["payment_collection.order.customer_id"],
+        fields: ["payment_collection.order.customer_id", "payment_collection.order.email"],
         filters: { id: input.payment_ids },
       })
-      data.forEach((p: any) => p.payment_collection?.order?.customer_id && ids.add(p.payment_collection.order.customer_id))
+      orders.push(...(data as any[]).map((p) => p.payment_collection?.order).filter(Boolean))
+    }
+    const ids = new Set(orders.map((o) => o.customer_id).filter((id): id is string => !!id))
+    const emails = orders.map((o) => o.email).filter((e): e is string => !!e)
+    if (emails.length) {
+      const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
+      ;(await identity.findCustomersByEmails(emails)).forEach((id) => ids.add(id))
     }
     return new StepResponse([...ids])
   }

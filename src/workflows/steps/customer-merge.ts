@@ -271,7 +271,7 @@ export const createCustomerMergeRecordStep = createStep(
     { container }
   ) => {
     const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
-    const undoUntil = new Date(Date.now() + identity.getMergeUndoDays() * 24 * 60 * 60 * 1000)
+    const undoUntil = new Date(Date.now() + (await identity.getMergeUndoDays()) * 24 * 60 * 60 * 1000)
     const [merge] = await identity.createCustomerMerges([
       {
         kind: input.kind,

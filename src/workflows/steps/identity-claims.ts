@@ -59,7 +59,7 @@ export const createIdentityClaimStep = createStep(
         customer_id: input.customer_id,
         email,
         code_hash: hashCode(code),
-        expires_at: new Date(Date.now() + identity.getClaimCodeMinutes() * 60 * 1000),
+        expires_at: new Date(Date.now() + (await identity.getClaimCodeMinutes()) * 60 * 1000),
       },
     ])
     return new StepResponse(

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { channelKind } from "../../../../../lib/channels"
+import { customerOrdersFilter } from "../../../../utils/identity"
 import { assertCustomerExists } from "../notes/helpers"
 import type { AdminTransactionsParamsType } from "./validators"
 
@@ -10,7 +11,11 @@ const FILTERS: Record<string, Record<string, unknown>> = {
   draft: { is_draft_order: true },
 }
 
-/** The customer's orders newest first (receipt, date, amount, channel online or in store, status). */
+/**
+ * The customer's orders newest first (receipt, date, amount, channel online or in store, status),
+ * including those placed with their primary or an alternate e-mail under another record
+ * (`customer_id` tells which record Medusa filed each under).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await assertCustomerExists(req.scope, req.params.id)
   const { status, limit, offset } = req.validatedQuery as AdminTransactionsParamsType
@@ -26,14 +31,17 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "currency_code",
       "status",
       "is_draft_order",
+      "customer_id",
       "items.quantity",
       "sales_channel.id",
       "sales_channel.name",
       "sales_channel.metadata",
     ],
     filters: {
-      customer_id: req.params.id,
-      ...(wanted.length === 1 ? FILTERS[wanted[0]] : { $or: wanted.map((s) => FILTERS[s]) }),
+      $and: [
+        await customerOrdersFilter(req.scope, req.params.id),
+        wanted.length === 1 ? FILTERS[wanted[0]] : { $or: wanted.map((s) => FILTERS[s]) },
+      ],
     } as any,
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
@@ -41,6 +49,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     transactions: (data as any[]).map((o) => ({
       id: o.id,
       display_id: o.display_id,
+      customer_id: o.customer_id,
       created_at: o.created_at,
       total: Number(o.total),
       currency_code: o.currency_code,

@@ -17,5 +17,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     source_id: sourceOf(req.params.id, other_id, survivor),
   })
   const identity: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  res.json({ preview: formatMergePreview(plan, identity.getMergeUndoDays()) })
+  res.json({ preview: formatMergePreview(plan, await identity.getMergeUndoDays()) })
 }
