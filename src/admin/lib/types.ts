@@ -799,7 +799,14 @@ export type CustomerIdentity = {
   archived: CustomerArchive | null
   alternate_emails: CustomerAlternateEmail[]
   duplicates: PossibleDuplicate[]
+  /** Records merged into this customer, newest first (merged and undone). */
+  merges: CustomerMerge[]
+  /** This record's online account; null for a guest record. */
+  account: CustomerAccount | null
 }
+
+/** The online account of a record (`has_account`). */
+export type CustomerAccount = { email: string }
 
 export type CustomerIdentityResponse = { identity: CustomerIdentity }
 
@@ -814,6 +821,78 @@ export type AlternateEmailDeleteResponse = {
 }
 
 export type ArchiveCustomerPayload = { reason?: string }
+
+/** How a record came to be merged: by an admin, by linking a guest record to an account, by the customer. */
+export type MergeKind = "merge" | "link" | "claim"
+export type MergeStatus = "merged" | "undone"
+
+/** How many of each kind of data a merge moves (or moved) to the surviving record. */
+export type MergeCounts = {
+  orders: number
+  addresses: number
+  notes: number
+  tags: number
+  memberships: number
+  shares: number
+  loyalty_entries: number
+  loyalty_points: number
+  alternate_emails: number
+  groups: number
+  stores: number
+  /** 0 or 1. */
+  profile: number
+}
+
+/** Why a merge is refused; `message` is readable (English). */
+export type MergeBlocker = { code: string; message: string }
+
+/** What merging `source` into `survivor` would do. */
+export type MergePreview = {
+  survivor: CustomerSummary
+  /** The record merged away (soft-deleted; its data moves). */
+  source: CustomerSummary
+  moves: MergeCounts
+  /** The source's primary e-mail, which becomes an alternate e-mail of the survivor. */
+  primary_email_to_alternate: string | null
+  /** What stays on the merged-away record because the survivor has its own (conflicts). */
+  stays: { tags: string[]; profile: boolean; description: boolean }
+  /** Non-empty: the merge is refused (409). */
+  blockers: MergeBlocker[]
+  /** How many days the merge can be undone. */
+  undo_days: number
+}
+
+/** A record merged into a customer. */
+export type CustomerMerge = {
+  id: string
+  kind: MergeKind
+  status: MergeStatus
+  survivor_id: string
+  source_id: string
+  /** The merged-away record as it was at merge time. */
+  source: CustomerSummary
+  merged_at: string
+  merged_by: string | null
+  undo_until: string
+  undone_at: string | null
+  can_undo: boolean
+  counts: MergeCounts
+}
+
+/** `survivor_id` defaults to the customer of the URL; it must be that one or `other_id`. */
+export type MergePreviewParams = { other_id: string; survivor_id?: string }
+
+export type MergePreviewResponse = { preview: MergePreview }
+
+export type MergePayload = { other_id: string; survivor_id: string }
+
+export type MergeResponse = { merge: CustomerMerge }
+
+/** Links a guest record to a customer with an online account (the guest is merged into it). */
+export type LinkAccountPayload = { account_id: string }
+
+/** Undoes a link, then links the restored guest record to another account. */
+export type RelinkPayload = { account_id: string }
 
 /** What a duplicate group's customers share. */
 export type DuplicateGroupMatch = "email" | "phone"

@@ -17,6 +17,7 @@ import { useCustomerLoyalty } from "../../hooks/api/loyalty"
 import { formatAmount, formatDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerArchive, Membership } from "../../lib/types"
+import { AccountGlobe } from "../customer-identity/customer-cells"
 import { pointsText } from "../customer-loyalty/format"
 import { planAccent } from "../customer-memberships/format"
 import { CustomerTagBadge } from "../customer-tags/customer-tag-badge"
@@ -79,8 +80,8 @@ const SideNote = ({ tone, children, "data-testid": testId }: SideNoteProps) => (
 )
 
 /**
- * The small CRM card in the customer page's side column: whether the customer is archived or has
- * possible duplicates, internal description, tags, active memberships and points.
+ * The small CRM card in the customer page's side column: whether the customer has an online account,
+ * is archived or has possible duplicates, internal description, tags, active memberships and points.
  */
 export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
   const { t } = useTranslate()
@@ -94,6 +95,14 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
       <div className="flex items-center justify-between px-6 py-4">
         <div className="flex items-center gap-x-2">
           <Heading level="h2">{t("crm.title")}</Heading>
+          {identity?.account && (
+            <AccountGlobe
+              label={t("identity.side.account", {
+                email: identity.account.email,
+              })}
+              data-testid="crm-side-account"
+            />
+          )}
           {identity?.archived && (
             <SideArchivedBadge archived={identity.archived} />
           )}

@@ -10,18 +10,28 @@ import { customerDisplayName } from "../tag-definitions/format"
 export const customerPath = (customerId: string) =>
   `/customers/${encodeURIComponent(customerId)}`
 
+type AccountGlobeProps = {
+  /** On hover and for screen readers; "Has an online account" by default. */
+  label?: string
+  "data-testid"?: string
+}
+
 /** The globe shown by a customer with a registered online account. */
-export const AccountGlobe = () => {
+export const AccountGlobe = ({
+  label,
+  "data-testid": testId = "crm-customer-has-account",
+}: AccountGlobeProps) => {
   const { t } = useTranslate()
+  const text = label ?? t("identity.hasAccount")
 
   return (
-    <Tooltip content={t("identity.hasAccount")}>
+    <Tooltip content={text}>
       <span
         role="img"
         tabIndex={0}
-        aria-label={t("identity.hasAccount")}
+        aria-label={text}
         className="text-ui-fg-muted flex shrink-0 rounded-full outline-none focus-visible:shadow-borders-focus"
-        data-testid="crm-customer-has-account"
+        data-testid={testId}
       >
         <GlobeEurope />
       </span>

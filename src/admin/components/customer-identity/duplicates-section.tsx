@@ -1,4 +1,5 @@
-import { Badge, Heading, Table, Text } from "@medusajs/ui"
+import { CodeMerge } from "@medusajs/icons"
+import { Badge, Button, Heading, Table, Text } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { useTranslate } from "../../lib/i18n"
 import type { PossibleDuplicate } from "../../lib/types"
@@ -13,10 +14,18 @@ import {
 
 type DuplicatesSectionProps = {
   duplicates: PossibleDuplicate[]
+  /** Opens the merge modal with this customer and the duplicate. */
+  onMerge: (customerId: string) => void
 }
 
-/** Other customers sharing an e-mail or phone number with this one, each linking to their page. */
-export const DuplicatesSection = ({ duplicates }: DuplicatesSectionProps) => {
+/**
+ * Other customers sharing an e-mail or phone number with this one, each linking to their page and
+ * with "Merge…".
+ */
+export const DuplicatesSection = ({
+  duplicates,
+  onMerge,
+}: DuplicatesSectionProps) => {
   const { t } = useTranslate()
 
   return (
@@ -51,6 +60,7 @@ export const DuplicatesSection = ({ duplicates }: DuplicatesSectionProps) => {
                 <Table.HeaderCell>
                   {t("identity.columns.matchedBy")}
                 </Table.HeaderCell>
+                <Table.HeaderCell className="w-px" />
               </Table.Row>
             </Table.Header>
             <Table.Body className="border-b-0">
@@ -58,6 +68,7 @@ export const DuplicatesSection = ({ duplicates }: DuplicatesSectionProps) => {
                 <DuplicateRow
                   key={duplicate.customer.id}
                   duplicate={duplicate}
+                  onMerge={() => onMerge(duplicate.customer.id)}
                 />
               ))}
             </Table.Body>
@@ -74,7 +85,12 @@ export const DuplicatesSection = ({ duplicates }: DuplicatesSectionProps) => {
   )
 }
 
-const DuplicateRow = ({ duplicate }: { duplicate: PossibleDuplicate }) => {
+type DuplicateRowProps = {
+  duplicate: PossibleDuplicate
+  onMerge: () => void
+}
+
+const DuplicateRow = ({ duplicate, onMerge }: DuplicateRowProps) => {
   const { t } = useTranslate()
   const navigate = useNavigate()
   const { customer, matches } = duplicate
@@ -100,6 +116,22 @@ const DuplicateRow = ({ duplicate }: { duplicate: PossibleDuplicate }) => {
         <MatchBadges
           labels={matches.map((match) => t(`identity.matches.${match}`))}
         />
+      </Table.Cell>
+      <Table.Cell>
+        <Button
+          size="small"
+          variant="secondary"
+          className="whitespace-nowrap"
+          onClick={(event) => {
+            // The row opens the customer's page.
+            event.stopPropagation()
+            onMerge()
+          }}
+          data-testid="crm-identity-duplicate-merge"
+        >
+          <CodeMerge />
+          {t("identity.duplicates.merge")}
+        </Button>
       </Table.Cell>
     </Table.Row>
   )

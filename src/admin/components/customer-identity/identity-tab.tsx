@@ -4,16 +4,25 @@ import { SectionError, Skeletons } from "../common/load-states"
 import { AlternateEmailsSection } from "./alternate-emails-section"
 import { ArchiveSection } from "./archive-section"
 import { DuplicatesSection } from "./duplicates-section"
+import { MergeModal, type MergeTarget } from "./merge-modal"
+import { MergesSection } from "./merges-section"
+import { useModalFor } from "./use-modal-for"
 
 type IdentityTabProps = {
   customerId: string
 }
 
-/** The Identity tab: whether the customer is archived, their alternate e-mails, possible duplicates. */
+/**
+ * The Identity tab: whether the customer is archived, their alternate e-mails, possible duplicates
+ * (each can be merged) and the records merged into them (each can be undone).
+ */
 export const IdentityTab = ({ customerId }: IdentityTabProps) => {
   const { t } = useTranslate()
   const { identity, isPending, isError, error } =
     useCustomerIdentity(customerId)
+  const merge = useModalFor<MergeTarget>()
+  const openMerge = (otherId: string | null) =>
+    merge.openFor({ customerId, otherId })
 
   const renderBody = () => {
     if (isPending) {
@@ -42,7 +51,16 @@ export const IdentityTab = ({ customerId }: IdentityTabProps) => {
           customerId={customerId}
           emails={identity.alternate_emails}
         />
-        <DuplicatesSection duplicates={identity.duplicates} />
+        <DuplicatesSection
+          duplicates={identity.duplicates}
+          onMerge={openMerge}
+        />
+        <MergesSection
+          customerId={customerId}
+          merges={identity.merges}
+          account={identity.account}
+          onMerge={() => openMerge(null)}
+        />
       </>
     )
   }
@@ -50,6 +68,11 @@ export const IdentityTab = ({ customerId }: IdentityTabProps) => {
   return (
     <div className="divide-y" data-testid="crm-identity-tab">
       {renderBody()}
+      <MergeModal
+        target={merge.value}
+        open={merge.open}
+        onOpenChange={merge.onOpenChange}
+      />
     </div>
   )
 }

@@ -8,13 +8,21 @@ import {
 import { useTranslate } from "../../lib/i18n"
 import { EmptyState, SectionError, Skeletons } from "../common/load-states"
 import { OffsetPagination } from "../customer-identity/offset-pagination"
+import type { DuplicateGroup } from "../../lib/types"
 import { DuplicateGroupsTable } from "./duplicate-groups-table"
+
+type DuplicateGroupsPageProps = {
+  /** "Merge" on each group: opens the merge modal with its first two customers. */
+  onMergeGroup?: (group: DuplicateGroup) => void
+}
 
 /**
  * Customers › Duplicates: groups of customers sharing an e-mail address or a phone number, largest
  * first. The page lives in the URL (`offset`), so going back from a customer returns to it.
  */
-export const DuplicateGroupsPage = () => {
+export const DuplicateGroupsPage = ({
+  onMergeGroup,
+}: DuplicateGroupsPageProps) => {
   const { t } = useTranslate()
   const [searchParams, setSearchParams] = useSearchParams()
   const offset = Math.max(
@@ -85,7 +93,7 @@ export const DuplicateGroupsPage = () => {
     }
     return (
       <>
-        <DuplicateGroupsTable groups={groups} />
+        <DuplicateGroupsTable groups={groups} onMergeGroup={onMergeGroup} />
         <OffsetPagination
           count={total}
           offset={offset}

@@ -1,4 +1,5 @@
-import { Badge, Table, Text } from "@medusajs/ui"
+import { CodeMerge } from "@medusajs/icons"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerSummary, DuplicateGroup } from "../../lib/types"
@@ -15,10 +16,15 @@ const COLUMN_COUNT = 4
 
 type DuplicateGroupsTableProps = {
   groups: DuplicateGroup[]
+  /** Shows "Merge" on each group. */
+  onMergeGroup?: (group: DuplicateGroup) => void
 }
 
 /** One table of all groups: each group its own body, headed by what its customers share. */
-export const DuplicateGroupsTable = ({ groups }: DuplicateGroupsTableProps) => {
+export const DuplicateGroupsTable = ({
+  groups,
+  onMergeGroup,
+}: DuplicateGroupsTableProps) => {
   const { t } = useTranslate()
 
   return (
@@ -36,6 +42,7 @@ export const DuplicateGroupsTable = ({ groups }: DuplicateGroupsTableProps) => {
           <DuplicateGroupBody
             key={`${group.match}:${group.key}`}
             group={group}
+            onMerge={onMergeGroup && (() => onMergeGroup(group))}
           />
         ))}
       </Table>
@@ -43,7 +50,12 @@ export const DuplicateGroupsTable = ({ groups }: DuplicateGroupsTableProps) => {
   )
 }
 
-const DuplicateGroupBody = ({ group }: { group: DuplicateGroup }) => {
+type DuplicateGroupBodyProps = {
+  group: DuplicateGroup
+  onMerge?: () => void
+}
+
+const DuplicateGroupBody = ({ group, onMerge }: DuplicateGroupBodyProps) => {
   const { t } = useTranslate()
 
   return (
@@ -74,6 +86,18 @@ const DuplicateGroupBody = ({ group }: { group: DuplicateGroup }) => {
                 count: group.customers.length,
               })}
             </Text>
+            {onMerge && group.customers.length > 1 && (
+              <Button
+                size="small"
+                variant="secondary"
+                className="ml-auto shrink-0"
+                onClick={onMerge}
+                data-testid="crm-duplicate-group-merge"
+              >
+                <CodeMerge />
+                {t("duplicatesPage.merge")}
+              </Button>
+            )}
           </div>
         </Table.HeaderCell>
       </Table.Row>

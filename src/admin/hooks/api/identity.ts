@@ -1,4 +1,9 @@
-import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
+import {
+  keepPreviousData,
+  QueryClient,
+  QueryKey,
+  useQuery,
+} from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type {
   AddAlternateEmailPayload,
@@ -10,6 +15,12 @@ import type {
   CustomerSearchResponse,
   DuplicateGroupListParams,
   DuplicateGroupListResponse,
+  LinkAccountPayload,
+  MergePayload,
+  MergePreviewParams,
+  MergePreviewResponse,
+  MergeResponse,
+  RelinkPayload,
 } from "../../lib/types"
 import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
@@ -32,6 +43,12 @@ export const customerIdentityQueryKeys = {
     [...customerIdentityQueryKeys.all, customerId] as const,
   detail: (customerId: string) =>
     [...customerIdentityQueryKeys.customer(customerId), "detail"] as const,
+  mergePreview: (customerId: string, params: MergePreviewParams) =>
+    [
+      ...customerIdentityQueryKeys.customer(customerId),
+      "merge_preview",
+      params,
+    ] as const,
 }
 
 /** Query keys of the Customers › Find customers page. */
@@ -53,7 +70,10 @@ const identityUrl = (customerId: string) =>
 
 // ---- One customer ----
 
-/** The customer's archive state, alternate e-mails and possible duplicates. */
+/**
+ * The customer's archive state, alternate e-mails, possible duplicates, the records merged into
+ * them and their online account.
+ */
 export const useCustomerIdentity = (
   customerId: string,
   options?: QueryOptions<CustomerIdentityResponse>
@@ -143,6 +163,122 @@ export const useRestoreCustomer = (
         { method: "POST", body: {} }
       ),
     (queryClient) => invalidateIdentity(queryClient, customerId),
+    options
+  )
+
+// ---- Merges ----
+
+/**
+ * What merging `other_id` with the customer would move and keep, and what blocks it, with
+ * `survivor_id` (the customer by default) as the record that stays.
+ */
+export const useMergePreview = (
+  customerId: string,
+  params: MergePreviewParams,
+  options?: QueryOptions<MergePreviewResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: customerIdentityQueryKeys.mergePreview(customerId, params),
+    queryFn: () =>
+      sdk.client.fetch<MergePreviewResponse>(
+        `${identityUrl(customerId)}/merge-preview`,
+        { method: "GET", query: params }
+      ),
+    ...options,
+  })
+
+  return { preview: data?.preview, ...rest }
+}
+
+/** Whether a query is about the customer: its key holds their id (the CRM's and the dashboard's). */
+const isAboutCustomer = (queryKey: QueryKey, customerId: string) =>
+  JSON.stringify(queryKey).includes(customerId)
+
+/**
+ * A merge changes the orders, loyalty, tags, notes, memberships and metrics of two customers, and
+ * the dashboard's own customer queries: everything is refreshed. The merged-away record is gone,
+ * so its queries are only marked stale: refetched, they would fail (and its page with them) before
+ * the admin is taken to the survivor's page.
+ */
+const invalidateAfterMerge = (
+  queryClient: QueryClient,
+  { merge }: MergeResponse
+) =>
+  Promise.all([
+    queryClient.invalidateQueries({
+      predicate: ({ queryKey }) => !isAboutCustomer(queryKey, merge.source_id),
+    }),
+    queryClient.invalidateQueries({
+      predicate: ({ queryKey }) => isAboutCustomer(queryKey, merge.source_id),
+      refetchType: "none",
+    }),
+  ])
+
+/** Merges `other_id` and the customer: `survivor_id` stays, the other is merged away; 409 when blocked. */
+export const useMergeCustomers = (
+  customerId: string,
+  options?: MutationOptions<MergeResponse, MergePayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<MergeResponse>(`${identityUrl(customerId)}/merge`, {
+        method: "POST",
+        body: payload,
+      }),
+    invalidateAfterMerge,
+    options
+  )
+
+/** Links the customer, a guest record, to `account_id`'s online account: the guest is merged into it. */
+export const useLinkAccount = (
+  customerId: string,
+  options?: MutationOptions<MergeResponse, LinkAccountPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<MergeResponse>(`${identityUrl(customerId)}/link`, {
+        method: "POST",
+        body: payload,
+      }),
+    invalidateAfterMerge,
+    options
+  )
+
+const mergeUrl = (customerId: string, mergeId: string) =>
+  `${identityUrl(customerId)}/merges/${encodeURIComponent(mergeId)}`
+
+/**
+ * Undoes the merge whose id is passed to `mutate` (the customer is its survivor): the record comes
+ * back with its data. 409 once the window has passed or a later merge depends on it.
+ */
+export const useUndoMerge = (
+  customerId: string,
+  options?: MutationOptions<MergeResponse, string>
+) =>
+  useInvalidatingMutation(
+    (mergeId) =>
+      sdk.client.fetch<MergeResponse>(`${mergeUrl(customerId, mergeId)}/undo`, {
+        method: "POST",
+        body: {},
+      }),
+    // The record is back: every query, its own too, refetches.
+    (queryClient) => queryClient.invalidateQueries(),
+    options
+  )
+
+/** Undoes the link `mergeId` and links the guest record to `account_id` instead: the new link. */
+export const useRelinkAccount = (
+  customerId: string,
+  mergeId: string,
+  options?: MutationOptions<MergeResponse, RelinkPayload>
+) =>
+  useInvalidatingMutation(
+    (payload) =>
+      sdk.client.fetch<MergeResponse>(
+        `${mergeUrl(customerId, mergeId)}/relink`,
+        { method: "POST", body: payload }
+      ),
+    invalidateAfterMerge,
     options
   )
 

@@ -74,12 +74,125 @@ export const identityEn = {
   "identity.duplicates.emptyTitle": "No possible duplicates",
   "identity.duplicates.emptyDescription":
     "No other customer shares an e-mail address or phone number with this customer.",
+  "identity.duplicates.merge": "Merge…",
+
+  // Merged records: the Identity tab's section
+  "identity.merges.title": "Merged records",
+  "identity.merges.description":
+    "Records merged into this customer. A merge can be undone for a while.",
+  "identity.merges.mergeOpen": "Merge with another customer",
+  "identity.merges.linkOpen": "Link online account",
+  "identity.merges.emptyTitle": "No merged records",
+  "identity.merges.emptyDescription":
+    "Records merged into this customer, or linked to their online account, are listed here.",
+  "identity.merges.columns.record": "Record",
+  "identity.merges.columns.merged": "Merged",
+  "identity.merges.columns.moved": "Moved",
+  "identity.merges.columns.status": "Status",
+  "identity.merges.kinds.merge": "Merged",
+  "identity.merges.kinds.link": "Linked",
+  "identity.merges.kinds.claim": "Claimed",
+  "identity.merges.status.merged": "Merged",
+  "identity.merges.status.undone": "Undone",
+  "identity.merges.undoUntil": "Can be undone until {{date}}",
+  "identity.merges.undoneOn": "Undone on {{date}}",
+  "identity.merges.nothingMoved": "Nothing moved",
+  "identity.merges.moreCounts": "+{{count}} more",
+  "identity.merges.actions": "Actions for {{name}}",
+  "identity.merges.undo": "Undo merge",
+  "identity.merges.undoTitle": "Undo merge?",
+  "identity.merges.undoDescription":
+    "{{name}} comes back as a record of its own, and what moved with the merge moves back to it.",
+  "identity.merges.cancel": "Cancel",
+  "identity.merges.undone": "Merge undone: {{name}} is back",
+  "identity.merges.relink": "Link to another account",
+
+  // Merge modal
+  "identity.merge.title": "Merge customers",
+  "identity.merge.description":
+    "Two records of one customer become one. Pick the record to keep: the other one is merged into it and removed.",
+  "identity.merge.other": "Customer to merge with",
+  "identity.merge.search": "Search by name, e-mail or phone",
+  "identity.merge.self": "This customer",
+  "identity.merge.keep": "Keep this record",
+  "identity.merge.keepHint":
+    "The record you keep stays; the other one moves its data to it.",
+  "identity.merge.stays": "Stays",
+  "identity.merge.mergedAway": "Merged away",
+  "identity.merge.created": "Created {{date}}",
+  "identity.merge.confirm": "Merge records",
+  "identity.merge.cancel": "Cancel",
+  "identity.merge.done": "Records merged",
+  "identity.merge.loadError": "The merge could not be previewed: {{message}}",
+
+  // Link online account
+  "identity.link.title": "Link online account",
+  "identity.link.description":
+    "Link this guest record to a customer's online account. The guest record is merged into the account and removed.",
+  "identity.link.account": "Online account",
+  "identity.link.search": "Search accounts by name, e-mail or phone",
+  "identity.link.noMatches": "No online accounts match this search.",
+  "identity.link.noAccounts":
+    "No online accounts found. Search by name, e-mail or phone.",
+  "identity.link.linkedNow": "Linked now",
+  "identity.link.confirm": "Link account",
+  "identity.link.cancel": "Cancel",
+  "identity.link.done": "Linked to {{email}}",
+  "identity.relink.title": "Link to another account",
+  "identity.relink.description":
+    "The link of {{name}} to this account is undone, then the record is linked to the account you pick. What moved with the link moves to the new account.",
+
+  // Customer pickers
+  "identity.picker.change": "Change",
+  "identity.picker.noMatches": "No customers match this search.",
+  "identity.picker.noCustomers": "No customers yet.",
+  "identity.picker.error": "The customers could not be loaded: {{message}}",
+
+  // Merge preview
+  "identity.preview.moves": "What moves",
+  "identity.preview.movesHint": "From {{source}} to {{survivor}}",
+  "identity.preview.nothing": "Nothing to move",
+  "identity.preview.alternate":
+    "{{email}} becomes an alternate e-mail of the record you keep.",
+  "identity.preview.stays": "What stays on the merged-away record",
+  "identity.preview.staysHint":
+    "The record you keep has its own, so these are not moved.",
+  "identity.preview.staysTags": "Tags: {{tags}}",
+  "identity.preview.staysProfile": "The profile",
+  "identity.preview.staysDescription": "The internal description",
+  "identity.preview.blockers": "These records cannot be merged",
+  "identity.preview.undoOne": "You can undo this merge for 1 day.",
+  "identity.preview.undoMany": "You can undo this merge for {{count}} days.",
+
+  // What a merge moves
+  "identity.counts.ordersOne": "{{count}} order",
+  "identity.counts.ordersMany": "{{count}} orders",
+  "identity.counts.addressesOne": "{{count}} address",
+  "identity.counts.addressesMany": "{{count}} addresses",
+  "identity.counts.notesOne": "{{count}} note",
+  "identity.counts.notesMany": "{{count}} notes",
+  "identity.counts.tagsOne": "{{count}} tag",
+  "identity.counts.tagsMany": "{{count}} tags",
+  "identity.counts.membershipsOne": "{{count}} membership",
+  "identity.counts.membershipsMany": "{{count}} memberships",
+  "identity.counts.sharesOne": "{{count}} shared membership",
+  "identity.counts.sharesMany": "{{count}} shared memberships",
+  "identity.counts.loyalty_entriesOne": "{{count}} loyalty entry",
+  "identity.counts.loyalty_entriesMany": "{{count}} loyalty entries",
+  "identity.counts.alternate_emailsOne": "{{count}} alternate e-mail",
+  "identity.counts.alternate_emailsMany": "{{count}} alternate e-mails",
+  "identity.counts.groupsOne": "{{count}} customer group",
+  "identity.counts.groupsMany": "{{count}} customer groups",
+  "identity.counts.storesOne": "{{count}} store",
+  "identity.counts.storesMany": "{{count}} stores",
+  "identity.counts.profile": "The profile",
 
   // Side card
   "identity.side.archived": "Archived",
   "identity.side.archivedOn": "Archived on {{date}}",
   "identity.side.duplicatesOne": "1 possible duplicate",
   "identity.side.duplicatesMany": "{{count}} possible duplicates",
+  "identity.side.account": "Online account: {{email}}",
 
   // Customers › Find customers and Customers › Duplicates
   "identityPages.pagination.of": "of",
@@ -119,10 +232,11 @@ export const identityEn = {
   "duplicatesPage.navLabel": "Duplicates",
   "duplicatesPage.title": "Duplicates",
   "duplicatesPage.subtitle":
-    "Customers that share an e-mail address (primary or alternate) or a phone number. Open one to compare them.",
+    "Customers that share an e-mail address (primary or alternate) or a phone number. Open one to compare them, or merge them.",
   "duplicatesPage.match.email": "E-mail",
   "duplicatesPage.match.phone": "Phone",
   "duplicatesPage.groupCount": "{{count}} customers",
+  "duplicatesPage.merge": "Merge",
   "duplicatesPage.loadError": "The duplicates could not be loaded: {{message}}",
   "duplicatesPage.empty.heading": "No duplicates",
   "duplicatesPage.empty.description":
@@ -200,11 +314,121 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   "identity.duplicates.emptyTitle": "Geen mogelijke dubbele klanten",
   "identity.duplicates.emptyDescription":
     "Geen andere klant deelt een e-mailadres of telefoonnummer met deze klant.",
+  "identity.duplicates.merge": "Samenvoegen…",
+
+  "identity.merges.title": "Samengevoegde records",
+  "identity.merges.description":
+    "Records die met deze klant zijn samengevoegd. Samenvoegen kan een tijd lang ongedaan worden gemaakt.",
+  "identity.merges.mergeOpen": "Samenvoegen met een andere klant",
+  "identity.merges.linkOpen": "Online account koppelen",
+  "identity.merges.emptyTitle": "Geen samengevoegde records",
+  "identity.merges.emptyDescription":
+    "Records die met deze klant zijn samengevoegd of aan het online account zijn gekoppeld, staan hier.",
+  "identity.merges.columns.record": "Record",
+  "identity.merges.columns.merged": "Samengevoegd",
+  "identity.merges.columns.moved": "Verplaatst",
+  "identity.merges.columns.status": "Status",
+  "identity.merges.kinds.merge": "Samengevoegd",
+  "identity.merges.kinds.link": "Gekoppeld",
+  "identity.merges.kinds.claim": "Geclaimd",
+  "identity.merges.status.merged": "Samengevoegd",
+  "identity.merges.status.undone": "Ongedaan gemaakt",
+  "identity.merges.undoUntil": "Ongedaan te maken tot {{date}}",
+  "identity.merges.undoneOn": "Ongedaan gemaakt op {{date}}",
+  "identity.merges.nothingMoved": "Niets verplaatst",
+  "identity.merges.moreCounts": "+{{count}} meer",
+  "identity.merges.actions": "Acties voor {{name}}",
+  "identity.merges.undo": "Samenvoegen ongedaan maken",
+  "identity.merges.undoTitle": "Samenvoegen ongedaan maken?",
+  "identity.merges.undoDescription":
+    "{{name}} wordt weer een eigen record, en wat met het samenvoegen is verplaatst, gaat ernaar terug.",
+  "identity.merges.cancel": "Annuleren",
+  "identity.merges.undone": "Samenvoegen ongedaan gemaakt: {{name}} is terug",
+  "identity.merges.relink": "Aan een ander account koppelen",
+
+  "identity.merge.title": "Klanten samenvoegen",
+  "identity.merge.description":
+    "Twee records van één klant worden er één. Kies het record dat je houdt: het andere wordt ermee samengevoegd en verwijderd.",
+  "identity.merge.other": "Klant om mee samen te voegen",
+  "identity.merge.search": "Zoek op naam, e-mail of telefoon",
+  "identity.merge.self": "Deze klant",
+  "identity.merge.keep": "Dit record houden",
+  "identity.merge.keepHint":
+    "Het record dat je houdt blijft; het andere verplaatst zijn gegevens ernaar.",
+  "identity.merge.stays": "Blijft",
+  "identity.merge.mergedAway": "Wordt samengevoegd",
+  "identity.merge.created": "Aangemaakt op {{date}}",
+  "identity.merge.confirm": "Records samenvoegen",
+  "identity.merge.cancel": "Annuleren",
+  "identity.merge.done": "Records samengevoegd",
+  "identity.merge.loadError":
+    "Het samenvoegen kon niet worden voorbereid: {{message}}",
+
+  "identity.link.title": "Online account koppelen",
+  "identity.link.description":
+    "Koppel dit gastrecord aan het online account van een klant. Het gastrecord wordt met het account samengevoegd en verwijderd.",
+  "identity.link.account": "Online account",
+  "identity.link.search": "Zoek accounts op naam, e-mail of telefoon",
+  "identity.link.noMatches": "Geen online accounts gevonden voor deze zoekopdracht.",
+  "identity.link.noAccounts":
+    "Geen online accounts gevonden. Zoek op naam, e-mail of telefoon.",
+  "identity.link.linkedNow": "Nu gekoppeld",
+  "identity.link.confirm": "Account koppelen",
+  "identity.link.cancel": "Annuleren",
+  "identity.link.done": "Gekoppeld aan {{email}}",
+  "identity.relink.title": "Aan een ander account koppelen",
+  "identity.relink.description":
+    "De koppeling van {{name}} aan dit account wordt ongedaan gemaakt, daarna wordt het record gekoppeld aan het account dat je kiest. Wat met de koppeling is verplaatst, gaat naar het nieuwe account.",
+
+  "identity.picker.change": "Wijzigen",
+  "identity.picker.noMatches": "Geen klanten gevonden voor deze zoekopdracht.",
+  "identity.picker.noCustomers": "Nog geen klanten.",
+  "identity.picker.error": "De klanten konden niet worden geladen: {{message}}",
+
+  "identity.preview.moves": "Wat wordt verplaatst",
+  "identity.preview.movesHint": "Van {{source}} naar {{survivor}}",
+  "identity.preview.nothing": "Niets om te verplaatsen",
+  "identity.preview.alternate":
+    "{{email}} wordt een extra e-mailadres van het record dat je houdt.",
+  "identity.preview.stays": "Wat op het samengevoegde record blijft",
+  "identity.preview.staysHint":
+    "Het record dat je houdt heeft deze zelf al, dus ze worden niet verplaatst.",
+  "identity.preview.staysTags": "Labels: {{tags}}",
+  "identity.preview.staysProfile": "Het profiel",
+  "identity.preview.staysDescription": "De omschrijving",
+  "identity.preview.blockers": "Deze records kunnen niet worden samengevoegd",
+  "identity.preview.undoOne":
+    "Je kunt dit samenvoegen 1 dag lang ongedaan maken.",
+  "identity.preview.undoMany":
+    "Je kunt dit samenvoegen {{count}} dagen lang ongedaan maken.",
+
+  "identity.counts.ordersOne": "{{count}} bestelling",
+  "identity.counts.ordersMany": "{{count}} bestellingen",
+  "identity.counts.addressesOne": "{{count}} adres",
+  "identity.counts.addressesMany": "{{count}} adressen",
+  "identity.counts.notesOne": "{{count}} notitie",
+  "identity.counts.notesMany": "{{count}} notities",
+  "identity.counts.tagsOne": "{{count}} label",
+  "identity.counts.tagsMany": "{{count}} labels",
+  "identity.counts.membershipsOne": "{{count}} lidmaatschap",
+  "identity.counts.membershipsMany": "{{count}} lidmaatschappen",
+  "identity.counts.sharesOne": "{{count}} gedeeld lidmaatschap",
+  "identity.counts.sharesMany": "{{count}} gedeelde lidmaatschappen",
+  "identity.counts.loyalty_entriesOne": "{{count}} puntenmutatie",
+  "identity.counts.loyalty_entriesMany": "{{count}} puntenmutaties",
+  "identity.counts.alternate_emailsOne": "{{count}} extra e-mailadres",
+  "identity.counts.alternate_emailsMany": "{{count}} extra e-mailadressen",
+  "identity.counts.groupsOne": "{{count}} klantgroep",
+  "identity.counts.groupsMany": "{{count}} klantgroepen",
+  "identity.counts.storesOne": "{{count}} winkel",
+  "identity.counts.storesMany": "{{count}} winkels",
+  "identity.counts.profile": "Het profiel",
 
   "identity.side.archived": "Gearchiveerd",
   "identity.side.archivedOn": "Gearchiveerd op {{date}}",
   "identity.side.duplicatesOne": "1 mogelijke dubbele klant",
   "identity.side.duplicatesMany": "{{count}} mogelijke dubbele klanten",
+  "identity.side.account": "Online account: {{email}}",
 
   "identityPages.pagination.of": "van",
   "identityPages.pagination.results": "resultaten",
@@ -243,10 +467,11 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   "duplicatesPage.navLabel": "Dubbele klanten",
   "duplicatesPage.title": "Dubbele klanten",
   "duplicatesPage.subtitle":
-    "Klanten die een e-mailadres (primair of extra) of telefoonnummer delen. Open er een om ze te vergelijken.",
+    "Klanten die een e-mailadres (primair of extra) of telefoonnummer delen. Open er een om ze te vergelijken, of voeg ze samen.",
   "duplicatesPage.match.email": "E-mail",
   "duplicatesPage.match.phone": "Telefoon",
   "duplicatesPage.groupCount": "{{count}} klanten",
+  "duplicatesPage.merge": "Samenvoegen",
   "duplicatesPage.loadError":
     "De dubbele klanten konden niet worden geladen: {{message}}",
   "duplicatesPage.empty.heading": "Geen dubbele klanten",

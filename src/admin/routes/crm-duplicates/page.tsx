@@ -1,11 +1,31 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
+import {
+  MergeModal,
+  type MergeTarget,
+} from "../../components/customer-identity/merge-modal"
+import { useModalFor } from "../../components/customer-identity/use-modal-for"
 import { DuplicateGroupsPage } from "../../components/duplicate-groups/duplicate-groups-page"
 import { t } from "../../lib/i18n"
+import type { DuplicateGroup } from "../../lib/types"
 
-/** Customers › Duplicates: customers sharing an e-mail address or a phone number. */
+/** Customers › Duplicates: customers sharing an e-mail address or a phone number; merge a group's first two. */
 const CrmDuplicatesPage = () => {
-  return <DuplicateGroupsPage />
+  const merge = useModalFor<MergeTarget>()
+
+  const mergeGroup = ({ customers: [first, second] }: DuplicateGroup) =>
+    merge.openFor({ customerId: first.id, otherId: second.id })
+
+  return (
+    <>
+      <DuplicateGroupsPage onMergeGroup={mergeGroup} />
+      <MergeModal
+        target={merge.value}
+        open={merge.open}
+        onOpenChange={merge.onOpenChange}
+      />
+    </>
+  )
 }
 
 // Route config is read once, outside React: the label takes the dashboard language at load time.
