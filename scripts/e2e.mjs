@@ -7,7 +7,8 @@
 // reason and see the history row, the side card and the timeline; assign a membership, see its label
 // in the side card and open its web card; see the insights with both charts on the Overview; start a basket and land on Medusa's draft order page; rebuild the metrics on the Insights page; open
 // the Loyalty, Memberships (card check) and Tags pages; add an alternate e-mail, find the customer by
-// it and see the duplicate groups. The customer is one who has bought something.
+// it and see the duplicate groups; merge a seeded guest/account pair from the preview, land on the
+// record that stays and undo the merge there. The customer is one who has bought something.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -887,6 +888,51 @@ async function run() {
     await page.goto(`${baseUrl}/app/crm-duplicates`)
     await page.getByTestId("crm-duplicate-group").first().waitFor({ timeout: 60_000 })
     await page.screenshot({ path: path.join(ARTIFACTS, "duplicates-page.png") })
+  })
+
+  await step("Merge two seeded duplicates from the preview, then undo the merge", async () => {
+    // A guest record and an online account with one e-mail (the demo data has such pairs).
+    const group = page.locator('[data-testid="crm-duplicate-group"][data-match="email"]').first()
+    await group.waitFor({ timeout: UI_TIMEOUT })
+    const key = await group.getAttribute("data-key")
+    await group.getByTestId("crm-duplicate-group-merge").click()
+    const modal = page.getByTestId("crm-merge-modal")
+    await modal.waitFor({ timeout: UI_TIMEOUT })
+    await modal.getByTestId("crm-merge-moves").waitFor({ timeout: UI_TIMEOUT })
+    check((await modal.getByTestId("crm-merge-blockers").count()) === 0, `merging the records of ${key} is blocked`)
+    const survivor = await modal.locator('[data-testid="crm-merge-record"][data-survivor="true"]').getAttribute("data-customer-id")
+    const ordersLine = modal.getByTestId("crm-merge-move-orders")
+    const orders = (await ordersLine.count()) ? await ordersLine.getAttribute("data-count") : "0"
+    await modal.screenshot({ path: path.join(ARTIFACTS, "merge-preview.png") })
+    const confirm = modal.getByTestId("crm-merge-confirm")
+    await page.waitForFunction((el) => !el.disabled, await confirm.elementHandle(), { timeout: UI_TIMEOUT })
+    await confirm.click()
+    // On to the record that stays, whose Identity tab lists the merge.
+    await page.waitForURL(new RegExp(`/customers/${survivor}$`), { timeout: UI_TIMEOUT })
+    await panel.waitFor({ timeout: 60_000 })
+    await panel.getByTestId("crm-tab-identity").click()
+    const merged = panel.locator('[data-testid="crm-identity-merge"][data-status="merged"]').first()
+    await merged.waitFor({ timeout: UI_TIMEOUT })
+    check(
+      (await merged.getByTestId("crm-identity-merge-email").innerText()).toLowerCase().includes(key ?? "?"),
+      `the merged record shown is not the one of ${key}`
+    )
+    const mergeId = await merged.getAttribute("data-merge-id")
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-merged.png") })
+    // The merged-away record's orders are now the survivor's.
+    const survivorOrders = await page.evaluate(
+      async (id) => (await (await fetch(`/admin/orders?customer_id=${id}&limit=1`, { credentials: "include" })).json()).count,
+      survivor
+    )
+    check(survivorOrders >= Number(orders), `the survivor has ${survivorOrders} orders after ${orders} moved`)
+    await merged.getByTestId("crm-identity-merge-actions").click()
+    await page.getByTestId("crm-identity-merge-undo").click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.waitFor()
+    await dialog.getByRole("button", { name: /undo/i }).click()
+    await panel
+      .locator(`[data-testid="crm-identity-merge"][data-merge-id="${mergeId}"][data-status="undone"]`)
+      .waitFor({ timeout: UI_TIMEOUT })
   })
 
   await step("The Loyalty page shows the settings and the points outstanding", async () => {
