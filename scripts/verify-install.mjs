@@ -800,6 +800,25 @@ async function main() {
     expectStatus(transactions, 200, "GET /admin/customers/:id/transactions")
     checks.push("metrics and transactions")
 
+    // Identity: a second record of the customer merged into it, then the merge undone.
+    const twin = await http(base, "POST", "/admin/customers", { token, body: { email: `twin.${CUSTOMER_EMAIL}` } })
+    expectStatus(twin, 200, "POST /admin/customers (a duplicate)")
+    const twinId = twin.json?.customer?.id
+    const preview = await http(base, "GET", `/admin/customers/${customerId}/identity/merge-preview?other_id=${twinId}`, { token })
+    expectStatus(preview, 200, "GET /admin/customers/:id/identity/merge-preview")
+    const merged = await http(base, "POST", `/admin/customers/${customerId}/identity/merge`, {
+      token,
+      body: { other_id: twinId, survivor_id: customerId },
+    })
+    expectStatus(merged, 200, "POST /admin/customers/:id/identity/merge")
+    const undone = await http(base, "POST", `/admin/customers/${customerId}/identity/merges/${merged.json?.merge?.id}/undo`, {
+      token,
+      body: {},
+    })
+    expectStatus(undone, 200, "POST /admin/customers/:id/identity/merges/:merge_id/undo")
+    if (undone.json?.merge?.status !== "undone") throw new Error("the merge was not undone")
+    checks.push("merge and undo")
+
     // The plugin's subscribers: deleting the customer deletes their notes.
     const del = await http(base, "DELETE", `/admin/customers/${customerId}`, { token })
     expectStatus(del, 200, "DELETE /admin/customers/:id")

@@ -180,6 +180,13 @@ medusaIntegrationTestRunner({
       const one = await registerStoreCustomer(api, store.publishableKey, "one@example.com")
       const two = await registerStoreCustomer(api, store.publishableKey, "two@example.com")
       const before = await snapshot([ann, ann2, one.customerId, two.customerId])
+      // The account picker of "Link online account" lists online accounts only.
+      const listed = async (query: string) =>
+        (await api.get(`/admin/crm/customers?${query}`, { headers })).data.customers.map((c: any) => c.id).sort()
+      expect(await listed("account=online")).toEqual([one.customerId, two.customerId].sort())
+      expect(await listed("account=guest&q=ann")).toEqual([ann, ann2].sort())
+      expect(await listed("account=online&q=ann")).toEqual([])
+      expect((await settle(api.get("/admin/crm/customers?account=everyone", { headers }))).status).toBe(400)
       const merge = (id: string, body: unknown) => settle(api.post(`/admin/customers/${id}/identity/merge`, body, { headers }))
 
       const self = await merge(ann, { other_id: ann, survivor_id: ann })

@@ -927,6 +927,8 @@ export type CustomerSearchParams = {
   q?: string
   field?: CustomerSearchField
   status?: CustomerSearchStatus
+  /** `online`: only customers with an online account; `guest`: only those without. */
+  account?: "any" | "online" | "guest"
   limit?: number
   offset?: number
 }

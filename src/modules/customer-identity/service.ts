@@ -23,6 +23,14 @@ const phoneSql = (column: string) =>
 
 export type DuplicateMatch = "email" | "alternate_email" | "phone"
 
+/** Which customers a list or search covers, and the page. `has_account` null: both kinds. */
+export type CustomerListFilter = {
+  archived: boolean
+  has_account: boolean | null
+  limit: number
+  offset: number
+}
+
 /** Whether customer `c` is archived, in SQL. */
 const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
 
@@ -139,13 +147,11 @@ class CustomerIdentityModuleService extends MedusaService({
   async searchCustomers(
     q: string | null,
     field: "any" | "name" | "email" | "phone",
-    archived: boolean,
-    limit: number,
-    offset: number,
+    list: CustomerListFilter,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ hits: { customer_id: string; matches: string[] }[]; count: number }> {
     if (!q) {
-      return await this.listCustomersByStatus(archived, limit, offset, sharedContext)
+      return await this.listCustomersByStatus(list, sharedContext)
     }
     const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     const digits = normalizePhone(q)
@@ -171,7 +177,7 @@ class CustomerIdentityModuleService extends MedusaService({
        grouped AS (
          SELECT h.customer_id, array_agg(DISTINCT h.match ORDER BY h.match) AS matches, max(c.created_at) AS created_at
          FROM hits h JOIN customer c ON c.id = h.customer_id
-         WHERE ${ARCHIVED_SQL} = ?
+         WHERE ${ARCHIVED_SQL} = ? AND (?::boolean IS NULL OR c.has_account = ?)
          GROUP BY h.customer_id
        )
        SELECT customer_id, matches, COUNT(*) OVER () AS total FROM grouped
@@ -181,8 +187,8 @@ class CustomerIdentityModuleService extends MedusaService({
         want("email"), like,
         want("email"), like,
         want("phone"), phoneLike, phoneLike,
-        archived,
-        limit, offset,
+        list.archived, list.has_account, list.has_account,
+        list.limit, list.offset,
       ]
     )
     return {
@@ -194,16 +200,14 @@ class CustomerIdentityModuleService extends MedusaService({
   /** Customers newest first, active or archived: the list without a search. */
   @InjectManager()
   async listCustomersByStatus(
-    archived: boolean,
-    limit: number,
-    offset: number,
+    list: CustomerListFilter,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ hits: { customer_id: string; matches: string[] }[]; count: number }> {
     const rows: Row[] = await (sharedContext.manager as any).execute(
       `SELECT c.id AS customer_id, COUNT(*) OVER () AS total FROM customer c
-       WHERE c.deleted_at IS NULL AND ${ARCHIVED_SQL} = ?
+       WHERE c.deleted_at IS NULL AND ${ARCHIVED_SQL} = ? AND (?::boolean IS NULL OR c.has_account = ?)
        ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?`,
-      [archived, limit, offset]
+      [list.archived, list.has_account, list.has_account, list.limit, list.offset]
     )
     return {
       hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: [] })),

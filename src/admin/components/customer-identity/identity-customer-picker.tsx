@@ -49,7 +49,11 @@ export const IdentityCustomerPicker = ({
   const q = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS)
   const { customers, isPending, isFetching, isError, error } =
     useCustomerSearch(
-      { q: q || undefined, limit: PICKER_LIMIT },
+      {
+        q: q || undefined,
+        limit: PICKER_LIMIT,
+        account: accountsOnly ? "online" : undefined,
+      },
       { enabled: !value }
     )
 
@@ -66,17 +70,13 @@ export const IdentityCustomerPicker = ({
     )
   }
 
-  const items = (customers ?? []).filter(
-    (customer) => !accountsOnly || customer.has_account
-  )
-
   return (
     <SearchPicker
       id={id}
       search={search}
       onSearchChange={setSearch}
       placeholder={placeholder}
-      items={items}
+      items={customers ?? []}
       isPending={isPending}
       isFetching={isFetching}
       error={

@@ -6,12 +6,18 @@ import type { AdminSearchCustomersType } from "../duplicates/middlewares"
 /**
  * The CRM customer list and search, as a box office does it: by name, primary or alternate e-mail,
  * or phone (`field`, default any), partial and case-insensitive; each hit says what matched.
- * `status` switches between active (default) and archived customers; without `q`, newest first.
+ * `status` switches between active (default) and archived customers, `account` narrows to online
+ * accounts or guest records; without `q`, newest first.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { q, field, status, limit, offset } = req.validatedQuery as AdminSearchCustomersType
+  const { q, field, status, account, limit, offset } = req.validatedQuery as AdminSearchCustomersType
   const service: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  const { hits, count } = await service.searchCustomers(q || null, field, status === "archived", limit, offset)
+  const { hits, count } = await service.searchCustomers(q || null, field, {
+    archived: status === "archived",
+    has_account: account === "any" ? null : account === "online",
+    limit,
+    offset,
+  })
   const people = await customerSummaries(req.scope, hits.map((h) => h.customer_id))
   res.json({
     customers: hits

@@ -14,6 +14,8 @@ export const AdminSearchCustomers = z
     q: z.string().trim().max(200).optional(),
     field: z.enum(["any", "name", "email", "phone"]).default("any"),
     status: z.enum(["active", "archived"]).default("active"),
+    /** `online`: only customers with an online account (to link a guest record to); `guest`: only those without. */
+    account: z.enum(["any", "online", "guest"]).default("any"),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })
