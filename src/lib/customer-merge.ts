@@ -64,6 +64,17 @@ export type MergeMoved = {
   group_ids: string[]
   store_ids: string[]
   profile_id: string | null
+  /**
+   * What stays on the merged-away record because the survivor has its own: deleted (softly) with
+   * the record, so no list or count shows it, and restored by an undo.
+   */
+  hidden: {
+    tag_ids: string[]
+    note_ids: string[]
+    store_ids: string[]
+    profile_ids: string[]
+    loyalty_account_ids: string[]
+  }
 }
 
 export type MergeCounts = {
@@ -342,6 +353,15 @@ export async function planCustomerMerge(
       .filter((s) => !survivorChannels.has(s.sales_channel_id))
       .map((s) => s.id),
     profile_id: sourceProfile && !survivorProfile ? sourceProfile.id : null,
+    hidden: {
+      tag_ids: sourceTags.filter((t) => survivorDefinitions.has(t.definition_id)).map((t) => t.id),
+      note_ids: sourceNotes.filter((n) => n.pinned && survivorHasPinned).map((n) => n.id),
+      store_ids: of(storeRows as any[], source.id)
+        .filter((s) => survivorChannels.has(s.sales_channel_id))
+        .map((s) => s.id),
+      profile_ids: sourceProfile && survivorProfile ? [sourceProfile.id] : [],
+      loyalty_account_ids: sourceAccount && survivorAccount ? [sourceAccount.id] : [],
+    },
   }
 
   return {

@@ -186,6 +186,7 @@ async function moveRecords(container: MedusaContainer, input: MoveInput, forward
   if (moved.profile_id) {
     await profiles.updateCustomerProfiles(reassign([moved.profile_id]))
   }
+  await hideLeftovers(container, moved.hidden, forward)
   // The source's primary e-mail: an alternate of the survivor while merged.
   if (forward && moved.new_alternate_email) {
     const [created] = await identity.createCustomerAlternateEmails([
@@ -197,6 +198,36 @@ async function moveRecords(container: MedusaContainer, input: MoveInput, forward
     await identity.deleteCustomerAlternateEmails([moved.new_alternate_email_id])
   }
   return null
+}
+
+/**
+ * What stayed on the merged-away record (the survivor has its own): soft-deleted with it, or
+ * restored with it. Merges recorded before there was anything to hide have no `hidden`.
+ */
+async function hideLeftovers(container: MedusaContainer, hidden: MergeMoved["hidden"] | undefined, hide: boolean) {
+  if (!hidden) {
+    return
+  }
+  const notes: CustomerNoteModuleService = container.resolve(CUSTOMER_NOTE_MODULE)
+  const tags: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
+  const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
+  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const pairs: [string[], (ids: string[]) => Promise<unknown>, (ids: string[]) => Promise<unknown>][] = [
+    [hidden.tag_ids, (ids) => tags.softDeleteCustomerTags(ids), (ids) => tags.restoreCustomerTags(ids)],
+    [hidden.note_ids, (ids) => notes.softDeleteCustomerNotes(ids), (ids) => notes.restoreCustomerNotes(ids)],
+    [hidden.store_ids, (ids) => profiles.softDeleteCustomerStores(ids), (ids) => profiles.restoreCustomerStores(ids)],
+    [hidden.profile_ids, (ids) => profiles.softDeleteCustomerProfiles(ids), (ids) => profiles.restoreCustomerProfiles(ids)],
+    [
+      hidden.loyalty_account_ids,
+      (ids) => loyalty.softDeleteLoyaltyAccounts(ids),
+      (ids) => loyalty.restoreLoyaltyAccounts(ids),
+    ],
+  ]
+  for (const [ids, softDelete, restore] of pairs) {
+    if (ids.length) {
+      await (hide ? softDelete(ids) : restore(ids))
+    }
+  }
 }
 
 export const moveCustomerRecordsStepId = "move-customer-records"
