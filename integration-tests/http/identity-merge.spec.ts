@@ -161,6 +161,9 @@ medusaIntegrationTestRunner({
 
     it("relinks a guest record to another account: undo, then link", async () => {
       const order = await guestOrder("sam@example.com")
+      // A canceled order moves too.
+      const canceled = await guestOrder("sam@example.com")
+      await api.post(`/admin/orders/${canceled.id}/cancel`, {}, { headers })
       const wrong = await registerStoreCustomer(api, store.publishableKey, "sam.wrong@example.com")
       const right = await registerStoreCustomer(api, store.publishableKey, "sam.right@example.com")
       const merge = (await api.post(`/admin/customers/${order.customer_id}/identity/link`, { account_id: wrong.customerId }, { headers })).data.merge
@@ -170,7 +173,9 @@ medusaIntegrationTestRunner({
         { headers }
       )
       expect(relinked.data.merge).toEqual(expect.objectContaining({ kind: "link", survivor_id: right.customerId, source_id: order.customer_id }))
-      expect((await api.get("/store/orders", { headers: right.headers })).data.orders.map((o: any) => o.id)).toEqual([order.id])
+      expect((await api.get("/store/orders", { headers: right.headers })).data.orders.map((o: any) => o.id).sort()).toEqual(
+        [order.id, canceled.id].sort()
+      )
       expect((await api.get("/store/orders", { headers: wrong.headers })).data.orders).toEqual([])
       const { data } = await api.get(`/admin/customers/${wrong.customerId}/identity`, { headers })
       expect(data.identity.merges.map((m: any) => m.status)).toEqual(["undone"])
@@ -222,6 +227,16 @@ medusaIntegrationTestRunner({
       expect(late.status).toBe(409)
       expect(late.data.message).toMatch(/can no longer be undone/)
       expect((await settle(api.get(`/admin/customers/${ann2}`, { headers }))).status).toBe(404)
+      // A guest checkout after a merge makes a new record with the merged-away e-mail: the undo
+      // says so instead of colliding with it.
+      const order = await guestOrder("dee@example.com")
+      const dee = await registerStoreCustomer(api, store.publishableKey, "dee.online@example.com")
+      const link = (await api.post(`/admin/customers/${order.customer_id}/identity/link`, { account_id: dee.customerId }, { headers })).data.merge
+      const again = await guestOrder("dee@example.com")
+      expect(again.customer_id).not.toBe(order.customer_id)
+      const collides = await settle(api.post(`/admin/customers/${dee.customerId}/identity/merges/${link.id}/undo`, {}, { headers }))
+      expect(collides.status).toBe(409)
+      expect(collides.data.message).toMatch(/Another record with dee@example.com was created since the merge/)
       // Another customer's merge is not found under this one.
       expect((await settle(api.post(`/admin/customers/${ann2}/identity/merges/${merged.data.merge.id}/undo`, {}, { headers }))).status).toBe(404)
     })

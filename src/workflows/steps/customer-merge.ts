@@ -358,6 +358,21 @@ export const loadUndoableMergeStep = createStep(
         "The record this merge kept was merged into another one since: undo that merge first"
       )
     }
+    // Medusa allows one live record per e-mail and kind (guest or account): a guest checkout since
+    // the merge may have made a new one, which the restored record would collide with.
+    const source = merge.source_snapshot as unknown as MergeCustomer
+    if (source.email) {
+      const [taken] = await customers.listCustomers(
+        { email: source.email, has_account: source.has_account },
+        { select: ["id"] }
+      )
+      if (taken) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `Another record with ${source.email} was created since the merge (${taken.id}): merge that one into this customer first, then undo`
+        )
+      }
+    }
     return new StepResponse(merge as unknown as {
       id: string
       kind: CustomerMergeKind
