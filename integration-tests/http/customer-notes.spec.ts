@@ -350,6 +350,8 @@ medusaIntegrationTestRunner({
           { body: "untouched" },
           { headers }
         )
+        // The event follows a deletion (a customer still there, e.g. brought back meanwhile, keeps everything).
+        await getContainer().resolve(Modules.CUSTOMER).softDeleteCustomers([customerId])
         const event = { name: "customer.deleted", data: { id: customerId } }
         const args = { event, container: getContainer(), pluginOptions: {} } as any
         await customerDeletedHandler(args)

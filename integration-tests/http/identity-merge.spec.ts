@@ -306,6 +306,16 @@ medusaIntegrationTestRunner({
       const reused = await confirm(second.data.claim.id, secondCode)
       expect(reused.status).toBe(409)
       expect(reused.data.message).toMatch(/already used/)
+
+      // An address with nothing under it, once proven, becomes an alternate e-mail.
+      const work = await claim("lee.work@example.com")
+      const [workCode] = (await getContainer().resolve(Modules.NOTIFICATION).listNotifications(
+        { to: "lee.work@example.com", template: "identity-claim-code" } as any
+      )).map((n: any) => n.data.code as string)
+      const proven = await confirm(work.data.claim.id, workCode)
+      expect(proven.data.claim).toEqual(expect.objectContaining({ status: "confirmed", records_linked: 0 }))
+      const { data: after } = await api.get(`/admin/customers/${lee.customerId}/identity`, { headers })
+      expect(after.identity.alternate_emails).toEqual([expect.objectContaining({ email: "lee.work@example.com", source: "claim" })])
     })
 
     it("counts orders placed with a customer's primary or alternate e-mail under other records in their metrics, timeline and transactions", async () => {

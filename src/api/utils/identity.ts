@@ -15,12 +15,10 @@ export async function customerSummaries(scope: MedusaContainer, ids: string[]) {
 }
 
 /**
- * A `query.graph` filter for a customer's orders: filed under them, or placed with their primary or
- * an alternate e-mail (any case) under another record, since both are the same person.
+ * A `query.graph` filter for a customer's orders: filed under them, or under another record whose
+ * e-mail is their primary or an alternate e-mail, since both are the same person.
  */
 export async function customerOrdersFilter(scope: MedusaContainer, customerId: string) {
   const identity: CustomerIdentityModuleService = scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  const emails = await identity.emailsOf(customerId)
-  const like = (email: string) => email.replace(/[\\%_]/g, (c) => `\\${c}`)
-  return { $or: [{ customer_id: customerId }, ...emails.map((email) => ({ email: { $ilike: like(email) } }))] }
+  return { customer_id: await identity.recordsOf(customerId) }
 }

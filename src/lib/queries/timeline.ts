@@ -9,9 +9,9 @@ type Knex = {
 }
 
 /**
- * The customer's orders: filed under them, or placed with their primary or an alternate e-mail
- * under another record (a guest checkout), since both are the same person. Three bindings, all
- * the customer's id.
+ * The customer's orders: filed under them, or under another record whose e-mail is their primary
+ * or an alternate e-mail (a guest checkout), since both are the same person. Orders are found by
+ * `customer_id` (indexed). Three bindings, all the customer's id.
  */
 export const CUSTOMER_ORDERS_CTE = `
   customer_emails as (
@@ -19,10 +19,14 @@ export const CUSTOMER_ORDERS_CTE = `
     union
     select email from customer_alternate_email where customer_id = ? and deleted_at is null
   ),
+  customer_records as (
+    select ?::text as id
+    union
+    select id from customer where deleted_at is null and lower(email) in (select email from customer_emails)
+  ),
   customer_orders as (
     select id, created_at, canceled_at, is_draft_order from "order"
-    where deleted_at is null
-      and (customer_id = ? or lower(email) in (select email from customer_emails))
+    where deleted_at is null and customer_id in (select id from customer_records)
   )`
 
 /**

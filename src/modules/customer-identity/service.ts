@@ -118,6 +118,23 @@ class CustomerIdentityModuleService extends MedusaService({
   }
 
   /**
+   * The records of one person: the customer, and the other live records whose e-mail is the
+   * customer's primary or an alternate e-mail (guest checkouts). Their orders are the customer's.
+   */
+  @InjectManager()
+  async recordsOf(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const emails = await this.emailsOf(customerId, sharedContext)
+    if (!emails.length) {
+      return [customerId]
+    }
+    const rows: Row[] = await (sharedContext.manager as any).execute(
+      `SELECT id FROM customer WHERE deleted_at IS NULL AND lower(email) IN (${emails.map(() => "?").join(", ")})`,
+      emails
+    )
+    return [...new Set([customerId, ...rows.map((r) => r.id as string)])]
+  }
+
+  /**
    * The customers an e-mail address belongs to: as their primary (case-insensitive) or an
    * alternate address. Deleted customers are left out.
    */

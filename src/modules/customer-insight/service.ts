@@ -19,9 +19,11 @@ const raw = (expr: string) => `jsonb_build_object('value', (${expr})::text, 'pre
 /**
  * The orders that count, one row per customer and order: placed (not drafts), not canceled, with
  * their total as placed, what was refunded, and their items. Totals come from the order's latest
- * summary. An order counts for a customer when Medusa filed it under them, or when it was placed
- * with their primary or an alternate e-mail under another record (a guest checkout): one person,
- * whichever record the order sits on. `/*customers*\/` is replaced by a bound list, never by values.
+ * summary. An order counts for a customer when Medusa filed it under them, or under another record
+ * whose e-mail is their primary or an alternate e-mail (a guest checkout): one person, whichever
+ * record the order sits on. Records are matched on the customer table and orders found by
+ * `customer_id` (indexed), so the order table is never scanned by e-mail.
+ * `/*customers*\/` is replaced by a bound list, never by values.
  */
 const ORDERS_CTE = `
   targets AS (SELECT DISTINCT unnest(ARRAY[/*customers*/]::text[]) AS customer_id),
@@ -34,10 +36,14 @@ const ORDERS_CTE = `
     JOIN targets t ON t.customer_id = a.customer_id
     WHERE a.deleted_at IS NULL
   ),
-  owned AS (
-    SELECT o.id AS order_id, o.customer_id FROM "order" o JOIN targets t ON t.customer_id = o.customer_id
+  records AS (
+    SELECT customer_id, customer_id AS record_id FROM targets
     UNION
-    SELECT o.id, e.customer_id FROM "order" o JOIN target_emails e ON lower(o.email) = e.email
+    SELECT e.customer_id, c.id FROM customer c JOIN target_emails e ON lower(c.email) = e.email
+    WHERE c.deleted_at IS NULL
+  ),
+  owned AS (
+    SELECT o.id AS order_id, r.customer_id FROM records r JOIN "order" o ON o.customer_id = r.record_id
   ),
   counted AS (
     SELECT o.id, ow.customer_id, o.currency_code, o.created_at,

@@ -157,7 +157,8 @@ export const mergeClaimedRecordsStep = createStep(
     let alternateId: string | null = null
     const own = me?.email ? normalizeEmail(me.email) === input.email : false
     if (!guests.length && !own) {
-      const [taken] = await identity.listCustomerAlternateEmails({ email: input.email }, { select: ["id"] })
+      // An address another customer has (as an alternate, or as an online account's login) stays theirs.
+      const [taken] = await identity.findCustomersByEmails([input.email])
       if (!taken) {
         const [created] = await identity.createCustomerAlternateEmails([
           { customer_id: input.customer_id, email: input.email, source: "claim" },
