@@ -8,7 +8,8 @@
 // in the side card and open its web card; see the insights with both charts on the Overview; start a basket and land on Medusa's draft order page; rebuild the metrics on the Insights page; open
 // the Loyalty, Memberships (card check) and Tags pages; add an alternate e-mail, find the customer by
 // it and see the duplicate groups; merge a seeded guest/account pair from the preview, land on the
-// record that stays and undo the merge there. The customer is one who has bought something.
+// record that stays and undo the merge there; then link the guest record to the online account from
+// its page and see the globe. The customer is one who has bought something.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -890,7 +891,7 @@ async function run() {
     await page.screenshot({ path: path.join(ARTIFACTS, "duplicates-page.png") })
   })
 
-  await step("Merge two seeded duplicates from the preview, then undo the merge", async () => {
+  await step("Merge two seeded duplicates from the preview, undo it, then link the guest record to the account", async () => {
     // A guest record and an online account with one e-mail (the demo data has such pairs).
     const group = page.locator('[data-testid="crm-duplicate-group"][data-match="email"]').first()
     await group.waitFor({ timeout: UI_TIMEOUT })
@@ -901,6 +902,9 @@ async function run() {
     await modal.getByTestId("crm-merge-moves").waitFor({ timeout: UI_TIMEOUT })
     check((await modal.getByTestId("crm-merge-blockers").count()) === 0, `merging the records of ${key} is blocked`)
     const survivor = await modal.locator('[data-testid="crm-merge-record"][data-survivor="true"]').getAttribute("data-customer-id")
+    const modalRecords = modal
+      .getByTestId("crm-merge-record")
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute("data-customer-id")))
     const ordersLine = modal.getByTestId("crm-merge-move-orders")
     const orders = (await ordersLine.count()) ? await ordersLine.getAttribute("data-count") : "0"
     await modal.screenshot({ path: path.join(ARTIFACTS, "merge-preview.png") })
@@ -933,6 +937,26 @@ async function run() {
     await panel
       .locator(`[data-testid="crm-identity-merge"][data-merge-id="${mergeId}"][data-status="undone"]`)
       .waitFor({ timeout: UI_TIMEOUT })
+
+    // The guest record is back: link it to the online account from its own page ("Connect webuser").
+    const guest = (await modalRecords).find((id) => id !== survivor)
+    await page.goto(`${baseUrl}/app/customers/${guest}`)
+    await panel.waitFor({ timeout: 60_000 })
+    await panel.getByTestId("crm-tab-identity").click()
+    await panel.getByTestId("crm-identity-link-open").click()
+    const link = page.getByTestId("crm-link-modal")
+    await link.waitFor({ timeout: UI_TIMEOUT })
+    await link.getByTestId("crm-link-picker-search").fill(key ?? "")
+    await link.locator(`[data-testid="crm-link-picker-option"][data-id="${survivor}"]`).click()
+    await link.getByTestId("crm-merge-moves").waitFor({ timeout: UI_TIMEOUT })
+    const linkConfirm = link.getByTestId("crm-link-confirm")
+    await page.waitForFunction((el) => !el.disabled, await linkConfirm.elementHandle(), { timeout: UI_TIMEOUT })
+    await linkConfirm.click()
+    await page.waitForURL(new RegExp(`/customers/${survivor}$`), { timeout: UI_TIMEOUT })
+    await panel.getByTestId("crm-tab-identity").click()
+    await panel.locator('[data-testid="crm-identity-merge"][data-kind="link"][data-status="merged"]').waitFor({ timeout: UI_TIMEOUT })
+    await page.getByTestId("crm-side-account").waitFor({ timeout: UI_TIMEOUT })
+    await panel.screenshot({ path: path.join(ARTIFACTS, "crm-linked.png") })
   })
 
   await step("The Loyalty page shows the settings and the points outstanding", async () => {

@@ -33,32 +33,28 @@ export const resolveOrderCustomersStepId = "resolve-order-customers"
 
 /**
  * The customers of orders (by order id) or of the orders behind payments (by payment id): the one
- * Medusa filed each order under, and whoever owns that record's e-mail or the order's (as their
- * primary or an alternate e-mail), since the order counts for them too.
+ * Medusa filed each order under, and whoever has the order's e-mail as their primary or an alternate
+ * e-mail (the record's e-mail, for a guest checkout), since the order counts for them too.
  */
 export const resolveOrderCustomersStep = createStep(
   resolveOrderCustomersStepId,
   async (input: { order_ids?: string[]; payment_ids?: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const orders: { customer_id?: string | null; email?: string | null; customer?: { email?: string | null } | null }[] = []
+    const orders: { customer_id?: string | null; email?: string | null }[] = []
     if (input.order_ids?.length) {
-      const { data } = await query.graph({ entity: "order", fields: ["customer_id", "email", "customer.email"], filters: { id: input.order_ids } })
+      const { data } = await query.graph({ entity: "order", fields: ["customer_id", "email"], filters: { id: input.order_ids } })
       orders.push(...(data as any[]))
     }
     if (input.payment_ids?.length) {
       const { data } = await query.graph({
         entity: "payment",
-        fields: [
-          "payment_collection.order.customer_id",
-          "payment_collection.order.email",
-          "payment_collection.order.customer.email",
-        ],
+        fields: ["payment_collection.order.customer_id", "payment_collection.order.email"],
         filters: { id: input.payment_ids },
       })
       orders.push(...(data as any[]).map((p) => p.payment_collection?.order).filter(Boolean))
     }
     const ids = new Set(orders.map((o) => o.customer_id).filter((id): id is string => !!id))
-    const emails = orders.flatMap((o) => [o.email, o.customer?.email]).filter((e): e is string => !!e)
+    const emails = orders.map((o) => o.email).filter((e): e is string => !!e)
     if (emails.length) {
       const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
       ;(await identity.findCustomersByEmails(emails)).forEach((id) => ids.add(id))
