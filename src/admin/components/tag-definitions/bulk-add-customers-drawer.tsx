@@ -18,11 +18,12 @@ import {
 import { useDebounced } from "../../hooks/use-debounced"
 import { useTranslate } from "../../lib/i18n"
 import type { TagDefinition } from "../../lib/types"
+import { CustomerText } from "../common/customer-search-picker"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { Skeletons } from "../common/load-states"
 import { TAG_VALUE_MAX_LENGTH } from "./constants"
-import { customerDisplayName, endOfDayIso } from "./format"
+import { endOfDayIso } from "./format"
 import { TagKeyBadge } from "./tag-key-badge"
 
 type PickedCustomer = {
@@ -189,7 +190,6 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
       <ul className="divide-y" data-testid="crm-tag-bulk-customers">
         {visible.map((customer) => {
           const checkboxId = `crm-tag-bulk-customer-${customer.id}`
-          const name = customerDisplayName(customer)
           const checked = !!selected[customer.id]
           return (
             <li
@@ -213,23 +213,7 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
                   data-testid="crm-tag-bulk-customer-checkbox"
                 />
                 <div className="flex min-w-0 flex-col">
-                  <Text
-                    size="small"
-                    leading="compact"
-                    weight="plus"
-                    className="truncate"
-                  >
-                    {name}
-                  </Text>
-                  {customer.email && customer.email !== name && (
-                    <Text
-                      size="small"
-                      leading="compact"
-                      className="text-ui-fg-subtle truncate"
-                    >
-                      {customer.email}
-                    </Text>
-                  )}
+                  <CustomerText customer={customer} />
                 </div>
               </label>
             </li>

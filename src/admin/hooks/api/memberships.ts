@@ -48,8 +48,6 @@ export const membershipPickerQueryKeys = {
   all: [MEMBERSHIP_PICKER_QUERY_KEY] as const,
   variants: (query: VariantQuery) =>
     [...membershipPickerQueryKeys.all, "variants", { query }] as const,
-  customers: (q: string) =>
-    [...membershipPickerQueryKeys.all, "customers", { q }] as const,
 }
 
 /**
@@ -213,26 +211,6 @@ export const useMembershipVariants = (
   })
 
   return { variants: data?.variants, count: data?.count, ...rest }
-}
-
-/** Customers matching `q`, for giving or sharing a membership. */
-export const useMembershipCustomerSearch = (
-  q: string,
-  options?: { enabled?: boolean }
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: membershipPickerQueryKeys.customers(q),
-    queryFn: () =>
-      sdk.admin.customer.list({
-        ...(q ? { q } : {}),
-        limit: 10,
-        fields: "id,email,first_name,last_name",
-      }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { customers: data?.customers, count: data?.count, ...rest }
 }
 
 // ---- A customer's memberships ----
