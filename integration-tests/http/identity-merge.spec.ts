@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../src/modules/customer-identity"
 import { CUSTOMER_TAG_MODULE } from "../../src/modules/customer-tag"
+import type CustomerTagModuleService from "../../src/modules/customer-tag/service"
 import { createAdminUser, settle } from "../helpers/admin"
 import { createTestStore, registerStoreCustomer, type TestStore } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
@@ -121,7 +122,8 @@ medusaIntegrationTestRunner({
       // The guest record is gone; the account holds it all. Its VIP tag (the account has its own)
       // went with it, so no count shows it.
       expect((await settle(api.get(`/admin/customers/${guest}`, { headers }))).status).toBe(404)
-      expect(await getContainer().resolve(CUSTOMER_TAG_MODULE).listCustomerTags({ customer_id: guest })).toEqual([])
+      const tagService = getContainer().resolve<CustomerTagModuleService>(CUSTOMER_TAG_MODULE)
+      expect(await tagService.listCustomerTags({ customer_id: guest })).toEqual([])
       const after = (await snapshot([account.customerId]))[account.customerId] as any
       expect(after.orders).toEqual([first.id, second.id].sort())
       expect(after.groups).toEqual(["Friends"])
