@@ -184,6 +184,29 @@ medusaIntegrationTestRunner({
       expect(data.identity.alternate_emails).toEqual([])
     })
 
+    it("a co-member share between the two records goes with the merge and comes back with the undo", async () => {
+      const guest = (await guestOrder("max@example.com")).customer_id
+      const holder = await registerStoreCustomer(api, store.publishableKey, "max@example.com")
+      const plan = (await api.post("/admin/crm/membership-plans", { name: "Duo", level: 1, duration_unit: "year", duration_value: 1, max_shares: 1 }, { headers })).data.plan
+      const membership = (await api.post(`/admin/customers/${holder.customerId}/memberships`, { plan_id: plan.id }, { headers })).data.membership
+      const share = await api.post(`/admin/customers/${holder.customerId}/memberships/${membership.id}/shares`, { customer_id: guest }, { headers })
+      expect(share.data.membership.shares.map((m: any) => m.customer_id)).toEqual([guest])
+      const shared = async (id: string) => (await api.get(`/admin/customers/${id}/memberships`, { headers })).data.memberships.map((m: any) => m.id)
+      expect(await shared(guest)).toEqual([membership.id])
+
+      const { data: { preview } } = await api.get(`/admin/customers/${guest}/identity/merge-preview?other_id=${holder.customerId}&survivor_id=${holder.customerId}`, { headers })
+      expect(preview.blockers).toEqual([])
+      expect(preview.stays.shares).toBe(1)
+      expect(preview.moves.shares).toBe(0)
+      const merge = (await api.post(`/admin/customers/${guest}/identity/link`, { account_id: holder.customerId }, { headers })).data.merge
+      expect(await shared(holder.customerId)).toEqual([membership.id])
+      const { data: { membership: after } } = await api.get(`/admin/customers/${holder.customerId}/memberships/${membership.id}`, { headers })
+      expect(after.shares).toEqual([])
+
+      await api.post(`/admin/customers/${holder.customerId}/identity/merges/${merge.id}/undo`, {}, { headers })
+      expect(await shared(guest)).toEqual([membership.id])
+    })
+
     it("refuses bad merges with clear errors and changes nothing", async () => {
       const ann = await customer({ email: "ann@example.com", first_name: "Ann" })
       const ann2 = await customer({ email: "ANN@example.com", first_name: "Ann", last_name: "B" })

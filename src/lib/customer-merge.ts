@@ -74,6 +74,8 @@ export type MergeMoved = {
     store_ids: string[]
     profile_ids: string[]
     loyalty_account_ids: string[]
+    /** A co-member share between the two records (either way round). */
+    share_ids?: string[]
   }
 }
 
@@ -100,7 +102,7 @@ export type MergePlan = {
   moved: MergeMoved
   counts: MergeCounts
   /** What stays on the merged-away record because the survivor already has one. */
-  stays: { tags: string[]; profile: boolean; description: boolean }
+  stays: { tags: string[]; profile: boolean; description: boolean; shares: number }
   blockers: MergeBlocker[]
 }
 
@@ -295,17 +297,13 @@ export async function planCustomerMerge(
     }
   }
 
-  // Memberships shared between the two: one would end up sharing with themselves.
-  for (const share of shareRows as any[]) {
-    const holder = share.membership?.customer_id
-    if (pair.includes(share.customer_id) && pair.includes(holder) && holder !== share.customer_id) {
-      blockers.push({
-        code: "shared_membership",
-        message: "One record is a co-member on the other's membership: remove that share first.",
-      })
-      break
-    }
-  }
+  // A share between the two (one is a co-member on the other's membership): merged, the person
+  // would share their own membership, so the share goes (with the record) and an undo restores it.
+  const isBetween = (share: any) =>
+    pair.includes(share.customer_id) &&
+    pair.includes(share.membership?.customer_id) &&
+    share.membership?.customer_id !== share.customer_id
+  const sharesBetween = (shareRows as any[]).filter(isBetween)
 
   const survivorDefinitions = new Set(of(tagRows as any[], survivor.id).map((t) => t.definition_id))
   const sourceTags = of(tagRows as any[], source.id)
@@ -336,7 +334,9 @@ export async function planCustomerMerge(
     note_ids: sourceNotes.filter((n) => !(n.pinned && survivorHasPinned)).map((n) => n.id),
     tag_ids: sourceTags.filter((t) => !survivorDefinitions.has(t.definition_id)).map((t) => t.id),
     membership_ids: of(membershipRows as any[], source.id).map((m) => m.id),
-    share_ids: of(shareRows as any[], source.id).map((s) => s.id),
+    share_ids: of(shareRows as any[], source.id)
+      .filter((s) => !isBetween(s))
+      .map((s) => s.id),
     loyalty: {
       account_id: sourceAccount && !survivorAccount ? sourceAccount.id : null,
       entry_ids: entryIds,
@@ -361,6 +361,7 @@ export async function planCustomerMerge(
         .map((s) => s.id),
       profile_ids: sourceProfile && survivorProfile ? [sourceProfile.id] : [],
       loyalty_account_ids: sourceAccount && survivorAccount ? [sourceAccount.id] : [],
+      share_ids: sharesBetween.map((s) => s.id),
     },
   }
 
@@ -370,6 +371,7 @@ export async function planCustomerMerge(
     moved,
     counts: countMoved(moved),
     stays: {
+      shares: sharesBetween.length,
       tags: sourceTags.filter((t) => survivorDefinitions.has(t.definition_id)).map((t) => t.definition?.label ?? t.definition_id),
       profile: !!(sourceProfile && survivorProfile),
       description: sourceNotes.some((n) => n.pinned) && survivorHasPinned,

@@ -855,7 +855,8 @@ export type MergePreview = {
   /** The source's primary e-mail, which becomes an alternate e-mail of the survivor. */
   primary_email_to_alternate: string | null
   /** What stays on the merged-away record because the survivor has its own (conflicts). */
-  stays: { tags: string[]; profile: boolean; description: boolean }
+  /** `shares`: co-member shares between the two records, which a merged person would not need. */
+  stays: { tags: string[]; profile: boolean; description: boolean; shares: number }
   /** Non-empty: the merge is refused (409). */
   blockers: MergeBlocker[]
   /** How many days the merge can be undone. */

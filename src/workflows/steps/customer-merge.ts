@@ -212,11 +212,17 @@ async function hideLeftovers(container: MedusaContainer, hidden: MergeMoved["hid
   const tags: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
   const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const memberships: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
   const pairs: [string[], (ids: string[]) => Promise<unknown>, (ids: string[]) => Promise<unknown>][] = [
     [hidden.tag_ids, (ids) => tags.softDeleteCustomerTags(ids), (ids) => tags.restoreCustomerTags(ids)],
     [hidden.note_ids, (ids) => notes.softDeleteCustomerNotes(ids), (ids) => notes.restoreCustomerNotes(ids)],
     [hidden.store_ids, (ids) => profiles.softDeleteCustomerStores(ids), (ids) => profiles.restoreCustomerStores(ids)],
     [hidden.profile_ids, (ids) => profiles.softDeleteCustomerProfiles(ids), (ids) => profiles.restoreCustomerProfiles(ids)],
+    [
+      hidden.share_ids ?? [],
+      (ids) => memberships.softDeleteMembershipShares(ids),
+      (ids) => memberships.restoreMembershipShares(ids),
+    ],
     [
       hidden.loyalty_account_ids,
       (ids) => loyalty.softDeleteLoyaltyAccounts(ids),

@@ -192,9 +192,9 @@ const MergeMoves = ({ preview }: PreviewPartProps) => {
 /** What the record kept already has, so it stays on the record merged away; nothing when none. */
 const MergeStays = ({ preview }: PreviewPartProps) => {
   const { t } = useTranslate()
-  const { tags, profile, description } = preview.stays
+  const { tags, profile, description, shares } = preview.stays
 
-  if (!tags.length && !profile && !description) {
+  if (!tags.length && !profile && !description && !shares) {
     return null
   }
 
@@ -217,6 +217,11 @@ const MergeStays = ({ preview }: PreviewPartProps) => {
       {description && (
         <PreviewLine data-testid="crm-merge-stays-description">
           {t("identity.preview.staysDescription")}
+        </PreviewLine>
+      )}
+      {!!shares && (
+        <PreviewLine data-testid="crm-merge-stays-shares">
+          {t("identity.preview.staysShares")}
         </PreviewLine>
       )}
     </PreviewList>

@@ -160,6 +160,7 @@ export const identityEn = {
   "identity.preview.staysTags": "Tags: {{tags}}",
   "identity.preview.staysProfile": "The profile",
   "identity.preview.staysDescription": "The internal description",
+  "identity.preview.staysShares": "The co-member share between the two records (one person needs no share of their own membership)",
   "identity.preview.blockers": "These records cannot be merged",
   "identity.preview.undoOne": "You can undo this merge for 1 day.",
   "identity.preview.undoMany": "You can undo this merge for {{count}} days.",
@@ -396,6 +397,7 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   "identity.preview.staysTags": "Labels: {{tags}}",
   "identity.preview.staysProfile": "Het profiel",
   "identity.preview.staysDescription": "De omschrijving",
+  "identity.preview.staysShares": "Het medelidmaatschap tussen de twee klanten (één persoon deelt geen lidmaatschap met zichzelf)",
   "identity.preview.blockers": "Deze records kunnen niet worden samengevoegd",
   "identity.preview.undoOne":
     "Je kunt dit samenvoegen 1 dag lang ongedaan maken.",
