@@ -47,12 +47,16 @@ async function transferOrders(
 ) {
   const orders: IOrderModuleService = container.resolve(Modules.ORDER)
   const transferred: string[] = []
-  for (const orderId of orderIds) {
-    const [order] = await orders.listOrders({ id: orderId }, { select: ["id", "email", "customer_id"] })
-    // An order re-filed since the merge (or already there) is left alone.
-    if (!order || order.customer_id !== fromCustomerId) {
-      continue
-    }
+  if (!orderIds.length) {
+    return transferred
+  }
+  // An order re-filed since the merge (or already there) is left alone.
+  const found = await orders.listOrders(
+    { id: orderIds, customer_id: fromCustomerId },
+    { select: ["id", "email", "customer_id"], take: null }
+  )
+  for (const order of found) {
+    const orderId = order.id
     const change = await orders.createOrderChange({
       order_id: orderId,
       change_type: "transfer",
