@@ -1,5 +1,5 @@
 import { GlobeEurope } from "@medusajs/icons"
-import { Badge, Tooltip } from "@medusajs/ui"
+import { Badge, Table, Tooltip } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDate, formatDateTime } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
@@ -70,6 +70,34 @@ export const CustomerPhone = ({ customer }: CustomerCellProps) => (
   <span className="whitespace-nowrap" data-testid="crm-customer-phone">
     {customer.phone || "-"}
   </span>
+)
+
+/** The header cells of a list of people: name, e-mail, phone. */
+export const PersonHeaderCells = () => {
+  const { t } = useTranslate()
+
+  return (
+    <>
+      <Table.HeaderCell>{t("identity.columns.name")}</Table.HeaderCell>
+      <Table.HeaderCell>{t("identity.columns.email")}</Table.HeaderCell>
+      <Table.HeaderCell>{t("identity.columns.phone")}</Table.HeaderCell>
+    </>
+  )
+}
+
+/** The cells of a person in those lists: name (a link), e-mail with the globe, phone. */
+export const PersonCells = ({ customer }: CustomerCellProps) => (
+  <>
+    <Table.Cell>
+      <CustomerNameLink customer={customer} />
+    </Table.Cell>
+    <Table.Cell>
+      <CustomerEmail customer={customer} />
+    </Table.Cell>
+    <Table.Cell>
+      <CustomerPhone customer={customer} />
+    </Table.Cell>
+  </>
 )
 
 /** When the customer was created: the date, the time too on hover. */

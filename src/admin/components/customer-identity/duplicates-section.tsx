@@ -5,11 +5,10 @@ import { useTranslate } from "../../lib/i18n"
 import type { PossibleDuplicate } from "../../lib/types"
 import { EmptyState } from "../common/load-states"
 import {
-  CustomerEmail,
-  CustomerNameLink,
   customerPath,
-  CustomerPhone,
   MatchBadges,
+  PersonCells,
+  PersonHeaderCells,
 } from "./customer-cells"
 
 type DuplicatesSectionProps = {
@@ -48,15 +47,7 @@ export const DuplicatesSection = ({
           <Table data-testid="crm-identity-duplicates-table">
             <Table.Header className="border-t-0">
               <Table.Row>
-                <Table.HeaderCell>
-                  {t("identity.columns.name")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("identity.columns.email")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("identity.columns.phone")}
-                </Table.HeaderCell>
+                <PersonHeaderCells />
                 <Table.HeaderCell>
                   {t("identity.columns.matchedBy")}
                 </Table.HeaderCell>
@@ -103,15 +94,7 @@ const DuplicateRow = ({ duplicate, onMerge }: DuplicateRowProps) => {
       data-customer-id={customer.id}
       data-matches={matches.join(",")}
     >
-      <Table.Cell>
-        <CustomerNameLink customer={customer} />
-      </Table.Cell>
-      <Table.Cell>
-        <CustomerEmail customer={customer} />
-      </Table.Cell>
-      <Table.Cell>
-        <CustomerPhone customer={customer} />
-      </Table.Cell>
+      <PersonCells customer={customer} />
       <Table.Cell>
         <MatchBadges
           labels={matches.map((match) => t(`identity.matches.${match}`))}

@@ -4,11 +4,10 @@ import { useTranslate } from "../../lib/i18n"
 import type { CustomerSearchHit } from "../../lib/types"
 import {
   CustomerCreated,
-  CustomerEmail,
-  CustomerNameLink,
   customerPath,
-  CustomerPhone,
   MatchBadges,
+  PersonCells,
+  PersonHeaderCells,
 } from "../customer-identity/customer-cells"
 
 type CustomerSearchTableProps = {
@@ -29,9 +28,7 @@ export const CustomerSearchTable = ({
       <Table data-testid="crm-customers-table">
         <Table.Header className="border-t-0">
           <Table.Row>
-            <Table.HeaderCell>{t("identity.columns.name")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("identity.columns.email")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("identity.columns.phone")}</Table.HeaderCell>
+            <PersonHeaderCells />
             {showMatches && (
               <Table.HeaderCell>
                 {t("identity.columns.matchedBy")}
@@ -72,15 +69,7 @@ const CustomerRow = ({ customer, showMatches }: CustomerRowProps) => {
       data-matches={customer.matched_by.join(",")}
       data-archived={customer.archived ? "true" : "false"}
     >
-      <Table.Cell>
-        <CustomerNameLink customer={customer} />
-      </Table.Cell>
-      <Table.Cell>
-        <CustomerEmail customer={customer} />
-      </Table.Cell>
-      <Table.Cell>
-        <CustomerPhone customer={customer} />
-      </Table.Cell>
+      <PersonCells customer={customer} />
       {showMatches && (
         <Table.Cell>
           <MatchBadges

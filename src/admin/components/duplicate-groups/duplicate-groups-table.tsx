@@ -5,10 +5,9 @@ import { useTranslate } from "../../lib/i18n"
 import type { CustomerSummary, DuplicateGroup } from "../../lib/types"
 import {
   CustomerCreated,
-  CustomerEmail,
-  CustomerNameLink,
   customerPath,
-  CustomerPhone,
+  PersonCells,
+  PersonHeaderCells,
 } from "../customer-identity/customer-cells"
 
 /** Name, e-mail, phone and created. */
@@ -32,9 +31,7 @@ export const DuplicateGroupsTable = ({
       <Table data-testid="crm-duplicates-table">
         <Table.Header className="border-t-0">
           <Table.Row>
-            <Table.HeaderCell>{t("identity.columns.name")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("identity.columns.email")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("identity.columns.phone")}</Table.HeaderCell>
+            <PersonHeaderCells />
             <Table.HeaderCell>{t("identity.columns.created")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
@@ -118,15 +115,7 @@ const GroupCustomerRow = ({ customer }: { customer: CustomerSummary }) => {
       data-testid="crm-duplicate-customer"
       data-customer-id={customer.id}
     >
-      <Table.Cell>
-        <CustomerNameLink customer={customer} />
-      </Table.Cell>
-      <Table.Cell>
-        <CustomerEmail customer={customer} />
-      </Table.Cell>
-      <Table.Cell>
-        <CustomerPhone customer={customer} />
-      </Table.Cell>
+      <PersonCells customer={customer} />
       <Table.Cell>
         <CustomerCreated customer={customer} />
       </Table.Cell>
