@@ -2,6 +2,29 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+/** The demo store's secret: well known, so only for development and tests. */
+const DEMO_SECRET = "supersecret"
+
+/**
+ * A secret from the environment. Development and tests (NODE_ENV unset counts as development, as
+ * for `loadEnv`) fall back to the demo secret; any other environment refuses to start without a
+ * real one, as Medusa does in production: a known JWT secret lets anyone sign an admin token.
+ */
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = process.env[name]
+  const env = process.env.NODE_ENV || "development"
+  const demo = env === "development" || env === "test"
+  if (value && (demo || value !== DEMO_SECRET)) {
+    return value
+  }
+  if (demo) {
+    return DEMO_SECRET
+  }
+  throw new Error(
+    `${name} must be set to a secret of your own when NODE_ENV is "${env}" (the demo secret is for development and tests only)`
+  )
+}
+
 /**
  * The repository is both the `medusa-crm` plugin and its own demo store: this config runs the
  * plugin's source (`src/`) as a Medusa application. `npm run dev` sets DATABASE_URL to an embedded
@@ -15,8 +38,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
     },
   },
   admin: {
