@@ -990,7 +990,7 @@ async function run() {
     await page.getByTestId("crm-membership-verify-input").fill("MCRM1.M-AAAA-AAAA.forgedsignature")
     await page.getByTestId("crm-membership-verify-submit").click()
     await page
-      .locator('[data-testid="crm-membership-verify-result"][data-result="forged"]')
+      .locator('[data-testid="crm-membership-verify-result"][data-result="invalid"]')
       .waitFor({ timeout: UI_TIMEOUT })
     await page.screenshot({ path: path.join(ARTIFACTS, "memberships-page.png") })
   })

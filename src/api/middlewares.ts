@@ -10,6 +10,7 @@ import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewa
 import { storeCustomerLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
 import { adminMembershipPlansMiddlewares } from "./admin/crm/membership-plans/middlewares"
 import { adminVerifyMembershipMiddlewares } from "./admin/crm/memberships/verify/middlewares"
+import { adminScannerKeysMiddlewares } from "./admin/crm/memberships/scanner-keys/middlewares"
 import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memberships/middlewares"
 import { storeCustomerIdentityMiddlewares } from "./store/customers/me/identity/middlewares"
 import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...adminCustomerMembershipsMiddlewares,
     ...adminMembershipPlansMiddlewares,
     ...adminVerifyMembershipMiddlewares,
+    ...adminScannerKeysMiddlewares,
     ...storeCustomerMembershipsMiddlewares,
     ...storeCustomerIdentityMiddlewares,
     ...adminCustomerInsightsMiddlewares,

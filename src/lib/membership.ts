@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { DurationUnit } from "../modules/membership"
@@ -75,7 +75,19 @@ export const updatePlanSchema = z
   })
 export type UpdatePlanInput = z.infer<typeof updatePlanSchema>
 
-const CARD_PREFIX = "MCRM1"
+/**
+ * Card codes carry who holds them and a version: `MCRM2.<number>.<seat>.<version>.<signature>`,
+ * where the seat is `h` for the holder or the co-member's share id. The HMAC signature (made with
+ * a key derived from the app's secret) makes them unguessable and unforgeable, while the server
+ * keeps nothing secret per card: only the version on the membership and on each share.
+ * `MCRM1.<number>.<signature>` codes from before were one code for holder and co-members alike;
+ * they are recognised and check as replaced.
+ */
+const CARD_PREFIX = "MCRM2"
+const LEGACY_CARD_PREFIX = "MCRM1"
+
+/** The holder's seat; a co-member's seat is their share id. */
+export const HOLDER_SEAT = "h"
 
 /**
  * The secret that signs membership cards: the plugin's `membership_card_secret` option, else the
@@ -90,21 +102,86 @@ export function cardSecret(container: { resolve: <T = any>(key: string) => T }, 
   return createHmac("sha256", String(base)).update("medusa-crm membership card").digest()
 }
 
-const signature = (number: string, key: Buffer) =>
-  createHmac("sha256", key).update(number).digest("base64url").slice(0, 22)
+const signature = (payload: string, key: Buffer) =>
+  createHmac("sha256", key).update(payload).digest("base64url").slice(0, 22)
 
-/** What the card's QR code encodes: the number and a signature only the server can make. */
-export function cardCode(number: string, key: Buffer) {
-  return `${CARD_PREFIX}.${number}.${signature(number, key)}`
+const sameSignature = (expected: string, given: string) => {
+  const a = Buffer.from(expected)
+  const b = Buffer.from(given)
+  return a.length === b.length && timingSafeEqual(a, b)
 }
 
-/** The number inside a card code when its signature is the server's own; null when forged. */
-export function verifiedNumber(code: string, key: Buffer): string | null {
-  const [prefix, number, sig, ...rest] = code.trim().split(".")
-  if (prefix !== CARD_PREFIX || !number || !sig || rest.length) {
+export type CardSeat = { number: string; seat: string; version: number }
+
+/** What the card's QR code encodes: the number, whose card it is and its version, signed. */
+export function cardCode({ number, seat, version }: CardSeat, key: Buffer) {
+  const payload = `${CARD_PREFIX}.${number}.${seat}.${version}`
+  return `${payload}.${signature(payload, key)}`
+}
+
+export type ReadCardCode = ({ kind: "card" } & CardSeat) | { kind: "legacy"; number: string } | null
+
+/**
+ * What a scanned code says when the signature is the server's own: a card of a seat and version,
+ * or a card of the earlier kind (one code per membership). Null when it is not ours or altered.
+ */
+export function readCardCode(code: string, key: Buffer): ReadCardCode {
+  const parts = code.trim().split(".")
+  if (parts[0] === CARD_PREFIX && parts.length === 5) {
+    const [, number, seat, version, sig] = parts
+    const payload = parts.slice(0, 4).join(".")
+    if (!number || !seat || !/^[1-9][0-9]{0,8}$/.test(version) || !sameSignature(signature(payload, key), sig)) {
+      return null
+    }
+    return { kind: "card", number, seat, version: Number(version) }
+  }
+  if (parts[0] === LEGACY_CARD_PREFIX && parts.length === 3) {
+    const [, number, sig] = parts
+    return number && sameSignature(signature(number, key), sig) ? { kind: "legacy", number } : null
+  }
+  return null
+}
+
+/**
+ * The name on a card and at the door: first name and last initial ("Mia M."), never an e-mail
+ * address (a name field holding one counts as empty); null when there is no first name, and the
+ * caller shows a neutral label.
+ */
+export function cardName(person?: { first_name?: string | null; last_name?: string | null } | null) {
+  const clean = (value?: string | null) => {
+    const text = value?.trim() ?? ""
+    return text.includes("@") ? "" : text
+  }
+  const first = clean(person?.first_name)
+  if (!first) {
     return null
   }
-  const expected = Buffer.from(signature(number, key))
-  const given = Buffer.from(sig)
-  return expected.length === given.length && timingSafeEqual(expected, given) ? number : null
+  const initial = Array.from(clean(person?.last_name))[0]
+  return initial ? `${first} ${initial.toLocaleUpperCase()}.` : first
 }
+
+/** The label shown instead of a name when the person has none. */
+export const NO_CARD_NAME = "Member"
+
+const SCANNER_KEY_PREFIX = "msk_"
+
+/** A new scanner key: 256 random bits, shown once. */
+export function newScannerKey() {
+  return `${SCANNER_KEY_PREFIX}${randomBytes(32).toString("base64url")}`
+}
+
+/**
+ * How a scanner key is stored: its SHA-256 hash. The key is 256 random bits, so a plain hash is
+ * enough (no salt or slow hash needed), and it lets the key be looked up in one indexed query.
+ */
+export function hashScannerKey(key: string) {
+  return createHash("sha256").update(key).digest("hex")
+}
+
+/** The key's start and end, for telling keys apart in a list. */
+export function redactScannerKey(key: string) {
+  return `${key.slice(0, SCANNER_KEY_PREFIX.length + 2)}…${key.slice(-4)}`
+}
+
+/** Whether a string is shaped like a scanner key (before it is looked up). */
+export const looksLikeScannerKey = (key: string) => /^msk_[A-Za-z0-9_-]{43}$/.test(key)

@@ -39,6 +39,7 @@ function applyMembershipChange(change: WorkflowData<MembershipChange>) {
     transform({ change }, ({ change }) => ({
       create_shares: change.create_shares,
       delete_shares: change.delete_shares,
+      update_shares: change.update_shares,
     }))
   )
   releaseBenefitGroupsStep(transform({ change }, ({ change }) => ({ sources: change.release })))

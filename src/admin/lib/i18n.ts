@@ -4,6 +4,7 @@ import { identityEn, identityNl } from "./strings/identity"
 import { insightsEn, insightsNl } from "./strings/insights"
 import { loyaltyEn, loyaltyNl } from "./strings/loyalty"
 import { membershipsEn, membershipsNl } from "./strings/memberships"
+import { scannerKeysEn, scannerKeysNl } from "./strings/scanner-keys"
 import { tagsPageEn, tagsPageNl } from "./strings/tags-page"
 
 /**
@@ -16,6 +17,7 @@ const en = {
   ...tagsPageEn,
   ...loyaltyEn,
   ...membershipsEn,
+  ...scannerKeysEn,
   ...insightsEn,
   ...identityEn,
   "crm.title": "CRM",
@@ -68,6 +70,7 @@ const nl: Record<TranslationKey, string> = {
   ...tagsPageNl,
   ...loyaltyNl,
   ...membershipsNl,
+  ...scannerKeysNl,
   ...insightsNl,
   ...identityNl,
   "form.optional": "Optioneel",

@@ -113,10 +113,10 @@ export type UpdateCustomerProfilePayload = {
   sales_channel_ids?: string[]
 }
 
-/** A photo as base64 (no data: prefix). JPEG, PNG, WebP or GIF, at most 2 MB. */
+/** A photo as base64 (no data: prefix). JPEG, PNG or WebP, at most 2 MB; stored under a generated name. */
 export type UploadCustomerPhotoPayload = {
-  filename: string
-  mime_type: "image/jpeg" | "image/png" | "image/webp" | "image/gif"
+  filename?: string
+  mime_type: "image/jpeg" | "image/png" | "image/webp"
   content: string
 }
 
@@ -586,7 +586,10 @@ export type MembershipCustomerPayload = { customer_id: string }
 
 export type MembershipCard = {
   number: string
+  /** Whose card it is: first name and last initial, or a neutral label; never an e-mail. */
   holder_name: string
+  /** Each holder and co-member has a card (and code) of their own. */
+  role: "holder" | "co_member"
   plan_name: string
   level: number
   /** null = lifetime. */
@@ -600,18 +603,51 @@ export type MembershipCard = {
 
 export type MembershipCardResponse = { card: MembershipCard }
 
-export type MembershipVerifyResult = "valid" | "expired" | "cancelled" | "forged"
+/** `replaced`: signed by this store, but no longer the card of whoever it was issued to. */
+export type MembershipVerifyResult = "valid" | "expired" | "cancelled" | "replaced" | "invalid"
 
 export type MembershipVerifyResponse = {
   result: MembershipVerifyResult
   membership: {
     number: string
     plan_name: string
-    holder_name: string
+    /** Null when the card is no longer current: a replaced card names nobody. */
+    holder_name: string | null
+    role: "holder" | "co_member" | null
     expires_at: string | null
     status: MembershipStatus
   } | null
 }
+
+/** A door scanner key: it can only check cards. The key itself is shown once, on creation. */
+export type MembershipScannerKey = {
+  id: string
+  name: string
+  /** The key's start and end, to tell keys apart. */
+  redacted: string
+  created_by: string | null
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+  revoked_by: string | null
+}
+
+export type MembershipScannerKeyListParams = { limit?: number; offset?: number }
+
+export type MembershipScannerKeyListResponse = {
+  scanner_keys: MembershipScannerKey[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type CreateMembershipScannerKeyPayload = { name: string }
+
+export type CreatedMembershipScannerKeyResponse = {
+  scanner_key: MembershipScannerKey & { key: string }
+}
+
+export type MembershipScannerKeyResponse = { scanner_key: MembershipScannerKey }
 
 // ---- Insights ----
 

@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import QRCode from "qrcode"
-import { cardCode, cardSecret, verifiedNumber } from "../../lib/membership"
 import {
   MEMBERSHIP_MODULE,
   MEMBERSHIP_STATUSES,
@@ -152,64 +150,6 @@ export async function membershipHistory(scope: MedusaContainer, membershipId: st
       order: { created_at: "DESC" },
     }
   )
-}
-
-/** The card key: the plugin option, `CRM_CARD_SECRET`, or the app's JWT secret. */
-export async function membershipCardKey(scope: MedusaContainer) {
-  const service: MembershipModuleService = scope.resolve(MEMBERSHIP_MODULE)
-  return cardSecret(scope, await service.getCardSecretOption())
-}
-
-/** The web membership card: who, what, until when, and a QR code only this server can sign. */
-export async function membershipCard(
-  scope: MedusaContainer,
-  membership: ReturnType<typeof format> & Record<string, any>
-) {
-  const code = cardCode(membership.number, await membershipCardKey(scope))
-  return {
-    number: membership.number,
-    holder_name: personName(membership.holder),
-    plan_name: membership.plan?.name,
-    level: membership.plan?.level,
-    valid_until: membership.expires_at,
-    starts_at: membership.starts_at,
-    status: membership.status,
-    code,
-    qr_svg: await QRCode.toString(code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
-  }
-}
-
-export type CardCheck = "valid" | "expired" | "cancelled" | "forged"
-
-/** What the door sees when a card is scanned. */
-export async function verifyMembershipCode(scope: MedusaContainer, code: string) {
-  const number = verifiedNumber(code, await membershipCardKey(scope))
-  if (!number) {
-    return { result: "forged" as CardCheck, membership: null }
-  }
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "membership",
-    fields: ["id", "number", "status", "expires_at", "plan.name", ...PERSON.map((f) => `customer.${f}`)],
-    filters: { number },
-  })
-  const m = data[0] as any
-  if (!m) {
-    // Signed by us but unknown (deleted): it opens no door.
-    return { result: "forged" as CardCheck, membership: null }
-  }
-  const expired = m.status === "expired" || (m.expires_at && new Date(m.expires_at) <= new Date())
-  const result: CardCheck = m.status === "cancelled" ? "cancelled" : expired ? "expired" : "valid"
-  return {
-    result,
-    membership: {
-      number: m.number,
-      plan_name: m.plan?.name ?? null,
-      holder_name: personName(m.customer),
-      expires_at: m.expires_at,
-      status: m.status,
-    },
-  }
 }
 
 /** Plans with their active and total member counts (one grouped query). */

@@ -1,5 +1,17 @@
 import { createHmac } from "node:crypto"
-import { addDuration, cardCode, createPlanSchema, newMembershipNumber, updatePlanSchema, verifiedNumber } from "../membership"
+import {
+  addDuration,
+  cardCode,
+  cardName,
+  createPlanSchema,
+  hashScannerKey,
+  looksLikeScannerKey,
+  newMembershipNumber,
+  newScannerKey,
+  readCardCode,
+  redactScannerKey,
+  updatePlanSchema,
+} from "../membership"
 
 const key = createHmac("sha256", "secret").update("k").digest()
 const otherKey = createHmac("sha256", "other").update("k").digest()
@@ -35,14 +47,56 @@ describe("membership numbers and periods", () => {
 })
 
 describe("card codes", () => {
-  it("verify only with the key that signed them and only for the signed number", () => {
-    const code = cardCode("M-ABCD-EFGH", key)
-    expect(verifiedNumber(code, key)).toBe("M-ABCD-EFGH")
-    expect(verifiedNumber(code, otherKey)).toBeNull()
-    const [prefix, , sig] = code.split(".")
-    expect(verifiedNumber(`${prefix}.M-ABCD-EFGJ.${sig}`, key)).toBeNull()
-    expect(verifiedNumber(`${code}x`, key)).toBeNull()
-    expect(verifiedNumber("M-ABCD-EFGH", key)).toBeNull()
-    expect(verifiedNumber(`${code}.extra`, key)).toBeNull()
+  const seat = { number: "M-ABCD-EFGH", seat: "h", version: 2 }
+
+  it("read back only with the key that signed them and only for the signed number, seat and version", () => {
+    const code = cardCode(seat, key)
+    expect(readCardCode(code, key)).toEqual({ kind: "card", ...seat })
+    expect(readCardCode(code, otherKey)).toBeNull()
+    const [prefix, number, holder, version, sig] = code.split(".")
+    expect(readCardCode(`${prefix}.M-ABCD-EFGJ.${holder}.${version}.${sig}`, key)).toBeNull()
+    expect(readCardCode(`${prefix}.${number}.mshare_1.${version}.${sig}`, key)).toBeNull()
+    expect(readCardCode(`${prefix}.${number}.${holder}.3.${sig}`, key)).toBeNull()
+    expect(readCardCode(`${code}x`, key)).toBeNull()
+    expect(readCardCode("M-ABCD-EFGH", key)).toBeNull()
+    expect(readCardCode(`${code}.extra`, key)).toBeNull()
+  })
+
+  it("differ per seat and per version", () => {
+    const codes = new Set([
+      cardCode(seat, key),
+      cardCode({ ...seat, version: 3 }, key),
+      cardCode({ ...seat, seat: "mshare_1" }, key),
+      cardCode({ ...seat, seat: "mshare_2" }, key),
+    ])
+    expect(codes.size).toBe(4)
+  })
+
+  it("recognise the earlier one-per-membership codes by their signature", () => {
+    const sig = createHmac("sha256", key).update("M-ABCD-EFGH").digest("base64url").slice(0, 22)
+    expect(readCardCode(`MCRM1.M-ABCD-EFGH.${sig}`, key)).toEqual({ kind: "legacy", number: "M-ABCD-EFGH" })
+    expect(readCardCode(`MCRM1.M-ABCD-EFGJ.${sig}`, key)).toBeNull()
+  })
+
+  it("name the person by first name and last initial, never more", () => {
+    expect(cardName({ first_name: "Mia", last_name: "member" })).toBe("Mia M.")
+    expect(cardName({ first_name: " Mia ", last_name: null })).toBe("Mia")
+    expect(cardName({ first_name: null, last_name: "Member" })).toBeNull()
+    expect(cardName(null)).toBeNull()
+    expect(cardName({ first_name: "mia@example.com", last_name: "Member" })).toBeNull()
+    expect(cardName({ first_name: "Mia", last_name: "m@example.com" })).toBe("Mia")
+  })
+})
+
+describe("scanner keys", () => {
+  it("are random, stored as a hash and shown redacted", () => {
+    const a = newScannerKey()
+    const b = newScannerKey()
+    expect(a).not.toBe(b)
+    expect(looksLikeScannerKey(a)).toBe(true)
+    expect(looksLikeScannerKey(`${a}x`)).toBe(false)
+    expect(hashScannerKey(a)).toMatch(/^[0-9a-f]{64}$/)
+    expect(hashScannerKey(a)).not.toBe(hashScannerKey(b))
+    expect(redactScannerKey(a)).toBe(`${a.slice(0, 6)}…${a.slice(-4)}`)
   })
 })

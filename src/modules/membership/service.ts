@@ -3,6 +3,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import { Membership } from "./models/membership"
 import { MembershipEvent } from "./models/membership-event"
 import { MembershipPlan } from "./models/membership-plan"
+import { MembershipScannerKey } from "./models/membership-scanner-key"
 import { MembershipShare } from "./models/membership-share"
 
 export type MembershipModuleOptions = {
@@ -15,6 +16,7 @@ class MembershipModuleService extends MedusaService({
   Membership,
   MembershipShare,
   MembershipEvent,
+  MembershipScannerKey,
 }) {
   protected readonly options_: MembershipModuleOptions
 
@@ -50,6 +52,25 @@ class MembershipModuleService extends MedusaService({
       counts[row.plan_id] = { active_count: Number(row.active_count), member_count: Number(row.member_count) }
     }
     return counts
+  }
+
+  /**
+   * The scanner key with this hash when it is not revoked, marking it used now; null otherwise.
+   * One statement, so a key revoked a moment ago never authenticates afterwards.
+   */
+  @InjectManager()
+  async useScannerKey(
+    tokenHash: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; name: string } | null> {
+    const manager = sharedContext.manager as any
+    const rows: { id: string; name: string }[] = await manager.execute(
+      `UPDATE membership_scanner_key SET last_used_at = now()
+       WHERE token_hash = ? AND revoked_at IS NULL AND deleted_at IS NULL
+       RETURNING id, name`,
+      [tokenHash]
+    )
+    return rows[0] ?? null
   }
 
   /** The card secret given as the plugin's option, if any. */

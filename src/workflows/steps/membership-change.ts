@@ -49,6 +49,7 @@ type MembershipUpdate = {
   cancelled_at?: Date | null
   joined_group?: boolean
   reminded_for?: Date | null
+  card_version?: number
 }
 
 export type NewMembershipEvent = {
@@ -69,6 +70,8 @@ export type MembershipChange = {
   update: MembershipUpdate[]
   create_shares: { id: string; membership_id: string; customer_id: string }[]
   delete_shares: string[]
+  /** New card versions of co-members: their earlier card codes check as replaced. */
+  update_shares: { id: string; card_version: number }[]
   release: BenefitSource[]
   join: BenefitJoin[]
   events: NewMembershipEvent[]
@@ -89,7 +92,7 @@ type Plan = {
   variant_id: string | null
 }
 
-type Share = { id: string; customer_id: string; joined_group: boolean }
+type Share = { id: string; customer_id: string; joined_group: boolean; card_version: number }
 
 type LoadedMembership = {
   id: string
@@ -100,6 +103,7 @@ type LoadedMembership = {
   expires_at: Date | null
   cancel_at_period_end: boolean
   joined_group: boolean
+  card_version: number
   plan: Plan
   shares: Share[]
 }
@@ -109,6 +113,7 @@ const EMPTY = (): MembershipChange => ({
   update: [],
   create_shares: [],
   delete_shares: [],
+  update_shares: [],
   release: [],
   join: [],
   events: [],
@@ -124,7 +129,7 @@ const notFound = (message: string) => new MedusaError(MedusaError.Types.NOT_FOUN
 const toDate = (value: string | Date) => new Date(value)
 
 const PLAN_FIELDS = ["plan.id", "plan.name", "plan.duration_unit", "plan.duration_value", "plan.customer_group_id", "plan.max_shares", "plan.variant_id"]
-const MEMBERSHIP_FIELDS = ["id", "number", "customer_id", "status", "starts_at", "expires_at", "cancel_at_period_end", "joined_group", ...PLAN_FIELDS, "shares.id", "shares.customer_id", "shares.joined_group"]
+const MEMBERSHIP_FIELDS = ["id", "number", "customer_id", "status", "starts_at", "expires_at", "cancel_at_period_end", "joined_group", "card_version", ...PLAN_FIELDS, "shares.id", "shares.customer_id", "shares.joined_group", "shares.card_version"]
 
 const normalize = (m: any): LoadedMembership => ({
   ...m,
@@ -234,6 +239,11 @@ class Planner {
   }
 
   deactivate(m: LoadedMembership, update: MembershipUpdate) {
+    if (update.status === "cancelled") {
+      // Every card of a cancelled membership is replaced: none of the earlier codes is current.
+      update = { ...update, card_version: m.card_version + 1 }
+      this.change.update_shares.push(...m.shares.map((s) => ({ id: s.id, card_version: s.card_version + 1 })))
+    }
     this.change.update.push(update)
     if (m.status === "active") {
       this.change.release.push(...activeSources(m))
@@ -338,7 +348,8 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
         throw bad("The customer is a co-member of this membership: remove them as co-member first")
       }
       await p.customerName(input.to_customer_id)
-      p.change.update.push({ id: m.id, customer_id: input.to_customer_id })
+      // A new card version: the giver's card checks as replaced, the receiver gets a card of their own.
+      p.change.update.push({ id: m.id, customer_id: input.to_customer_id, card_version: m.card_version + 1 })
       p.change.release.push(activeSources(m)[0])
       if (m.plan.customer_group_id) {
         p.change.join.push({ kind: "membership", id: m.id, customer_id: input.to_customer_id, customer_group_id: m.plan.customer_group_id })
@@ -386,6 +397,7 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
         throw notFound(`Customer ${input.share_customer_id} does not share membership ${m.number}`)
       }
       p.change.delete_shares.push(share.id)
+      p.change.update_shares.push({ id: share.id, card_version: share.card_version + 1 })
       if (m.status === "active") {
         p.change.release.push({ kind: "share", id: share.id, customer_id: share.customer_id, customer_group_id: m.plan.customer_group_id, joined_group: share.joined_group })
       }

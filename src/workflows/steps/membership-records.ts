@@ -50,19 +50,34 @@ export const updateMembershipsStep = createStep(
 
 export const changeMembershipSharesStepId = "change-membership-shares"
 
-/** Adds and removes co-members. Compensation removes the added and restores the removed. */
+/**
+ * Adds and removes co-members and sets new card versions. Compensation removes the added, restores
+ * the removed and puts the earlier card versions back.
+ */
 export const changeMembershipSharesStep = createStep(
   changeMembershipSharesStepId,
-  async (input: Pick<MembershipChange, "create_shares" | "delete_shares">, { container }) => {
+  async (input: Pick<MembershipChange, "create_shares" | "delete_shares" | "update_shares">, { container }) => {
+    const m = service(container)
+    const versions = input.update_shares ?? []
+    const before = versions.length
+      ? (await m.listMembershipShares({ id: versions.map((v) => v.id) }, { select: ["id", "card_version"] })).map((s) => ({
+          id: s.id,
+          card_version: s.card_version,
+        }))
+      : []
     if (input.create_shares.length) {
-      await service(container).createMembershipShares(input.create_shares)
+      await m.createMembershipShares(input.create_shares)
+    }
+    if (versions.length) {
+      await m.updateMembershipShares(versions)
     }
     if (input.delete_shares.length) {
-      await service(container).softDeleteMembershipShares(input.delete_shares)
+      await m.softDeleteMembershipShares(input.delete_shares)
     }
     return new StepResponse(true, {
       created: input.create_shares.map((s) => s.id),
       deleted: input.delete_shares,
+      versions: before,
     })
   },
   async (undo, { container }) => {
@@ -74,6 +89,9 @@ export const changeMembershipSharesStep = createStep(
     }
     if (undo.deleted.length) {
       await service(container).restoreMembershipShares(undo.deleted)
+    }
+    if (undo.versions?.length) {
+      await service(container).updateMembershipShares(undo.versions)
     }
   }
 )

@@ -31,7 +31,12 @@ const RESULT_STYLES: Record<
     icon: <XCircleSolid />,
     className: "bg-ui-tag-red-bg text-ui-tag-red-text border-ui-tag-red-border",
   },
-  forged: {
+  replaced: {
+    icon: <ExclamationCircleSolid />,
+    className:
+      "bg-ui-tag-orange-bg text-ui-tag-orange-text border-ui-tag-orange-border",
+  },
+  invalid: {
     icon: <XCircleSolid />,
     className: "bg-ui-tag-red-bg text-ui-tag-red-text border-ui-tag-red-border",
   },
@@ -155,11 +160,14 @@ const VerifyResult = ({ result, membership }: VerifyResultProps) => {
             value={<span className="font-mono">{membership.number}</span>}
             data-testid="crm-membership-verify-number"
           />
-          <SectionRow
-            title={t("membershipsPage.verify.holder")}
-            value={membership.holder_name}
-            data-testid="crm-membership-verify-holder"
-          />
+          {/* A replaced card names nobody: it is no longer its holder's. */}
+          {membership.holder_name && (
+            <SectionRow
+              title={t("membershipsPage.verify.holder")}
+              value={membership.holder_name}
+              data-testid="crm-membership-verify-holder"
+            />
+          )}
           <SectionRow
             title={t("membershipsPage.verify.plan")}
             value={membership.plan_name}

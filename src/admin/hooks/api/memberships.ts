@@ -3,7 +3,9 @@ import { sdk } from "../../lib/sdk"
 import type {
   AssignMembershipPayload,
   CancelMembershipPayload,
+  CreatedMembershipScannerKeyResponse,
   CreateMembershipPlanPayload,
+  CreateMembershipScannerKeyPayload,
   CustomerMembershipDetailResponse,
   CustomerMembershipListParams,
   CustomerMembershipListResponse,
@@ -15,6 +17,9 @@ import type {
   MembershipPlanListParams,
   MembershipPlanListResponse,
   MembershipPlanResponse,
+  MembershipScannerKeyListParams,
+  MembershipScannerKeyListResponse,
+  MembershipScannerKeyResponse,
   MembershipVerifyResponse,
   UpdateMembershipPlanPayload,
 } from "../../lib/types"
@@ -26,6 +31,7 @@ const MEMBERSHIP_PLANS_QUERY_KEY = "crm_membership_plans" as const
 const CUSTOMER_MEMBERSHIPS_QUERY_KEY = "customer_memberships" as const
 const MEMBERSHIP_VERIFY_QUERY_KEY = "crm_membership_verify" as const
 const MEMBERSHIP_PICKER_QUERY_KEY = "crm_membership_picker" as const
+const SCANNER_KEYS_QUERY_KEY = "crm_membership_scanner_keys" as const
 
 /** Variants matching a search, or the ones with these ids. */
 type VariantQuery = { q?: string; id?: string[] }
@@ -76,6 +82,14 @@ export const customerMembershipsQueryKeys = {
       "card",
       membershipId,
     ] as const,
+}
+
+/** Query keys of the door scanner keys (the Customers › Memberships page). */
+export const scannerKeysQueryKeys = {
+  all: [SCANNER_KEYS_QUERY_KEY] as const,
+  lists: () => [...scannerKeysQueryKeys.all, "list"] as const,
+  list: (query?: MembershipScannerKeyListParams) =>
+    [...scannerKeysQueryKeys.lists(), { query: query ?? {} }] as const,
 }
 
 export const membershipVerifyQueryKeys = {
@@ -405,3 +419,59 @@ export const useVerifyMembership = (
 
   return { ...data, ...rest }
 }
+
+// ---- Door scanner keys ----
+
+const SCANNER_KEYS_URL = "/admin/crm/memberships/scanner-keys"
+
+/** One page of scanner keys, newest first (revoked ones too). */
+export const useScannerKeys = (
+  query?: MembershipScannerKeyListParams,
+  options?: QueryOptions<MembershipScannerKeyListResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: scannerKeysQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<MembershipScannerKeyListResponse>(SCANNER_KEYS_URL, {
+        method: "GET",
+        query,
+      }),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** Creates a scanner key; the response carries the key, shown this once. */
+export const useCreateScannerKey = (
+  options?: MutationOptions<
+    CreatedMembershipScannerKeyResponse,
+    CreateMembershipScannerKeyPayload
+  >
+) =>
+  useInvalidatingMutation(
+    (payload: CreateMembershipScannerKeyPayload) =>
+      sdk.client.fetch<CreatedMembershipScannerKeyResponse>(SCANNER_KEYS_URL, {
+        method: "POST",
+        body: payload,
+      }),
+    (queryClient) =>
+      queryClient.invalidateQueries({ queryKey: scannerKeysQueryKeys.lists() }),
+    options
+  )
+
+/** Revokes a scanner key: it can no longer check cards. */
+export const useRevokeScannerKey = (
+  options?: MutationOptions<MembershipScannerKeyResponse, string>
+) =>
+  useInvalidatingMutation(
+    (id: string) =>
+      sdk.client.fetch<MembershipScannerKeyResponse>(
+        `${SCANNER_KEYS_URL}/${encodeURIComponent(id)}/revoke`,
+        { method: "POST" }
+      ),
+    (queryClient) =>
+      queryClient.invalidateQueries({ queryKey: scannerKeysQueryKeys.lists() }),
+    options
+  )

@@ -297,12 +297,15 @@ export const membershipsEn = {
   "membershipsPage.verify.results.valid": "Valid",
   "membershipsPage.verify.results.expired": "Expired",
   "membershipsPage.verify.results.cancelled": "Cancelled",
-  "membershipsPage.verify.results.forged": "Not a genuine card",
+  "membershipsPage.verify.results.replaced": "Replaced card",
+  "membershipsPage.verify.results.invalid": "Not a genuine card",
   "membershipsPage.verify.hints.valid": "This membership is active.",
   "membershipsPage.verify.hints.expired":
     "This membership has expired: it can be renewed on the customer's page.",
   "membershipsPage.verify.hints.cancelled": "This membership was cancelled.",
-  "membershipsPage.verify.hints.forged":
+  "membershipsPage.verify.hints.replaced":
+    "This card is no longer current: it was given away, its co-member removed, or a newer card was issued. Ask for the member's current card.",
+  "membershipsPage.verify.hints.invalid":
     "This code was not issued by this store, or it was altered.",
   "membershipsPage.verify.number": "Number",
   "membershipsPage.verify.holder": "Member",
@@ -615,12 +618,15 @@ export const membershipsNl: Record<keyof typeof membershipsEn, string> = {
   "membershipsPage.verify.results.valid": "Geldig",
   "membershipsPage.verify.results.expired": "Verlopen",
   "membershipsPage.verify.results.cancelled": "Opgezegd",
-  "membershipsPage.verify.results.forged": "Geen echte pas",
+  "membershipsPage.verify.results.replaced": "Vervangen pas",
+  "membershipsPage.verify.results.invalid": "Geen echte pas",
   "membershipsPage.verify.hints.valid": "Dit lidmaatschap is actief.",
   "membershipsPage.verify.hints.expired":
     "Dit lidmaatschap is verlopen: het kan op de pagina van de klant worden verlengd.",
   "membershipsPage.verify.hints.cancelled": "Dit lidmaatschap is opgezegd.",
-  "membershipsPage.verify.hints.forged":
+  "membershipsPage.verify.hints.replaced":
+    "Deze pas is niet meer geldig: het lidmaatschap is weggegeven, het medelid verwijderd of er is een nieuwere pas uitgegeven. Vraag naar de huidige pas van het lid.",
+  "membershipsPage.verify.hints.invalid":
     "Deze code is niet door deze winkel uitgegeven, of hij is gewijzigd.",
   "membershipsPage.verify.number": "Nummer",
   "membershipsPage.verify.holder": "Lid",

@@ -32,6 +32,11 @@ export const Membership = model
     joined_group: model.boolean().default(false),
     /** A reminder was sent for this expiry date. */
     reminded_for: model.dateTime().nullable(),
+    /**
+     * The version of the holder's card code. It changes when the membership is given away or
+     * cancelled, so a code issued before no longer checks as valid at the door.
+     */
+    card_version: model.number().default(1),
     shares: model.hasMany(() => MembershipShare, { mappedBy: "membership" }),
     events: model.hasMany(() => MembershipEvent, { mappedBy: "membership" }),
   })

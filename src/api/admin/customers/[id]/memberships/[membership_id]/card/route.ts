@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { getCustomerMembership, membershipCard } from "../../../../../../utils/memberships"
+import { membershipCard } from "../../../../../../utils/membership-cards"
 
-/** The web membership card with its signed QR code. */
+/** The customer's own card of the membership (as holder or co-member), with its signed QR code. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const membership = await getCustomerMembership(req.scope, req.params.id, req.params.membership_id)
-  res.json({ card: await membershipCard(req.scope, membership as any) })
+  res.json({ card: await membershipCard(req.scope, req.params.membership_id, req.params.id) })
 }
