@@ -6,13 +6,13 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
-  emitEventStep,
   releaseLockStep,
   sendNotificationsStep,
 } from "@medusajs/medusa/core-flows"
 import {
   changeMembershipSharesStep,
   createMembershipsStep,
+  emitMembershipEventsStep,
   joinBenefitGroupsStep,
   prepareMembershipChangeStep,
   prepareMembershipRemindersStep,
@@ -30,7 +30,8 @@ type ActionInput<A extends MembershipAction["action"]> = Omit<Extract<Membership
 /**
  * The writes every membership action shares, in this order: new records, updates, co-members;
  * groups released (before joining, so a gift moves the group from giver to receiver), groups joined
- * with the records' flags; history; timeline notes; the event. Each step compensates.
+ * with the records' flags; history; timeline notes; the events (one per kind of change). Each step
+ * compensates.
  */
 function applyMembershipChange(change: WorkflowData<MembershipChange>) {
   createMembershipsStep(transform({ change }, ({ change }) => change.create))
@@ -51,12 +52,7 @@ function applyMembershipChange(change: WorkflowData<MembershipChange>) {
   setMembershipJoinedFlagsStep(transform({ change, added }, ({ change, added }) => ({ joins: change.join, added })))
   recordMembershipEventsStep(transform({ change }, ({ change }) => change.events))
   recordSystemNotesStep(transform({ change }, ({ change }) => change.notes))
-  emitEventStep(
-    transform({ change }, ({ change }) => ({
-      eventName: change.emit.name || "membership.updated",
-      data: change.emit.data,
-    }))
-  )
+  emitMembershipEventsStep(transform({ change }, ({ change }) => change.emit))
   return transform({ change }, ({ change }) => ({ membership_ids: change.membership_ids }))
 }
 
@@ -190,6 +186,31 @@ export const revokeMembershipPurchasesWorkflow = createWorkflow(
     acquireLockStep({ key, timeout: 30, ttl: 120 })
     const change = prepareMembershipChangeStep(
       transform({ input }, ({ input }) => ({ action: "revoke_purchase" as const, order_id: input.order_id }))
+    )
+    const result = applyMembershipChange(change)
+    releaseLockStep({ key })
+    return new WorkflowResponse(result)
+  }
+)
+
+/**
+ * What `payment.refunded` does to memberships: an order line that bought a membership or renewed
+ * one, and that the order's refunds now cover (its total with tax; all refunds of the order
+ * together, the order's other items counted first unless the membership line was returned), is
+ * taken back as on a cancel. A line not covered keeps its membership, with a system note on the
+ * holder's timeline for each new refunded amount. Once: a second run changes nothing. Shares the
+ * purchase lock of the order, so it never overlaps a purchase or cancel of the same order.
+ *
+ * @example
+ * await revokeRefundedMembershipPurchasesWorkflow(container).run({ input: { order_id: "order_123" } })
+ */
+export const revokeRefundedMembershipPurchasesWorkflow = createWorkflow(
+  "revoke-refunded-membership-purchases",
+  (input: WorkflowData<{ order_id: string }>) => {
+    const key = transform({ input }, ({ input }) => `medusa-crm:membership-purchase:${input.order_id}`)
+    acquireLockStep({ key, timeout: 30, ttl: 120 })
+    const change = prepareMembershipChangeStep(
+      transform({ input }, ({ input }) => ({ action: "refund_purchase" as const, order_id: input.order_id }))
     )
     const result = applyMembershipChange(change)
     releaseLockStep({ key })

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { cardName, NO_CARD_NAME } from "../../lib/membership"
 import {
   MEMBERSHIP_MODULE,
   MEMBERSHIP_STATUSES,
@@ -73,6 +74,16 @@ type MembershipRow = {
 export const personName = (person?: Person | null) =>
   [person?.first_name, person?.last_name].filter(Boolean).join(" ") || person?.email || "Member"
 
+/**
+ * How a person is shown to someone else (a co-member, a holder): the name a card shows, first
+ * name and last initial at most ("Jane D."), never an e-mail; "Member" without a first name.
+ *
+ * @example
+ * publicName({ first_name: "Jane", last_name: "Doe" }) // "Jane D."
+ */
+export const publicName = (person?: { first_name?: string | null; last_name?: string | null } | null) =>
+  cardName(person) ?? NO_CARD_NAME
+
 const STATUS_ORDER: Record<string, number> = { active: 0, expired: 1, cancelled: 2 }
 
 function format(row: MembershipRow, customerId?: string) {
@@ -82,6 +93,23 @@ function format(row: MembershipRow, customerId?: string) {
     holder: customer ?? null,
     shares: (shares ?? []).map(({ customer: c, ...share }) => ({ ...share, customer: c ?? null })),
     ...(customerId ? { role: row.customer_id === customerId ? "holder" : "co_member" } : {}),
+  }
+}
+
+type CustomerMembership = ReturnType<typeof format>
+
+/**
+ * A membership as its customer sees it in the store: their own details in full, everyone else
+ * (the holder, other co-members) as `{ id, name }` with `publicName`, never an e-mail. A co-member
+ * does not see the holder's order either.
+ */
+export function forStoreCustomer(membership: CustomerMembership, customerId: string) {
+  const person = (p: Person | null) => (!p || p.id === customerId ? p : { id: p.id, name: publicName(p) })
+  return {
+    ...membership,
+    order_id: membership.customer_id === customerId ? ((membership as Record<string, unknown>).order_id ?? null) : null,
+    holder: person(membership.holder),
+    shares: membership.shares.map((share) => ({ ...share, customer: person(share.customer) })),
   }
 }
 

@@ -1,6 +1,9 @@
 import { ContainerRegistrationKeys, generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addDuration, newMembershipNumber } from "../../lib/membership"
+import { membershipLineRefunds } from "../../lib/membership-refunds"
+import { CUSTOMER_NOTE_MODULE } from "../../modules/customer-note"
+import type CustomerNoteModuleService from "../../modules/customer-note/service"
 import {
   MEMBERSHIP_MODULE,
   type DurationUnit,
@@ -27,6 +30,7 @@ export type MembershipAction =
   | { action: "expire"; membership_ids: string[]; now: string | Date }
   | { action: "purchase"; order_id: string }
   | { action: "revoke_purchase"; order_id: string }
+  | { action: "refund_purchase"; order_id: string }
 
 type NewMembership = {
   id: string
@@ -76,8 +80,8 @@ export type MembershipChange = {
   join: BenefitJoin[]
   events: NewMembershipEvent[]
   notes: SystemNote[]
-  /** The event to emit and the memberships it is about. */
-  emit: { name: string; data: Record<string, unknown>[] }
+  /** The events to emit: one per kind of change, each with the memberships it is about (ids only). */
+  emit: { name: string; data: { id: string; customer_id: string }[] }[]
   /** The memberships the action touched (the route reads them back). */
   membership_ids: string[]
 }
@@ -118,7 +122,7 @@ const EMPTY = (): MembershipChange => ({
   join: [],
   events: [],
   notes: [],
-  emit: { name: "", data: [] },
+  emit: [],
   membership_ids: [],
 })
 
@@ -201,9 +205,17 @@ class Planner {
   }
 
   touched(name: string, m: { id: string; customer_id: string }) {
-    this.change.emit.name = name
-    this.change.emit.data.push({ id: m.id, customer_id: m.customer_id })
-    this.change.membership_ids.push(m.id)
+    let emit = this.change.emit.find((e) => e.name === name)
+    if (!emit) {
+      emit = { name, data: [] }
+      this.change.emit.push(emit)
+    }
+    if (!emit.data.some((d) => d.id === m.id)) {
+      emit.data.push({ id: m.id, customer_id: m.customer_id })
+    }
+    if (!this.change.membership_ids.includes(m.id)) {
+      this.change.membership_ids.push(m.id)
+    }
   }
 
   async newMembership(plan: Plan, customerId: string, startsAt: Date, expiresAt: Date | null, source: MembershipSource, orderId: string | null) {
@@ -429,6 +441,9 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "revoke_purchase":
       await planRevokePurchase(p, service, container, input.order_id)
       break
+    case "refund_purchase":
+      await planRefundedPurchase(p, service, container, input.order_id)
+      break
   }
   return p.change
 }
@@ -519,35 +534,138 @@ async function planRevokePurchase(p: Planner, service: MembershipModuleService, 
     { line_item_id: lineIds, type: ["created", "renewed"] },
     { select: ["id", "type", "data", "membership_id"] }
   )
-  const system: MembershipActor = { type: "system" }
-  const now = new Date()
   for (const event of bought) {
     const m = await p.membership((event as any).membership_id)
-    const data = (event.data ?? {}) as { from?: string; to?: string }
-    if (event.type === "created") {
-      if (m.status !== "active") {
-        continue
-      }
-      p.deactivate(m, { id: m.id, status: "cancelled", cancelled_at: now })
-      p.event(m, "cancelled", system, { order_id: order.id, reason: "order_canceled" })
-      p.note(m.customer_id, `Membership ${label(m)} cancelled: order #${order.display_id} was canceled`, system)
-      p.touched("membership.cancelled", m)
+    if (stillHeld(m, event)) {
+      takeBackPurchase(p, m, event, order, "canceled")
+    }
+  }
+}
+
+type PurchaseEvent = { type: string; data?: Record<string, unknown> | null }
+
+/**
+ * What an order line bought is still there: the membership it created is active, or the renewal
+ * it made is still the membership's expiry (nobody changed it since).
+ */
+function stillHeld(m: LoadedMembership, event: PurchaseEvent) {
+  if (event.type === "created") {
+    return m.status === "active"
+  }
+  const data = (event.data ?? {}) as { from?: string; to?: string }
+  const renewedTo = data.to ? new Date(data.to).getTime() : null
+  return m.status !== "cancelled" && !!m.expires_at && m.expires_at.getTime() === renewedTo && !!data.from
+}
+
+/**
+ * Takes back what one order line bought, because the order was canceled or the line refunded: the
+ * membership it created is cancelled, the renewal it made rolled back to the expiry before it
+ * (ending the membership when that date has passed). Call it only when `stillHeld`.
+ */
+function takeBackPurchase(
+  p: Planner,
+  m: LoadedMembership,
+  event: PurchaseEvent,
+  order: { id: string; display_id: number },
+  why: "canceled" | "refunded"
+) {
+  const system: MembershipActor = { type: "system" }
+  const now = new Date()
+  const reason = `order_${why}`
+  if (event.type === "created") {
+    p.deactivate(m, { id: m.id, status: "cancelled", cancelled_at: now })
+    p.event(m, "cancelled", system, { order_id: order.id, reason })
+    p.note(m.customer_id, `Membership ${label(m)} cancelled: order #${order.display_id} was ${why}`, system)
+    p.touched("membership.cancelled", m)
+    return
+  }
+  const back = new Date(((event.data ?? {}) as { from: string }).from)
+  const update = { id: m.id, expires_at: back, reminded_for: null }
+  if (back <= now) {
+    p.deactivate(m, { ...update, status: "expired" })
+  } else {
+    p.change.update.push(update)
+  }
+  p.event(m, "expiration_edited", system, { from: m.expires_at, to: back, order_id: order.id, reason })
+  p.note(m.customer_id, `Membership ${label(m)}: renewal taken back, order #${order.display_id} was ${why} (now valid until ${day(back)})`, system)
+  p.touched("membership.expiration_edited", m)
+}
+
+const money = (amount: number, currency: string) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(amount)
+
+/**
+ * A refund of an order that bought memberships: every membership line the order's refunds cover
+ * (all refunds together, counted as `membershipLineRefunds` explains) is taken back as on a
+ * cancel. A line they do not cover keeps its membership, and its holder's timeline says how much
+ * of it was refunded, once per refunded amount. So the same event twice changes nothing, and two
+ * partial refunds that together cover the line take it back on the second.
+ */
+async function planRefundedPurchase(p: Planner, service: MembershipModuleService, container: any, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "currency_code",
+      // An order-level total makes the order module compute the lines' totals too.
+      "total",
+      "items.id",
+      "items.total",
+      "items.detail.return_requested_quantity",
+      "items.detail.return_received_quantity",
+      "items.detail.return_dismissed_quantity",
+      "shipping_methods.total",
+      "payment_collections.payments.refunds.amount",
+    ],
+    filters: { id: orderId },
+  })
+  const order = data[0] as any
+  const items: any[] = order?.items ?? []
+  if (!items.length) {
+    return
+  }
+  const bought = await service.listMembershipEvents(
+    { line_item_id: items.map((i) => i.id), type: ["created", "renewed"] },
+    { select: ["id", "type", "data", "membership_id", "line_item_id"] }
+  )
+  const refunded = (order.payment_collections ?? [])
+    .flatMap((pc: any) => pc?.payments ?? [])
+    .flatMap((pay: any) => pay?.refunds ?? [])
+    .reduce((sum: number, r: any) => sum + Number(r.amount), 0)
+  if (!bought.length || refunded <= 0) {
+    return
+  }
+  const membershipLines = new Set(bought.map((e) => e.line_item_id))
+  const returned = (i: any) =>
+    Number(i.detail?.return_requested_quantity ?? 0) + Number(i.detail?.return_received_quantity ?? 0) + Number(i.detail?.return_dismissed_quantity ?? 0) > 0
+  const lines = membershipLineRefunds(
+    refunded,
+    items.map((i) => ({ id: i.id, total: Number(i.total ?? 0), returned: returned(i), membership: membershipLines.has(i.id) })),
+    (order.shipping_methods ?? []).reduce((sum: number, s: any) => sum + Number(s?.total ?? 0), 0)
+  )
+  const notes: CustomerNoteModuleService = container.resolve(CUSTOMER_NOTE_MODULE)
+  for (const event of bought) {
+    const line = lines.find((l) => l.line_id === event.line_item_id)!
+    const m = await p.membership((event as any).membership_id)
+    if (!stillHeld(m, event)) {
       continue
     }
-    const renewedTo = data.to ? new Date(data.to).getTime() : null
-    if (m.status === "cancelled" || !m.expires_at || m.expires_at.getTime() !== renewedTo || !data.from) {
+    if (line.covered) {
+      takeBackPurchase(p, m, event, order, "refunded")
       continue
     }
-    const back = new Date(data.from)
-    const update = { id: m.id, expires_at: back, reminded_for: null }
-    if (back <= now) {
-      p.deactivate(m, { ...update, status: "expired" })
-    } else {
-      p.change.update.push(update)
+    const currency = order.currency_code
+    const body =
+      line.refunded === refunded
+        ? `Membership ${label(m)} kept: order #${order.display_id} refunded ${money(refunded, currency)} of the ${money(line.total, currency)} it cost`
+        : `Membership ${label(m)} kept: order #${order.display_id} refunded ${money(refunded, currency)}, of which ${money(line.refunded, currency)} counts toward the membership's ${money(line.total, currency)} (the order's other items first)`
+    // Once per refunded amount: the note is the record that this refund was seen.
+    const [seen] = await notes.listCustomerNotes({ customer_id: m.customer_id, kind: "system", body }, { select: ["id"], take: 1 })
+    if (!seen) {
+      p.note(m.customer_id, body, { type: "system" })
     }
-    p.event(m, "expiration_edited", system, { from: m.expires_at, to: back, order_id: order.id, reason: "order_canceled" })
-    p.note(m.customer_id, `Membership ${label(m)}: renewal taken back, order #${order.display_id} was canceled (now valid until ${day(back)})`, system)
-    p.touched("membership.expiration_edited", m)
   }
 }
 
