@@ -19,9 +19,11 @@ import { adminCustomerInsightsMiddlewares } from "./admin/customers/[id]/transac
 import { adminIdentityListMiddlewares } from "./admin/crm/duplicates/middlewares"
 import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
+import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys } from "./utils/validators"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: PLUGIN_ROUTES_MATCHER, middlewares: [refuseDeepQueryKeys] },
     ...adminCustomerNotesMiddlewares,
     ...adminCustomerProfileMiddlewares,
     ...adminCustomerTagsMiddlewares,

@@ -4,13 +4,9 @@ import { z } from "@medusajs/framework/zod"
 import { MAX_POINTS, rateFor, valueOfPoints, type LoyaltyProgramSettings } from "../../lib/loyalty"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../modules/loyalty"
 import { isEnrolled, loadLoyaltyProgram } from "../../workflows/steps/loyalty-validate"
+import { createListParams } from "./validators"
 
-export const LoyaltyHistoryParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+export const LoyaltyHistoryParams = createListParams()
 export type LoyaltyHistoryParamsType = z.infer<typeof LoyaltyHistoryParams>
 
 export const RedeemPoints = z

@@ -5,15 +5,13 @@ import {
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { createPlanSchema, updatePlanSchema } from "../../../../lib/membership"
-import { NoQueryParams } from "../../../utils/validators"
+import { createListParams, NoQueryParams } from "../../../utils/validators"
 
-export const AdminListMembershipPlans = z
-  .object({
-    q: z.string().trim().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+export const AdminListMembershipPlans = createListParams({
+  defaultLimit: 50,
+  maxLimit: 200,
+  extra: { q: z.string().trim().max(200).optional() },
+})
 export type AdminListMembershipPlansType = z.infer<typeof AdminListMembershipPlans>
 
 export const adminMembershipPlansMiddlewares: MiddlewareRoute[] = [

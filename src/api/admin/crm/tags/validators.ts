@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { TAG_COLORS, TAG_VALUE_MODES } from "../../../../modules/customer-tag"
 import { tagExpiry, tagKey, tagValue } from "../../customers/[id]/tags/validators"
+import { createListParams } from "../../../utils/validators"
 
 const label = z.string().trim().min(1).max(100)
 const description = z.string().trim().max(1000).nullish()
@@ -9,11 +9,14 @@ const allowedValues = z.array(z.string().trim().min(1).max(255)).max(200)
 const customerGroupId = z.string().min(1).nullish()
 
 export type AdminTagDefinitionsParamsType = z.infer<typeof AdminTagDefinitionsParams>
-export const AdminTagDefinitionsParams = createFindParams({
-  offset: 0,
-  limit: 50,
-  order: "key",
-}).merge(z.object({ q: z.string().optional() }).strict())
+/** Tag definitions order by these fields (`-` first for descending); by key when none is asked. */
+export const TAG_DEFINITION_ORDER_FIELDS = ["key", "label", "created_at", "updated_at"] as const
+export const AdminTagDefinitionsParams = createListParams({
+  orderFields: TAG_DEFINITION_ORDER_FIELDS,
+  defaultOrder: "key",
+  defaultLimit: 50,
+  extra: { q: z.string().trim().max(200).optional() },
+})
 
 export type AdminCreateTagDefinitionType = z.infer<typeof AdminCreateTagDefinition>
 export const AdminCreateTagDefinition = z

@@ -1,14 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import {
-  createFindParams,
-  createSelectParams,
-} from "@medusajs/medusa/api/utils/validators"
 import { NOTE_BODY_MAX_LENGTH } from "../../../../../lib/constants"
 import {
   CUSTOMER_NOTE_KINDS,
   type CustomerNoteKind,
 } from "../../../../../modules/customer-note"
+import { createListParams, fieldsParam } from "../../../../utils/validators"
+import { defaultAdminCustomerNoteFields } from "./query-config"
 
 const noteBody = z
   .string()
@@ -19,32 +17,35 @@ const noteBody = z
 const pinned = z.boolean()
 
 export type AdminCustomerNoteParamsType = z.infer<typeof AdminCustomerNoteParams>
-export const AdminCustomerNoteParams = createSelectParams()
+export const AdminCustomerNoteParams = z
+  .object({ fields: fieldsParam(defaultAdminCustomerNoteFields).optional() })
+  .strict()
+
+/** Notes order by these fields (`-` first for descending); newest first when none is asked. */
+export const CUSTOMER_NOTE_ORDER_FIELDS = ["created_at", "updated_at", "pinned"] as const
 
 export type AdminCustomerNotesParamsType = z.infer<typeof AdminCustomerNotesParams>
-export const AdminCustomerNotesParams = createFindParams({
-  offset: 0,
-  limit: 20,
-  order: "-created_at",
-}).merge(
-  z
-    .object({
-      q: z.string().optional(),
-      // `?kind=system`, `?kind=manual,system` or `?kind[]=manual&kind[]=system`
-      kind: z
-        .preprocess(
-          (value) => (typeof value === "string" ? value.split(",") : value),
-          z.array(z.string()).refine(
-            (kinds) => kinds.every((k) => (CUSTOMER_NOTE_KINDS as readonly string[]).includes(k)),
-            { message: `kind must be one of: ${CUSTOMER_NOTE_KINDS.join(", ")}` }
-          )
+export const AdminCustomerNotesParams = createListParams({
+  orderFields: CUSTOMER_NOTE_ORDER_FIELDS,
+  defaultOrder: "-created_at",
+  defaultLimit: 20,
+  selectFields: defaultAdminCustomerNoteFields,
+  extra: {
+    q: z.string().optional(),
+    // `?kind=system`, `?kind=manual,system` or `?kind[]=manual&kind[]=system`
+    kind: z
+      .preprocess(
+        (value) => (typeof value === "string" ? value.split(",") : value),
+        z.array(z.string()).refine(
+          (kinds) => kinds.every((k) => (CUSTOMER_NOTE_KINDS as readonly string[]).includes(k)),
+          { message: `kind must be one of: ${CUSTOMER_NOTE_KINDS.join(", ")}` }
         )
-        .transform((kinds) => kinds as CustomerNoteKind[])
-        .optional(),
-      pinned: booleanString().optional(),
-    })
-    .strict()
-)
+      )
+      .transform((kinds) => kinds as CustomerNoteKind[])
+      .optional(),
+    pinned: booleanString().optional(),
+  },
+})
 
 export type AdminCreateCustomerNoteType = z.infer<typeof AdminCreateCustomerNote>
 export const AdminCreateCustomerNote = z

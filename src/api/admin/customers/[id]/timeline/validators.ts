@@ -1,11 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { TIMELINE_ENTRY_TYPES, type TimelineEntryType } from "../../../../../lib/queries/timeline"
+import { createListParams } from "../../../../utils/validators"
 
 export type AdminCustomerTimelineParamsType = z.infer<typeof AdminCustomerTimelineParams>
-export const AdminCustomerTimelineParams = z
-  .object({
-    offset: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+export const AdminCustomerTimelineParams = createListParams({
+  extra: {
     // `?type=note,system_note` or `?type[]=order_placed`
     type: z
       .preprocess(
@@ -17,5 +16,5 @@ export const AdminCustomerTimelineParams = z
       )
       .transform((types) => types as TimelineEntryType[])
       .optional(),
-  })
-  .strict()
+  },
+})

@@ -1,19 +1,18 @@
 import { z } from "@medusajs/framework/zod"
+import { createListParams } from "../../../../utils/validators"
 
 export const TRANSACTION_STATUSES = ["completed", "canceled", "draft"] as const
 
-export const AdminTransactionsParams = z
-  .object({
+export const AdminTransactionsParams = createListParams({
+  extra: {
     status: z
       .string()
       .optional()
       .refine((v) => !v || v.split(",").every((s) => (TRANSACTION_STATUSES as readonly string[]).includes(s)), {
         message: `status must be a comma list of ${TRANSACTION_STATUSES.join(", ")}`,
       }),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+  },
+})
 export type AdminTransactionsParamsType = z.infer<typeof AdminTransactionsParams>
 
 export const AdminSendReceipt = z.object({ to: z.string().trim().email({ message: "to must be an e-mail address" }).optional() }).strict()
