@@ -1,3 +1,5 @@
+import fs from "node:fs"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
@@ -15,6 +17,23 @@ jest.setTimeout(120 * 1000)
 // A 1x1 PNG.
 const PNG =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+// A 1x1 GIF, an SVG and an HTML page that run script in a browser.
+const GIF = "R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="
+const SVG = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
+).toString("base64")
+const HTML = Buffer.from("<!doctype html><script>alert(document.cookie)</script>").toString("base64")
+
+/** Where the local file provider writes (the demo config's default). */
+const STATIC_DIR = path.join(process.cwd(), "static")
+
+/** Files written to the upload folder since `since` (ms) whose content is exactly `bytes`. */
+const filesHolding = (bytes: Buffer, since: number) =>
+  (fs.existsSync(STATIC_DIR) ? fs.readdirSync(STATIC_DIR) : []).filter((name) => {
+    const file = path.join(STATIC_DIR, name)
+    const stat = fs.statSync(file)
+    return stat.isFile() && stat.mtimeMs >= since - 1000 && fs.readFileSync(file).equals(bytes)
+  })
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -193,7 +212,8 @@ medusaIntegrationTestRunner({
           { headers }
         )
         expect(res.status).toBe(200)
-        expect(res.data.profile.photo_url).toEqual(expect.stringContaining("jane"))
+        expect(res.data.profile.photo_url).toMatch(/cphoto_\w+\.png$/)
+        expect(res.data.profile.photo_url).not.toContain("jane")
         const [first] = await profiles().listCustomerProfiles({ customer_id: customerId })
         expect(await fileModule.retrieveFile(first.photo_file_id!)).toEqual(
           expect.objectContaining({ id: first.photo_file_id })
@@ -216,6 +236,53 @@ medusaIntegrationTestRunner({
           "Profile updated: photo",
           "Profile updated: photo removed",
         ])
+      })
+
+      it("stores the photo under a generated name with the extension of its bytes, never the uploaded name", async () => {
+        const res = await api.post(
+          `/admin/customers/${customerId}/profile/photo`,
+          { filename: "../../evil.html", mime_type: "image/png", content: PNG },
+          { headers }
+        )
+        expect(res.status).toBe(200)
+        const [stored] = await profiles().listCustomerProfiles({ customer_id: customerId })
+        // The local provider's key is "<timestamp>-<name>": the name is the plugin's.
+        expect(stored.photo_file_id).toMatch(/^\d+-cphoto_[0-9A-Z]+\.png$/)
+        expect(stored.photo_url).toMatch(/\/static\/\d+-cphoto_[0-9A-Z]+\.png$/)
+        expect(res.data.profile.photo_url).toBe(stored.photo_url)
+        expect(fs.readFileSync(path.join(STATIC_DIR, stored.photo_file_id!))).toEqual(Buffer.from(PNG, "base64"))
+        expect(filesHolding(Buffer.from(PNG, "base64"), 0).some((f) => /evil/.test(f))).toBe(false)
+        // Without a name at all, too.
+        const unnamed = await api.post(
+          `/admin/customers/${customerId}/profile/photo`,
+          { mime_type: "image/png", content: PNG },
+          { headers }
+        )
+        expect(unnamed.data.profile.photo_url).toMatch(/cphoto_[0-9A-Z]+\.png$/)
+      })
+
+      it.each([
+        ["an SVG sent as a PNG", { filename: "cat.png", mime_type: "image/png", content: SVG }, "not a image/png"],
+        ["an SVG sent as an SVG", { filename: "cat.svg", mime_type: "image/svg+xml", content: SVG }, "mime_type"],
+        ["an HTML page sent as a PNG", { filename: "cat.png", mime_type: "image/png", content: HTML }, "not a image/png"],
+        ["an HTML page as text/html", { filename: "x.html", mime_type: "text/html", content: HTML }, "mime_type"],
+        ["a GIF", { filename: "cat.gif", mime_type: "image/gif", content: GIF }, "mime_type"],
+        ["a GIF sent as a PNG", { filename: "cat.png", mime_type: "image/png", content: GIF }, "not a image/png"],
+      ])("refuses %s with a 400, stores no file and keeps the photo", async (_, body, message) => {
+        const started = Date.now()
+        await api.post(
+          `/admin/customers/${customerId}/profile/photo`,
+          { filename: "jane.png", mime_type: "image/png", content: PNG },
+          { headers }
+        )
+        const [before] = await profiles().listCustomerProfiles({ customer_id: customerId })
+        const res = await settle(api.post(`/admin/customers/${customerId}/profile/photo`, body, { headers }))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(message)
+        const [after] = await profiles().listCustomerProfiles({ customer_id: customerId })
+        expect(after).toEqual(expect.objectContaining({ photo_file_id: before.photo_file_id, photo_url: before.photo_url }))
+        expect(filesHolding(Buffer.from(body.content, "base64"), started)).toEqual([])
+        expect(await systemNotes()).toEqual(["Profile updated: photo"])
       })
 
       it.each([

@@ -4,7 +4,13 @@ import { CUSTOMER_GENDERS } from "../modules/customer-profile/models/customer-pr
 
 /** Largest photo accepted, in bytes (decoded). */
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
-export const PHOTO_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"] as const
+/**
+ * The photo types accepted, with the extension a stored photo gets. Raster images only: a browser
+ * never runs script from them (an SVG or HTML file served from the store's domain could).
+ */
+export const PHOTO_TYPES = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" } as const
+export type PhotoMimeType = keyof typeof PHOTO_TYPES
+export const PHOTO_MIME_TYPES = Object.keys(PHOTO_TYPES) as [PhotoMimeType, ...PhotoMimeType[]]
 
 const COUNTRY_CODES = new Set(defaultCountries.map((c) => c.alpha2.toUpperCase()))
 

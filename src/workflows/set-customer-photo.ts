@@ -20,7 +20,9 @@ import {
 
 export type SetCustomerPhotoWorkflowInput = {
   customer_id: string
-  filename: string
+  /** The uploaded file's name: not used for storage (the stored name is generated). */
+  filename?: string
+  /** Must match the type read from the bytes: JPEG, PNG or WebP. */
   mime_type: string
   /** The image, base64 encoded. */
   content: string
@@ -31,7 +33,9 @@ export const setCustomerPhotoWorkflowId = "set-customer-photo"
 
 /**
  * Uploads a customer's photo through Medusa's file module and puts it on their profile; the photo
- * it replaces is deleted from the file storage. A failed save deletes the upload again.
+ * it replaces is deleted from the file storage. A failed save deletes the upload again. Only JPEG,
+ * PNG and WebP, checked on the bytes; the file is stored under a generated name with the extension
+ * of the type read from the bytes, never under the uploaded name.
  *
  * @example
  * await setCustomerPhotoWorkflow(container).run({
@@ -42,14 +46,14 @@ export const setCustomerPhotoWorkflow = createWorkflow(
   setCustomerPhotoWorkflowId,
   (input: WorkflowData<SetCustomerPhotoWorkflowInput>) => {
     assertCustomerExistsStep(input.customer_id)
-    validateCustomerPhotoStep({ mime_type: input.mime_type, content: input.content })
+    const photo = validateCustomerPhotoStep({ mime_type: input.mime_type, content: input.content })
 
     const files = uploadFilesStep(
-      transform({ input }, ({ input }) => ({
+      transform({ input, photo }, ({ input, photo }) => ({
         files: [
           {
-            filename: input.filename,
-            mimeType: input.mime_type,
+            filename: photo.filename,
+            mimeType: photo.mime_type,
             content: input.content,
             access: "public" as const,
           },

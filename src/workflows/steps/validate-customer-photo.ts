@@ -1,6 +1,6 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PHOTO_MAX_BYTES, PHOTO_MIME_TYPES } from "../../lib/profile"
+import { PHOTO_MAX_BYTES, PHOTO_MIME_TYPES, PHOTO_TYPES, type PhotoMimeType } from "../../lib/profile"
 
 export type ValidateCustomerPhotoStepInput = {
   mime_type: string
@@ -8,9 +8,21 @@ export type ValidateCustomerPhotoStepInput = {
   content: string
 }
 
+export type ValidatedCustomerPhoto = {
+  /** The type read from the bytes. */
+  mime_type: PhotoMimeType
+  /** The name the file is stored under: a new random id and the extension of that type. */
+  filename: string
+}
+
 export const validateCustomerPhotoStepId = "validate-customer-photo"
 
-/** 400 unless the photo is a JPEG, PNG, WebP or GIF of at most 2 MB whose bytes match its type. */
+/**
+ * 400 unless the photo is a JPEG, PNG or WebP of at most 2 MB whose bytes (not the name or the type
+ * the client sent) are of that type: an SVG or HTML file sent as image/png is refused. Returns the
+ * type read from the bytes and a generated file name; the uploaded name is never stored, so it can
+ * neither pick the extension a file is served with nor reach outside the upload folder.
+ */
 export const validateCustomerPhotoStep = createStep(
   validateCustomerPhotoStepId,
   async ({ mime_type, content }: ValidateCustomerPhotoStepInput) => {
@@ -30,28 +42,31 @@ export const validateCustomerPhotoStep = createStep(
         `The photo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the largest accepted is ${PHOTO_MAX_BYTES / 1024 / 1024} MB`
       )
     }
-    if (detectImageType(bytes) !== mime_type) {
+    const sniffed = detectImageType(bytes)
+    if (sniffed !== mime_type) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `The file is not a ${mime_type} image`
       )
     }
-    return new StepResponse(bytes.length)
+    const photo: ValidatedCustomerPhoto = {
+      mime_type: sniffed,
+      filename: `${generateEntityId(undefined, "cphoto")}.${PHOTO_TYPES[sniffed]}`,
+    }
+    return new StepResponse(photo)
   }
 )
 
 /** The image type from the file's first bytes (its magic number), not from what the client says. */
-function detectImageType(bytes: Buffer): string | null {
+function detectImageType(bytes: Buffer): PhotoMimeType | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
     return "image/jpeg"
   }
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
     return "image/png"
   }
-  if (bytes.subarray(0, 4).toString("ascii") === "GIF8") {
-    return "image/gif"
-  }
   if (
+    bytes.length >= 12 &&
     bytes.subarray(0, 4).toString("ascii") === "RIFF" &&
     bytes.subarray(8, 12).toString("ascii") === "WEBP"
   ) {

@@ -17,7 +17,6 @@ export const PHOTO_MIME_TYPES: UploadCustomerPhotoPayload["mime_type"][] = [
   "image/jpeg",
   "image/png",
   "image/webp",
-  "image/gif",
 ]
 
 const isPhotoMimeType = (

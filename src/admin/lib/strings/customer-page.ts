@@ -48,8 +48,8 @@ export const customerPageEn = {
   "profile.photo.replace": "Replace photo",
   "profile.photo.remove": "Remove photo",
   "profile.photo.hint":
-    "JPEG, PNG, WebP or GIF, at most 2 MB. Saved as soon as you choose it.",
-  "profile.photo.wrongType": "Choose a JPEG, PNG, WebP or GIF image.",
+    "JPEG, PNG or WebP, at most 2 MB. Saved as soon as you choose it.",
+  "profile.photo.wrongType": "Choose a JPEG, PNG or WebP image.",
   "profile.photo.tooLarge": "The photo is larger than 2 MB.",
   "profile.photo.readError": "The file could not be read.",
   "profile.photo.uploaded": "Photo saved",
@@ -194,8 +194,8 @@ export const customerPageNl: Record<keyof typeof customerPageEn, string> = {
   "profile.photo.replace": "Foto vervangen",
   "profile.photo.remove": "Foto verwijderen",
   "profile.photo.hint":
-    "JPEG, PNG, WebP of GIF, maximaal 2 MB. Wordt meteen opgeslagen zodra je hem kiest.",
-  "profile.photo.wrongType": "Kies een JPEG-, PNG-, WebP- of GIF-afbeelding.",
+    "JPEG, PNG of WebP, maximaal 2 MB. Wordt meteen opgeslagen zodra je hem kiest.",
+  "profile.photo.wrongType": "Kies een JPEG-, PNG- of WebP-afbeelding.",
   "profile.photo.tooLarge": "De foto is groter dan 2 MB.",
   "profile.photo.readError": "Het bestand kon niet worden gelezen.",
   "profile.photo.uploaded": "Foto opgeslagen",

@@ -10,7 +10,8 @@ const MAX_BASE64_LENGTH = Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 4
 export type AdminUploadCustomerPhotoType = z.infer<typeof AdminUploadCustomerPhoto>
 export const AdminUploadCustomerPhoto = z
   .object({
-    filename: z.string().trim().min(1).max(255),
+    /** The uploaded file's name, for clients that send it: the stored name is generated. */
+    filename: z.string().trim().min(1).max(255).optional(),
     mime_type: z.enum(PHOTO_MIME_TYPES),
     content: z
       .string()
