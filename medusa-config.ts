@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -20,7 +20,8 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   if (demo) {
     return DEMO_SECRET
   }
-  throw new Error(
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
     `${name} must be set to a secret of your own when NODE_ENV is "${env}" (the demo secret is for development and tests only)`
   )
 }
