@@ -22,11 +22,15 @@ const raw = (expr: string) => `jsonb_build_object('value', (${expr})::text, 'pre
  * summary. An order counts for a customer when Medusa filed it under them, or under another record
  * whose e-mail is their primary or an alternate e-mail (a guest checkout): one person, whichever
  * record the order sits on. Records are matched on the customer table and orders found by
- * `customer_id` (indexed), so the order table is never scanned by e-mail.
+ * `customer_id` (indexed), so the order table is never scanned by e-mail. Only live customers are
+ * targets: a deleted customer's orders stay filed under them, but they have no metrics.
  * `/*customers*\/` is replaced by a bound list, never by values.
  */
 const ORDERS_CTE = `
-  targets AS (SELECT DISTINCT unnest(ARRAY[/*customers*/]::text[]) AS customer_id),
+  targets AS (
+    SELECT c.id AS customer_id FROM customer c
+    WHERE c.id = ANY(ARRAY[/*customers*/]::text[]) AND c.deleted_at IS NULL
+  ),
   target_emails AS (
     SELECT c.id AS customer_id, lower(c.email) AS email FROM customer c
     JOIN targets t ON t.customer_id = c.id
@@ -172,7 +176,10 @@ class CustomerInsightModuleService extends MedusaService({
     return { totals: row.totals as Row[], days: row.days as Row[], months: row.months as Row[] }
   }
 
-  /** Customers that have orders (or metric rows), by id after `afterId`: the rebuild's pages. */
+  /**
+   * Live customers that have orders, and customers with metric rows (a deleted customer's left
+   * over are removed when recomputed), by id after `afterId`: the rebuild's pages.
+   */
   @InjectManager()
   async listCustomersToRebuild(
     afterId: string,
@@ -181,7 +188,9 @@ class CustomerInsightModuleService extends MedusaService({
   ): Promise<string[]> {
     const rows: Row[] = await (sharedContext.manager as any).execute(
       `SELECT customer_id FROM (
-         SELECT DISTINCT customer_id FROM "order" WHERE customer_id IS NOT NULL AND deleted_at IS NULL
+         SELECT DISTINCT o.customer_id FROM "order" o
+         JOIN customer cu ON cu.id = o.customer_id AND cu.deleted_at IS NULL
+         WHERE o.deleted_at IS NULL
          UNION
          SELECT DISTINCT customer_id FROM customer_metric
        ) c WHERE customer_id > ? ORDER BY customer_id LIMIT ?`,
@@ -195,7 +204,9 @@ class CustomerInsightModuleService extends MedusaService({
   async countCustomersToRebuild(@MedusaContext() sharedContext: Context = {}): Promise<number> {
     const [row]: Row[] = await (sharedContext.manager as any).execute(
       `SELECT COUNT(*) AS count FROM (
-         SELECT DISTINCT customer_id FROM "order" WHERE customer_id IS NOT NULL AND deleted_at IS NULL
+         SELECT DISTINCT o.customer_id FROM "order" o
+         JOIN customer cu ON cu.id = o.customer_id AND cu.deleted_at IS NULL
+         WHERE o.deleted_at IS NULL
          UNION
          SELECT DISTINCT customer_id FROM customer_metric
        ) c`
