@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { rebuildCustomerInsights } from "../../src/lib/insights-rebuild"
 import customerDeletedHandler from "../../src/subscribers/customer-deleted"
+import { deleteCustomerCrmDataWorkflow } from "../../src/workflows/delete-customer-crm-data"
+import { deleteCustomerIdentityDataStepId } from "../../src/workflows/steps"
 import { createAdminUser, settle } from "../helpers/admin"
 import { createTestStore, placeStoreOrder, registerStoreCustomer, type TestStore } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
@@ -103,6 +105,39 @@ medusaIntegrationTestRunner({
 
       await rebuildCustomerInsights(getContainer())
       expect(await rowsOf(gone.customerId)).toEqual(none)
+    })
+
+    it("puts the identity rows back as they were when a later step fails", async () => {
+      const kim = (await api.post("/admin/customers", { email: "kim@example.com" }, { headers })).data.customer.id
+      await addEmail(kim, "kim.work@example.com")
+      const old = await addEmail(kim, "kim.old@example.com")
+      await api.delete(`/admin/customers/${kim}/identity/emails/${old.data.alternate_email.id}`, { headers })
+      await api.post(`/admin/customers/${kim}/identity/archive`, { reason: "Moved away" }, { headers })
+      const read = async () =>
+        (
+          await pg().raw(
+            `SELECT id, email, deleted_at IS NOT NULL AS removed FROM customer_alternate_email WHERE customer_id = ?
+             UNION ALL SELECT id, reason, deleted_at IS NOT NULL FROM customer_archive WHERE customer_id = ?
+             ORDER BY id`,
+            [kim, kim]
+          )
+        ).rows
+      const before = await read()
+      expect(before).toHaveLength(3)
+
+      const workflow = deleteCustomerCrmDataWorkflow(getContainer())
+      workflow.appendAction("fail-after-identity-delete", deleteCustomerIdentityDataStepId, {
+        invoke: async () => {
+          throw new Error("boom")
+        },
+      })
+      const { errors } = await workflow.run({ input: { customer_ids: [kim] }, throwOnError: false })
+      expect(errors[0].error.message).toBe("boom")
+      expect(await read()).toEqual(before)
+      const other = (await api.post("/admin/customers", { email: "kim.other@example.com" }, { headers })).data.customer.id
+      expect((await addEmail(other, "kim.work@example.com")).status).toBe(409)
+      const { data } = await api.get(`/admin/customers/${kim}/identity`, { headers })
+      expect(data.identity.alternate_emails.map((e: any) => e.email)).toEqual(["kim.work@example.com"])
     })
 
     it("keeps what an undo needs on a record merged into another", async () => {
