@@ -10,5 +10,7 @@ export default Module(CUSTOMER_IDENTITY_MODULE, {
 export { ALTERNATE_EMAIL_SOURCES } from "./models/customer-alternate-email"
 export type { AlternateEmailSource } from "./models/customer-alternate-email"
 export { normalizeEmail, normalizePhone } from "./service"
-export type { DuplicateMatch } from "./service"
+export { DEFAULT_CLAIM_LIMITS, MAX_CLAIM_ATTEMPTS } from "./claim-codes"
+export type { ClaimLimit, ClaimLimits, ClaimRefusal } from "./claim-codes"
+export type { DuplicateMatch, IdentityClaimCheck, OpenedIdentityClaim, StoreIdentityClaim } from "./service"
 export type { default as CustomerIdentityModuleService } from "./service"

@@ -1,70 +1,97 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto"
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { tooManyRequests } from "../../lib/too-many-requests"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService, normalizeEmail } from "../../modules/customer-identity"
+import {
+  type ClaimLimit,
+  type ClaimRefusal,
+  hashClaimCode,
+  newClaimCode,
+} from "../../modules/customer-identity/claim-codes"
 import { mergeCustomersWorkflow, undoCustomerMergeWorkflow } from "../merge-customers"
 
-/** Wrong codes a claim tolerates before it is spent. */
-export const MAX_CLAIM_ATTEMPTS = 5
-/** Codes a customer may ask for in an hour. */
-export const MAX_CLAIMS_PER_HOUR = 5
+export { MAX_CLAIM_ATTEMPTS } from "../../modules/customer-identity/claim-codes"
 
-const digest = (salt: string, code: string) => createHash("sha256").update(`${salt}:${code}`).digest("hex")
-
-/** `<salt>.<sha256(salt:code)>`: what is stored instead of the code. */
-const hashCode = (code: string) => {
-  const salt = randomBytes(16).toString("hex")
-  return `${salt}.${digest(salt, code)}`
+/** What a storefront reads when a claim limit refuses it. */
+const CLAIM_LIMIT_MESSAGES: Record<ClaimLimit, string> = {
+  claim_codes_per_customer_per_hour: "Too many codes were requested: try again in an hour",
+  claim_codes_per_address_per_hour: "Too many codes were sent to this address: try again in an hour",
+  claim_codes_per_address_per_day: "Too many codes were sent to this address today: try again tomorrow",
+  claim_wrong_codes_per_address_per_day: "Too many wrong codes were entered for this address today: try again tomorrow",
 }
 
-/** Whether `code` is the one behind `stored`, compared in constant time. */
-const codeMatches = (stored: string, code: string) => {
-  const [salt, hash] = stored.split(".")
-  const expected = Buffer.from(hash ?? "", "hex")
-  const given = Buffer.from(digest(salt ?? "", code), "hex")
-  return expected.length === given.length && timingSafeEqual(expected, given)
-}
+const claimLimitReached = (refusal: ClaimRefusal) => tooManyRequests(CLAIM_LIMIT_MESSAGES[refusal.limit], refusal.retry_after)
+
+export const validateClaimableAddressStepId = "validate-claimable-address"
+
+/**
+ * Refuses (400) a claim that has nothing to claim, before any code is sent:
+ * - the address (primary or alternate) of another online account: its orders are that account's;
+ * - an address the customer has already proven with a confirmed claim (their own primary one
+ *   included): its guest records were linked then, and Medusa files later checkouts with an
+ *   account's e-mail under the account itself.
+ * A customer's own primary address that was never proven stays claimable: registering does not
+ * prove it, and claiming it is how guest orders from before the account are linked. The answer
+ * never says whether guest orders exist.
+ */
+export const validateClaimableAddressStep = createStep(
+  validateClaimableAddressStepId,
+  async (input: { customer_id: string; email: string }, { container }) => {
+    const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
+    const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
+    const email = normalizeEmail(input.email)
+    const holderIds = (await identity.findCustomersByEmails([email])).filter((id) => id !== input.customer_id)
+    const accounts = holderIds.length
+      ? await customers.listCustomers({ id: holderIds, has_account: true }, { select: ["id"] })
+      : []
+    if (accounts.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "This address belongs to an online account: there is nothing to claim. Sign in with it to see its orders"
+      )
+    }
+    const proven = await identity.listCustomerIdentityClaims(
+      { customer_id: input.customer_id, email, status: "confirmed" },
+      { select: ["id"], take: 1 }
+    )
+    if (proven.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "You have already claimed this address: there is nothing more to claim"
+      )
+    }
+    return new StepResponse(undefined)
+  }
+)
 
 export const createIdentityClaimStepId = "create-identity-claim"
 
 /**
- * Starts a claim: a random six-digit code, of which only a hash is stored, valid for the module's
- * `claim_code_minutes`. Earlier open claims of the customer for the same address are spent. 429
- * after `MAX_CLAIMS_PER_HOUR` codes in an hour. Returns the claim and the code (for the e-mail only).
- * Compensation deletes the claim.
+ * Starts a claim: a random six-digit code, of which only a salted hash is stored, valid for the
+ * module's `claim_code_minutes`. Earlier open claims of the customer for the same address are
+ * spent. 429 when a claim limit is reached (codes per customer an hour, per address an hour and a
+ * day, wrong codes per address a day), counted race-free by the module. Returns the claim and the
+ * code, for the e-mail's content only. Compensation deletes the claim and reopens the ones it replaced.
  */
 export const createIdentityClaimStep = createStep(
   createIdentityClaimStepId,
   async (input: { customer_id: string; email: string }, { container }) => {
     const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
-    const email = normalizeEmail(input.email)
-    const recent = await identity.listCustomerIdentityClaims(
-      { customer_id: input.customer_id, created_at: { $gte: new Date(Date.now() - 60 * 60 * 1000) } },
-      { select: ["id"] }
-    )
-    if (recent.length >= MAX_CLAIMS_PER_HOUR) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Too many codes were requested: try again in an hour")
+    const code = newClaimCode()
+    const opened = await identity.openIdentityClaim({
+      customer_id: input.customer_id,
+      email: normalizeEmail(input.email),
+      code_hash: hashClaimCode(code),
+      expires_at: new Date(Date.now() + (await identity.getClaimCodeMinutes()) * 60 * 1000),
+    })
+    if (opened.refused) {
+      throw claimLimitReached(opened.refused)
     }
-    const open = await identity.listCustomerIdentityClaims(
-      { customer_id: input.customer_id, email, status: "pending" },
-      { select: ["id"] }
-    )
-    if (open.length) {
-      await identity.updateCustomerIdentityClaims(open.map((c) => ({ id: c.id, status: "failed" as const })))
-    }
-    const code = String(randomInt(0, 1_000_000)).padStart(6, "0")
-    const [claim] = await identity.createCustomerIdentityClaims([
-      {
-        customer_id: input.customer_id,
-        email,
-        code_hash: hashCode(code),
-        expires_at: new Date(Date.now() + (await identity.getClaimCodeMinutes()) * 60 * 1000),
-      },
-    ])
+    const { claim } = opened
     return new StepResponse(
-      { claim: { id: claim.id, email, status: claim.status, expires_at: claim.expires_at }, code },
-      { claim_id: claim.id, reopened: open.map((c) => c.id) }
+      { claim: { id: claim.id, email: claim.email, status: claim.status, expires_at: claim.expires_at }, code },
+      { claim_id: claim.id, reopened: opened.replaced }
     )
   },
   async (undo, { container }) => {
@@ -82,43 +109,50 @@ export const createIdentityClaimStep = createStep(
 export const verifyIdentityClaimStepId = "verify-identity-claim"
 
 /**
- * Checks a claim's code and spends the claim. 404 for another customer's claim; 409 when it was
- * used, is expired, or had too many wrong codes; 400 for a wrong code (counted, and kept even
- * though the workflow fails). Compensation opens the claim again.
+ * Checks a claim's code and spends the claim, race-free (see the module's `checkIdentityClaimCode`):
+ * however many confirms arrive at once, at most `MAX_CLAIM_ATTEMPTS` wrong codes are evaluated and
+ * one right code confirms. 404 for another customer's claim; 409 when it was used or replaced, is
+ * expired, or had too many wrong codes; 429 when its address had too many wrong codes today; 400
+ * for a wrong code (counted, and kept even though the workflow fails). Compensation opens the
+ * confirmed claim again.
  */
 export const verifyIdentityClaimStep = createStep(
   verifyIdentityClaimStepId,
   async (input: { claim_id: string; customer_id: string; code: string }, { container }) => {
     const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
-    const [claim] = await identity.listCustomerIdentityClaims({ id: input.claim_id, customer_id: input.customer_id })
-    if (!claim) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Claim with id: ${input.claim_id} was not found`)
-    }
-    if (claim.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This code was already used or replaced: ask for a new one")
-    }
-    if (new Date(claim.expires_at).getTime() < Date.now()) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This code has expired: ask for a new one")
-    }
-    if (!codeMatches(claim.code_hash, input.code.trim())) {
-      const attempts = claim.attempts + 1
-      await identity.updateCustomerIdentityClaims([
-        { id: claim.id, attempts, ...(attempts >= MAX_CLAIM_ATTEMPTS ? { status: "failed" as const } : {}) },
-      ])
-      if (attempts >= MAX_CLAIM_ATTEMPTS) {
+    const check = await identity.checkIdentityClaimCode({
+      claim_id: input.claim_id,
+      customer_id: input.customer_id,
+      code: input.code.trim(),
+    })
+    switch (check.outcome) {
+      case "confirmed":
+        return new StepResponse(check.claim, check.claim.id)
+      case "not_found":
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Claim with id: ${input.claim_id} was not found`)
+      case "used":
+        throw new MedusaError(MedusaError.Types.CONFLICT, "This code was already used or replaced: ask for a new one")
+      case "too_many_wrong":
         throw new MedusaError(MedusaError.Types.CONFLICT, "Too many wrong codes: ask for a new one")
-      }
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The code is not right")
+      case "expired":
+        throw new MedusaError(MedusaError.Types.CONFLICT, "This code has expired: ask for a new one")
+      case "refused":
+        throw claimLimitReached(check.refusal)
+      case "wrong":
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          check.attempts_left > 0
+            ? "The code is not right"
+            : "The code is not right, and that was the last try: ask for a new code"
+        )
     }
-    await identity.updateCustomerIdentityClaims([{ id: claim.id, status: "confirmed", confirmed_at: new Date() }])
-    return new StepResponse({ id: claim.id, email: claim.email }, claim.id)
   },
   async (claimId, { container }) => {
     if (!claimId) {
       return
     }
     const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
-    await identity.updateCustomerIdentityClaims([{ id: claimId, status: "pending", confirmed_at: null }])
+    await identity.reopenIdentityClaim(claimId)
   }
 )
 

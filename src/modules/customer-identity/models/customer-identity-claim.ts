@@ -19,4 +19,5 @@ export const CustomerIdentityClaim = model
     expires_at: model.dateTime(),
     confirmed_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["customer_id", "created_at"] }])
+  // Claim limits count a customer's and an address's recent claims.
+  .indexes([{ on: ["customer_id", "created_at"] }, { on: ["email", "created_at"] }])

@@ -1,20 +1,22 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { confirmIdentityClaimWorkflow } from "../../../../../../../../workflows/identity-claims"
 import { answerConflicts } from "../../../../../../../utils/conflict"
+import { answerTooManyRequests } from "../../../../../../../utils/too-many-requests"
 import type { StoreConfirmClaimType } from "../../../validators"
 
 /**
  * Confirms the logged-in customer's claim with the code from the e-mail: the guest records under
  * that address, with their orders, become the customer's. 400 wrong code, 404 not their claim,
- * 409 used, replaced, expired or too many wrong codes.
+ * 409 used, replaced, expired or too many wrong codes, 429 too many wrong codes for the address
+ * today.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreConfirmClaimType>, res: MedusaResponse) => {
-  const run = await answerConflicts(res, () =>
-    confirmIdentityClaimWorkflow(req.scope).run({
-      input: { claim_id: req.params.claim_id, customer_id: req.auth_context.actor_id, code: req.validatedBody.code },
+  await answerTooManyRequests(res, () =>
+    answerConflicts(res, async () => {
+      const { result } = await confirmIdentityClaimWorkflow(req.scope).run({
+        input: { claim_id: req.params.claim_id, customer_id: req.auth_context.actor_id, code: req.validatedBody.code },
+      })
+      res.json({ claim: result })
     })
   )
-  if (run.ok) {
-    res.json({ claim: run.value.result })
-  }
 }
