@@ -26,6 +26,8 @@ export const IDENTITY_CLAIM_TEMPLATE = "identity-claim-code"
  *
  * The code travels only in the notification's `content`, which Medusa hands to the provider and
  * does not store; the stored `data` holds the claim id and expiry, and the claim only a salted hash.
+ * The code passes between this workflow's steps, so the workflow must stay unstored (no async
+ * steps, no retention time): a stored execution would keep the step outputs.
  *
  * @example
  * await requestIdentityClaimWorkflow(container).run({ input: { customer_id: "cus_123", email: "me@example.com" } })
