@@ -27,13 +27,12 @@ export const validateClaimableAddressStepId = "validate-claimable-address"
 
 /**
  * Refuses (400) a claim that has nothing to claim, before any code is sent:
+ * - the customer's own primary address: guest orders placed with it already count as theirs
+ *   (roll-up), and their later checkouts are filed under the account itself;
  * - the address (primary or alternate) of another online account: its orders are that account's;
- * - an address the customer has already proven with a confirmed claim (their own primary one
- *   included): its guest records were linked then, and Medusa files later checkouts with an
- *   account's e-mail under the account itself.
- * A customer's own primary address that was never proven stays claimable: registering does not
- * prove it, and claiming it is how guest orders from before the account are linked. The answer
- * never says whether guest orders exist.
+ * - an address the customer has already proven with a confirmed claim: its guest records were
+ *   linked then.
+ * The answer never says whether guest orders exist.
  */
 export const validateClaimableAddressStep = createStep(
   validateClaimableAddressStepId,
@@ -41,6 +40,13 @@ export const validateClaimableAddressStep = createStep(
     const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
     const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
     const email = normalizeEmail(input.email)
+    const [me] = await customers.listCustomers({ id: input.customer_id }, { select: ["id", "email"] })
+    if (me?.email && normalizeEmail(me.email) === email) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "This is your account's own address: there is nothing to claim"
+      )
+    }
     const holderIds = (await identity.findCustomersByEmails([email])).filter((id) => id !== input.customer_id)
     const accounts = holderIds.length
       ? await customers.listCustomers({ id: holderIds, has_account: true }, { select: ["id"] })
