@@ -995,6 +995,46 @@ async function run() {
     await page.screenshot({ path: path.join(ARTIFACTS, "memberships-page.png") })
   })
 
+  await step("A scanner key made on the Memberships page checks cards without a login, until it is revoked", async () => {
+    await page.getByTestId("crm-scanner-key-create").click()
+    const drawer = page.getByTestId("crm-scanner-key-drawer")
+    await drawer.getByTestId("crm-scanner-key-name-input").fill("Main entrance")
+    await drawer.getByTestId("crm-scanner-key-form-submit").click()
+    const value = drawer.getByTestId("crm-scanner-key-value")
+    await value.waitFor({ timeout: UI_TIMEOUT })
+    const key = (await value.innerText()).trim()
+    await page.screenshot({ path: path.join(ARTIFACTS, "scanner-key-created.png") })
+    await drawer.getByTestId("crm-scanner-key-done").click()
+    const row = page.getByTestId("crm-scanner-key-row").filter({ hasText: "Main entrance" })
+    await row.waitFor({ timeout: UI_TIMEOUT })
+    check(!(await page.getByTestId("crm-scanner-keys").innerText()).includes(key), "the list never shows the key itself")
+    // What a door device does: no session cookie, only the key.
+    const scan = (k) =>
+      page.evaluate(async (scannerKey) => {
+        const res = await fetch("/admin/crm/memberships/verify?code=MCRM2.M-AAAA-AAAA.h.1.x", {
+          credentials: "omit",
+          headers: { "x-scanner-key": scannerKey },
+        })
+        const other = await fetch("/admin/customers", { credentials: "omit", headers: { "x-scanner-key": scannerKey } })
+        return { verify: res.status, body: res.ok ? await res.json() : null, customers: other.status }
+      }, k)
+    const before = await scan(key)
+    check(before.verify === 200 && before.body?.result === "invalid", `the key checks a card (${JSON.stringify(before)})`)
+    check(before.customers === 401, `the key opens no other admin route (${before.customers})`)
+    await row.getByTestId("crm-scanner-key-actions").click()
+    await page.getByTestId("crm-scanner-key-revoke").click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.waitFor()
+    await dialog.getByRole("button", { name: "Revoke" }).click()
+    await page
+      .locator('[data-testid="crm-scanner-key-row"][data-revoked="true"]')
+      .filter({ hasText: "Main entrance" })
+      .waitFor({ timeout: UI_TIMEOUT })
+    const after = await scan(key)
+    check(after.verify === 401, `a revoked key is refused (${after.verify})`)
+    await page.screenshot({ path: path.join(ARTIFACTS, "scanner-key-revoked.png") })
+  })
+
   await step("The Tags page lists the definitions with their counts", async () => {
     await page.goto(`${baseUrl}/app/crm-tags`)
     const row = page

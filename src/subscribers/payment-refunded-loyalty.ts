@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
+import { PaymentEvents } from "@medusajs/framework/utils"
+import { orderIdOfPayment } from "../lib/payments"
 import { reverseLoyaltyPointsWorkflow } from "../workflows/reverse-loyalty-points"
 
 /**
@@ -10,13 +11,7 @@ export default async function paymentRefundedLoyaltyHandler({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: payments } = await query.graph({
-    entity: "payment",
-    fields: ["id", "payment_collection.order.id"],
-    filters: { id: data.id },
-  })
-  const orderId = (payments[0] as any)?.payment_collection?.order?.id as string | undefined
+  const orderId = await orderIdOfPayment(container, data.id)
   if (!orderId) {
     return
   }
