@@ -211,6 +211,9 @@ medusaIntegrationTestRunner({
         )
         expect(JSON.stringify(list.data)).not.toContain(key)
 
+        // A body with anything in it is refused, and the key keeps working.
+        expect((await settle(api.post(`${keysUrl}/${shown.id}/revoke`, { at: "now" }, { headers }))).status).toBe(400)
+        expect((await verify(card.code, scanner)).status).toBe(200)
         const revoked = await api.post(`${keysUrl}/${shown.id}/revoke`, {}, { headers })
         expect(revoked.data.scanner_key.revoked_at).toEqual(expect.any(String))
         const refused = await verify(card.code, scanner)

@@ -163,6 +163,16 @@ export function cardName(person?: { first_name?: string | null; last_name?: stri
 /** The label shown instead of a name when the person has none. */
 export const NO_CARD_NAME = "Member"
 
+/**
+ * How a person is shown to someone else (a co-member, a holder, the door): `cardName`, or "Member"
+ * without a first name. Never an e-mail.
+ *
+ * @example
+ * publicName({ first_name: "Jane", last_name: "Doe" }) // "Jane D."
+ */
+export const publicName = (person?: { first_name?: string | null; last_name?: string | null } | null) =>
+  cardName(person) ?? NO_CARD_NAME
+
 const SCANNER_KEY_PREFIX = "msk_"
 
 /** A new scanner key: 256 random bits, shown once. */

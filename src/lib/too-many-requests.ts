@@ -7,7 +7,7 @@ export type TooManyRequestsError = MedusaError & { retry_after: number }
 
 /**
  * A refusal for a rate limit, with the seconds after which a retry may pass. Medusa's error
- * handler knows no 429: a route answers it with `answerTooManyRequests` (elsewhere it is a 400,
+ * handler knows no 429: a route answers it with `answerRefusals` (elsewhere it is a 400,
  * `not_allowed`).
  */
 export function tooManyRequests(message: string, retryAfterSeconds: number): TooManyRequestsError {

@@ -21,8 +21,8 @@ export const IDENTITY_CLAIM_TEMPLATE = "identity-claim-code"
  * one-time code goes to that address through the notification module. Nothing else changes until
  * the code comes back (`confirmIdentityClaimWorkflow`). The answer never tells whether the
  * address has orders, so it cannot be used to probe other people's addresses. Refused (400) for
- * another online account's address and for an address the customer already proved, where there is
- * nothing to claim; 429 past the claim limits.
+ * the customer's own primary address, another online account's address and an address the
+ * customer already proved, where there is nothing to claim; 429 past the claim limits.
  *
  * The code travels only in the notification's `content`, which Medusa hands to the provider and
  * does not store; the stored `data` holds the claim id and expiry, and the claim only a salted hash.

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import QRCode from "qrcode"
-import { cardCode, cardName, cardSecret, HOLDER_SEAT, NO_CARD_NAME, readCardCode } from "../../lib/membership"
+import { cardCode, cardSecret, HOLDER_SEAT, publicName, readCardCode } from "../../lib/membership"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
 
 type CardPerson = { first_name: string | null; last_name: string | null } | null
@@ -51,8 +51,6 @@ async function cardRow(scope: MedusaContainer, filters: { id: string } | { numbe
   return (data[0] as CardRow | undefined) ?? null
 }
 
-const displayName = (person?: CardPerson) => cardName(person) ?? NO_CARD_NAME
-
 /**
  * The web membership card of one person: the holder's, or a co-member's own. Its code carries the
  * person's seat and the seat's current card version, signed by this server. 404 when the customer
@@ -71,7 +69,7 @@ export async function membershipCard(scope: MedusaContainer, membershipId: strin
   const code = cardCode({ number: m.number, seat: seat.seat, version: seat.version }, await membershipCardKey(scope))
   return {
     number: m.number,
-    holder_name: displayName(seat.person),
+    holder_name: publicName(seat.person),
     role: holder ? ("holder" as const) : ("co_member" as const),
     plan_name: m.plan?.name ?? null,
     level: m.plan?.level ?? null,
@@ -110,7 +108,7 @@ export async function verifyMembershipCode(scope: MedusaContainer, code: string)
       number: m.number,
       plan_name: m.plan?.name ?? null,
       // Whose card it is, only while it is theirs: a replaced card names nobody.
-      holder_name: current ? displayName(share ? share.customer : m.customer) : null,
+      holder_name: current ? publicName(share ? share.customer : m.customer) : null,
       role: current ? (share ? ("co_member" as const) : ("holder" as const)) : null,
       expires_at: m.expires_at,
       status: m.status,

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { cardName, NO_CARD_NAME } from "../../lib/membership"
+import { publicName } from "../../lib/membership"
 import {
   MEMBERSHIP_MODULE,
   MEMBERSHIP_STATUSES,
@@ -73,16 +73,6 @@ type MembershipRow = {
 
 export const personName = (person?: Person | null) =>
   [person?.first_name, person?.last_name].filter(Boolean).join(" ") || person?.email || "Member"
-
-/**
- * How a person is shown to someone else (a co-member, a holder): the name a card shows, first
- * name and last initial at most ("Jane D."), never an e-mail; "Member" without a first name.
- *
- * @example
- * publicName({ first_name: "Jane", last_name: "Doe" }) // "Jane D."
- */
-export const publicName = (person?: { first_name?: string | null; last_name?: string | null } | null) =>
-  cardName(person) ?? NO_CARD_NAME
 
 const STATUS_ORDER: Record<string, number> = { active: 0, expired: 1, cancelled: 2 }
 

@@ -469,7 +469,7 @@ export const useRevokeScannerKey = (
     (id: string) =>
       sdk.client.fetch<MembershipScannerKeyResponse>(
         `${SCANNER_KEYS_URL}/${encodeURIComponent(id)}/revoke`,
-        { method: "POST" }
+        { method: "POST", body: {} }
       ),
     (queryClient) =>
       queryClient.invalidateQueries({ queryKey: scannerKeysQueryKeys.lists() }),

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { answerConflicts } from "../../../utils/conflict"
+import { answerRefusals } from "../../../utils/conflict"
 import { createTagDefinitionWorkflow } from "../../../../workflows/create-tag-definition"
 import { refetchTagDefinition, TAG_DEFINITION_FIELDS, withCounts } from "./helpers"
 import type { AdminCreateTagDefinitionType, AdminTagDefinitionsParamsType } from "./validators"
@@ -31,7 +31,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateTagDefinitionType>,
   res: MedusaResponse
 ) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     createTagDefinitionWorkflow(req.scope).run({ input: req.validatedBody })
   )
   if (!run.ok) {

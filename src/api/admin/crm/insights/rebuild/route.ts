@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runRebuild, startRebuildRecord } from "../../../../../lib/insights-rebuild"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../../../../../modules/customer-insight"
-import { answerConflicts } from "../../../../utils/conflict"
+import { answerRefusals } from "../../../../utils/conflict"
 
 const format = (r: any) =>
   r && {
@@ -24,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Starts a rebuild of every customer's metrics in the background: 202, then poll GET. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const started = await answerConflicts(res, () => startRebuildRecord(req.scope))
+  const started = await answerRefusals(res, () => startRebuildRecord(req.scope))
   if (!started.ok) {
     return
   }

@@ -1,6 +1,6 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { NoQueryParams } from "../../../../utils/validators"
-import { AdminCreateScannerKey, AdminListScannerKeys } from "./validators"
+import { AdminCreateScannerKey, AdminListScannerKeys, AdminRevokeScannerKey } from "./validators"
 
 export const adminScannerKeysMiddlewares: MiddlewareRoute[] = [
   {
@@ -16,6 +16,6 @@ export const adminScannerKeysMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/crm/memberships/scanner-keys/:id/revoke",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [validateAndTransformQuery(NoQueryParams, {}), validateAndTransformBody(AdminRevokeScannerKey)],
   },
 ]

@@ -1,14 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { createListParams } from "../../../../utils/validators"
 
 export const AdminCreateScannerKey = z
   .object({ name: z.string().trim().min(1, { message: "name is required" }).max(100) })
   .strict()
 export type AdminCreateScannerKeyType = z.infer<typeof AdminCreateScannerKey>
 
-export const AdminListScannerKeys = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+export const AdminRevokeScannerKey = z.object({}).strict()
+
+export const AdminListScannerKeys = createListParams({ defaultLimit: 50 })
 export type AdminListScannerKeysType = z.infer<typeof AdminListScannerKeys>

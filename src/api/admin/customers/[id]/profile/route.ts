@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { answerConflicts } from "../../../../utils/conflict"
+import { answerRefusals } from "../../../../utils/conflict"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/update-customer-profile"
 import { actorUserId, getCustomerProfile } from "./helpers"
 import type { AdminUpdateCustomerProfileType } from "./validators"
@@ -13,7 +13,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateCustomerProfileType>,
   res: MedusaResponse
 ) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     updateCustomerProfileWorkflow(req.scope).run({
       input: {
         ...req.validatedBody,

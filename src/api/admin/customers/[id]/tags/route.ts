@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { answerConflicts } from "../../../../utils/conflict"
+import { answerRefusals } from "../../../../utils/conflict"
 import { assignCustomerTagsWorkflow } from "../../../../../workflows/assign-customer-tags"
 import { assertCustomerExists } from "../notes/helpers"
 import { actorUserId } from "../profile/helpers"
@@ -17,7 +17,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   await assertCustomerExists(req.scope, req.params.id)
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     assignCustomerTagsWorkflow(req.scope).run({
       input: {
         assignments: [{ ...req.validatedBody, customer_id: req.params.id }],

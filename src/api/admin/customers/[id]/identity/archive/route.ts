@@ -1,13 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { archiveCustomerWorkflow } from "../../../../../../workflows/archive-customer"
-import { answerConflicts } from "../../../../../utils/conflict"
+import { answerRefusals } from "../../../../../utils/conflict"
 import { actorUserId } from "../../profile/helpers"
 import { readIdentity } from "../helpers"
 import type { AdminArchiveCustomerType } from "../validators"
 
 /** Archives the customer (409 when already archived). */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminArchiveCustomerType>, res: MedusaResponse) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     archiveCustomerWorkflow(req.scope).run({
       input: { customer_id: req.params.id, reason: req.validatedBody.reason, actor_id: actorUserId(req.auth_context) },
     })

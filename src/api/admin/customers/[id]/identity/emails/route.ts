@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addAlternateEmailWorkflow } from "../../../../../../workflows/alternate-emails"
-import { answerConflicts } from "../../../../../utils/conflict"
+import { answerRefusals } from "../../../../../utils/conflict"
 import { actorUserId } from "../../profile/helpers"
 import type { AdminAddAlternateEmailType } from "../validators"
 
 /** Adds an alternate e-mail (lower case); 409 when another customer has it. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAddAlternateEmailType>, res: MedusaResponse) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     addAlternateEmailWorkflow(req.scope).run({
       input: { customer_id: req.params.id, email: req.validatedBody.email, actor_id: actorUserId(req.auth_context) },
     })

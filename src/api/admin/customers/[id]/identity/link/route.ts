@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { linkCustomerAccountWorkflow } from "../../../../../../workflows/merge-customers"
-import { answerConflicts } from "../../../../../utils/conflict"
+import { answerRefusals } from "../../../../../utils/conflict"
 import { actorUserId } from "../../profile/helpers"
 import { formatMerge } from "../helpers"
 import type { AdminLinkAccountType } from "../validators"
@@ -10,7 +10,7 @@ import type { AdminLinkAccountType } from "../validators"
  * account. 400 when the account has no login or this record has one, 404 unknown, 409 when blocked.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminLinkAccountType>, res: MedusaResponse) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     linkCustomerAccountWorkflow(req.scope).run({
       input: {
         guest_id: req.params.id,

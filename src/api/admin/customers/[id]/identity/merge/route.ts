@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { mergeCustomersWorkflow } from "../../../../../../workflows/merge-customers"
-import { answerConflicts } from "../../../../../utils/conflict"
+import { answerRefusals } from "../../../../../utils/conflict"
 import { actorUserId } from "../../profile/helpers"
 import { formatMerge, sourceOf } from "../helpers"
 import type { AdminMergeCustomersType } from "../validators"
@@ -12,7 +12,7 @@ import type { AdminMergeCustomersType } from "../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<AdminMergeCustomersType>, res: MedusaResponse) => {
   const { other_id, survivor_id } = req.validatedBody
   const source_id = sourceOf(req.params.id, other_id, survivor_id)
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     mergeCustomersWorkflow(req.scope).run({
       input: { source_id, survivor_id, kind: "merge", actor_id: actorUserId(req.auth_context) },
     })

@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { restoreCustomerWorkflow } from "../../../../../../workflows/archive-customer"
-import { answerConflicts } from "../../../../../utils/conflict"
+import { answerRefusals } from "../../../../../utils/conflict"
 import { actorUserId } from "../../profile/helpers"
 import { readIdentity } from "../helpers"
 
 /** Restores an archived customer (409 when not archived). */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     restoreCustomerWorkflow(req.scope).run({
       input: { customer_id: req.params.id, actor_id: actorUserId(req.auth_context) },
     })

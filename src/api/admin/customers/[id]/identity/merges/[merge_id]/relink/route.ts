@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { relinkCustomerWorkflow } from "../../../../../../../../workflows/merge-customers"
-import { answerConflicts } from "../../../../../../../utils/conflict"
+import { answerRefusals } from "../../../../../../../utils/conflict"
 import { actorUserId } from "../../../../profile/helpers"
 import { formatMerge } from "../../../helpers"
 import type { AdminLinkAccountType } from "../../../validators"
@@ -10,7 +10,7 @@ import type { AdminLinkAccountType } from "../../../validators"
  * undo, then link to `account_id`. Answers the new link. Errors as undo and link.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminLinkAccountType>, res: MedusaResponse) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     relinkCustomerWorkflow(req.scope).run({
       input: {
         merge_id: req.params.merge_id,

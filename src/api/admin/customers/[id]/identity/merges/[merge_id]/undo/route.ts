@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { undoCustomerMergeWorkflow } from "../../../../../../../../workflows/merge-customers"
-import { answerConflicts } from "../../../../../../../utils/conflict"
+import { answerRefusals } from "../../../../../../../utils/conflict"
 import { actorUserId } from "../../../../profile/helpers"
 import { formatMerge } from "../../../helpers"
 
@@ -9,7 +9,7 @@ import { formatMerge } from "../../../helpers"
  * 404 unknown merge, 409 already undone, past the undo window, or this customer was merged away since.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const run = await answerConflicts(res, () =>
+  const run = await answerRefusals(res, () =>
     undoCustomerMergeWorkflow(req.scope).run({
       input: { merge_id: req.params.merge_id, survivor_id: req.params.id, actor_id: actorUserId(req.auth_context) },
     })

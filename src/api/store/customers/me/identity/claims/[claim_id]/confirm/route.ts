@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { confirmIdentityClaimWorkflow } from "../../../../../../../../workflows/identity-claims"
-import { answerConflicts } from "../../../../../../../utils/conflict"
-import { answerTooManyRequests } from "../../../../../../../utils/too-many-requests"
+import { answerRefusals } from "../../../../../../../utils/conflict"
 import type { StoreConfirmClaimType } from "../../../validators"
 
 /**
@@ -11,12 +10,12 @@ import type { StoreConfirmClaimType } from "../../../validators"
  * today.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreConfirmClaimType>, res: MedusaResponse) => {
-  await answerTooManyRequests(res, () =>
-    answerConflicts(res, async () => {
-      const { result } = await confirmIdentityClaimWorkflow(req.scope).run({
-        input: { claim_id: req.params.claim_id, customer_id: req.auth_context.actor_id, code: req.validatedBody.code },
-      })
-      res.json({ claim: result })
+  const run = await answerRefusals(res, () =>
+    confirmIdentityClaimWorkflow(req.scope).run({
+      input: { claim_id: req.params.claim_id, customer_id: req.auth_context.actor_id, code: req.validatedBody.code },
     })
   )
+  if (run.ok) {
+    res.json({ claim: run.value.result })
+  }
 }
