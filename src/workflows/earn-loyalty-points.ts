@@ -5,13 +5,13 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { deletePromotionsStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import {
   appendLoyaltyEntriesStep,
   ensureLoyaltyAccountsStep,
   prepareOrderEarningStep,
-  updateLoyaltyEntriesStep,
+  resolveRedemptionsStep,
 } from "./steps"
 
 export const earnLoyaltyPointsWorkflowId = "earn-loyalty-points"
@@ -19,7 +19,8 @@ export const earnLoyaltyPointsWorkflowId = "earn-loyalty-points"
 /**
  * What `order.placed` does to points: the order earns points for its customer (once, however
  * often it runs: the earn is keyed on the order under the account's lock and by a unique index),
- * and points held on its cart become spent by the order.
+ * and points held on its cart are spent by the order as far as its discount used them (the rest
+ * come back; a code removed before the order was placed spends nothing).
  *
  * @example
  * await earnLoyaltyPointsWorkflow(container).run({ input: { order_id: "order_123" } })
@@ -28,7 +29,16 @@ export const earnLoyaltyPointsWorkflow = createWorkflow(
   earnLoyaltyPointsWorkflowId,
   (input: WorkflowData<{ order_id: string }>) => {
     const earning = prepareOrderEarningStep(input)
-    updateLoyaltyEntriesStep(transform({ earning }, ({ earning }) => earning.settle))
+    const resolutions = resolveRedemptionsStep(transform({ earning }, ({ earning }) => earning.settle))
+    // A redemption the order did not use at all gives its points back; its promotion goes.
+    deletePromotionsStep(
+      transform({ earning, resolutions }, ({ earning, resolutions }) =>
+        resolutions
+          .filter((r) => r.changed && r.outcome === "void")
+          .map((r) => earning.promotions[r.entry_id])
+          .filter((id): id is string => !!id)
+      )
+    )
 
     const entries = when("earn-loyalty-points-if-earned", { earning }, ({ earning }) => !!earning.earn).then(() => {
       const accounts = ensureLoyaltyAccountsStep(
@@ -51,9 +61,9 @@ export const earnLoyaltyPointsWorkflow = createWorkflow(
     })
 
     return new WorkflowResponse(
-      transform({ entries, earning }, ({ entries, earning }) => ({
+      transform({ entries, resolutions }, ({ entries, resolutions }) => ({
         earned: entries ?? [],
-        settled: earning.settle.map((s) => s.id),
+        settled: resolutions.filter((r) => r.changed).map((r) => r.entry_id),
       }))
     )
   }

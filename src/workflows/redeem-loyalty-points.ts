@@ -11,6 +11,7 @@ import {
   updateCartPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
+import { LoyaltyErrorCodes } from "../lib/loyalty"
 import {
   appendLoyaltyEntriesStep,
   assertPromotionAppliedStep,
@@ -32,7 +33,8 @@ export const redeemLoyaltyPointsWorkflowId = "redeem-loyalty-points"
  * Spends points on the customer's own cart. The points are taken first, under the account's row
  * lock (so parallel requests cannot overdraw the balance; a cart holds one redemption), then a
  * one-time promotion worth their value is made for exactly this cart and customer (rules on the
- * cart id and customer id, fixed amount off the order) and applied to the cart. The redeem entry
+ * cart id and customer id, fixed amount off the order, including tax where the cart's prices do)
+ * and applied to the cart, whose payment collection is refreshed to the new total. The redeem entry
  * stays pending until the order is placed; removing the points or abandoning the cart gives them
  * back. Any failure undoes every step.
  *
@@ -53,6 +55,7 @@ export const redeemLoyaltyPointsWorkflow = createWorkflow(
         refuse_if_exists: {
           filter: { type: "redeem" as const, cart_id: plan.cart_id, status: "pending" as const },
           message: "Points are already applied to this cart: remove them first",
+          code: LoyaltyErrorCodes.ALREADY_APPLIED,
         },
         entries: [
           {
@@ -76,6 +79,9 @@ export const redeemLoyaltyPointsWorkflow = createWorkflow(
           type: "standard" as const,
           status: "active" as const,
           is_automatic: false,
+          // Where the cart's prices include tax, the discount does too: 100 points take exactly
+          // their worth off what the customer pays, not their worth plus VAT.
+          is_tax_inclusive: plan.is_tax_inclusive,
           application_method: {
             type: "fixed" as const,
             target_type: "order" as const,
@@ -95,6 +101,8 @@ export const redeemLoyaltyPointsWorkflow = createWorkflow(
         cart_id: plan.cart_id,
         promo_codes: [plan.code],
         action: PromotionActions.ADD,
+        // As Medusa's own promotion routes: the payment collection follows the new total.
+        force_refresh_payment_collection: true,
       })),
     })
     assertPromotionAppliedStep(transform({ plan }, ({ plan }) => ({ cart_id: plan.cart_id, code: plan.code })))

@@ -1,4 +1,5 @@
-import { PromotionActions } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, PromotionActions } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
@@ -12,7 +13,8 @@ import {
   updateCartPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
-import { prepareRedemptionReleaseStep, updateLoyaltyEntriesStep } from "./steps"
+import { LOYALTY_MODULE, type LoyaltyModuleService } from "../modules/loyalty"
+import { prepareRedemptionReleaseStep, resolveRedemptionsStep } from "./steps"
 
 export type ReleaseLoyaltyRedemptionWorkflowInput = {
   cart_id: string
@@ -24,8 +26,11 @@ export const releaseLoyaltyRedemptionWorkflowId = "release-loyalty-redemption"
 
 /**
  * Gives the points held on a cart back: takes the promotion code off the cart (if it is still
- * there), voids the redeem entry and deletes the one-time promotion. 404 when the cart holds no
- * points; 400 when it already became an order.
+ * there) and refreshes the cart's payment collection as Medusa's own promotion routes do (its
+ * amount follows the new total; a payment session must be started again), voids the redeem entry
+ * (once, under the account's lock) and deletes the one-time promotion. Points whose credits expired
+ * while they were held expire now. 404 when the cart holds no points; 400 when it already became
+ * an order.
  *
  * @example
  * await releaseLoyaltyRedemptionWorkflow(container).run({ input: { cart_id: "cart_123", customer_id: "cus_123" } })
@@ -40,23 +45,66 @@ export const releaseLoyaltyRedemptionWorkflow = createWorkflow(
           cart_id: input.cart_id,
           promo_codes: [release.code!],
           action: PromotionActions.REMOVE,
+          force_refresh_payment_collection: true,
         })),
       })
     })
-    updateLoyaltyEntriesStep(
-      transform({ release }, ({ release }) => [{ id: release.entry_id, status: "void" as const }])
+    const resolutions = resolveRedemptionsStep(
+      transform({ release }, ({ release }) => [{ entry_id: release.entry_id, used_points: 0 }])
     )
-    deletePromotionsStep(
-      transform({ release }, ({ release }) => (release.promotion_id ? [release.promotion_id] : []))
+    when("release-loyalty-redemption-if-changed", { resolutions }, ({ resolutions }) => resolutions[0].changed).then(
+      () => {
+        deletePromotionsStep(
+          transform({ release }, ({ release }) => (release.promotion_id ? [release.promotion_id] : []))
+        )
+        emitEventStep({
+          eventName: CrmEvents.LOYALTY_POINTS_RELEASED,
+          data: transform({ release, input }, ({ release, input }) => ({
+            id: release.entry_id,
+            customer_id: release.customer_id,
+            cart_id: input.cart_id,
+          })),
+        })
+      }
     )
-    emitEventStep({
-      eventName: CrmEvents.LOYALTY_POINTS_RELEASED,
-      data: transform({ release, input }, ({ release, input }) => ({
-        id: release.entry_id,
-        customer_id: release.customer_id,
-        cart_id: input.cart_id,
-      })),
-    })
     return new WorkflowResponse(release)
   }
 )
+
+/**
+ * Gives back the points held on a cart whose code is no longer on it: removed through Medusa's own
+ * promotion routes, or dropped when the cart changed region. Called on every read or write of the
+ * cart (store routes), on `cart.updated`, and by the hourly job as the net. Cheap when nothing is
+ * held (one indexed lookup). A completed cart is left to `order.placed`, which spends only what the
+ * order used. Returns whether points were given back.
+ */
+export async function releaseRedemptionIfCodeRemoved(container: MedusaContainer, cartId: string) {
+  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const [held] = await service.listLoyaltyEntries(
+    { cart_id: cartId, type: "redeem", status: "pending" },
+    { select: ["id", "promotion_code"], take: 1 }
+  )
+  if (!held) {
+    return false
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "completed_at", "promotions.code"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as { completed_at: unknown; promotions?: ({ code: string | null } | null)[] } | undefined
+  if (!cart || cart.completed_at || cart.promotions?.some((p) => p?.code === held.promotion_code)) {
+    return false
+  }
+  try {
+    await releaseLoyaltyRedemptionWorkflow(container).run({ input: { cart_id: cartId } })
+    return true
+  } catch (e) {
+    // Someone else released it (or the order settled it) first: nothing left to do.
+    if (MedusaError.isMedusaError(e as Error) && (e as MedusaError).type === MedusaError.Types.NOT_FOUND) {
+      return false
+    }
+    throw e
+  }
+}

@@ -3,7 +3,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { MAX_POINTS, rateFor, valueOfPoints, type LoyaltyProgramSettings } from "../../lib/loyalty"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../modules/loyalty"
-import { isEnrolled, loadLoyaltyProgram } from "../../workflows/steps/loyalty-validate"
+import {
+  availablePoints,
+  cartRedeemableValue,
+  isEnrolled,
+  loadLoyaltyProgram,
+  REDEMPTION_CART_FIELDS,
+} from "../../workflows/steps/loyalty-validate"
 import { createListParams } from "./validators"
 
 export const LoyaltyHistoryParams = createListParams()
@@ -41,23 +47,6 @@ const valuesOf = (program: LoyaltyProgramSettings, points: number) =>
     currency_code: rate.currency_code,
     value: valueOfPoints(points, rate),
   }))
-
-async function nextExpiry(service: LoyaltyModuleService, accountId: string, now: Date) {
-  const [first] = await service.listLoyaltyEntries(
-    {
-      account_id: accountId,
-      status: "available",
-      type: ["earn", "adjust"],
-      expires_at: { $gt: now },
-    },
-    { select: ["expires_at"], order: { expires_at: "ASC" }, take: 1 }
-  )
-  if (!first?.expires_at) {
-    return null
-  }
-  const points = await service.getExpiringPoints(accountId, new Date(first.expires_at))
-  return points > 0 ? { points, expires_at: first.expires_at } : null
-}
 
 /**
  * A customer's loyalty as the admin (or, with `audience: "store"`, the customer) reads it:
@@ -111,11 +100,16 @@ export async function readCustomerLoyalty(
       enrolled_at: account?.enrolled_at ?? null,
       balance,
       values: valuesOf(program, balance.available),
-      next_expiry: account ? await nextExpiry(service, account.id, new Date()) : null,
+      next_expiry: account ? await service.getNextExpiry(account.id, new Date()) : null,
     },
     entries: entries.map((entry) => {
+      // Medusa adds `raw_points`/`raw_amount` (its big-number storage) to what was selected.
+      const { raw_points: _p, raw_amount: _a, ...fields } = entry as typeof entry & {
+        raw_points?: unknown
+        raw_amount?: unknown
+      }
       const row: Record<string, unknown> = {
-        ...entry,
+        ...fields,
         points: Number(entry.points),
         amount: entry.amount === null || entry.amount === undefined ? null : Number(entry.amount),
         order_display_id: entry.order_id ? displayIds.get(entry.order_id) ?? null : null,
@@ -157,41 +151,29 @@ export async function customerCurrency(
   return fallback ?? program.rates?.[0]?.currency_code ?? null
 }
 
-/** The cart as a storefront needs it after points were applied or removed. */
-export async function refetchStoreCart(scope: MedusaContainer, cartId: string) {
+/**
+ * What a storefront needs to offer points on a cart: balance, limits, rate and what is applied.
+ * `max_points` is what the customer has, and no more than the cart's items are worth (with tax
+ * where its prices include tax, before tax where they do not).
+ */
+export async function readCartLoyalty(scope: MedusaContainer, customerId: string, cartId: string) {
+  const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: [
-      "id",
-      "currency_code",
-      "item_total",
-      "discount_total",
-      "shipping_total",
-      "tax_total",
-      "total",
-      "promotions.id",
-      "promotions.code",
-    ],
+    fields: REDEMPTION_CART_FIELDS,
     filters: { id: cartId },
   })
-  return data[0]
-}
-
-/** What a storefront needs to offer points on a cart: balance, limits, rate and what is applied. */
-export async function readCartLoyalty(scope: MedusaContainer, customerId: string, cart: { id: string; currency_code: string; item_total: number }) {
-  const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
+  const cart = data[0] as Parameters<typeof cartRedeemableValue>[0]
   const program = await loadLoyaltyProgram(scope)
   const rate = rateFor(program, cart.currency_code)
-  const [account] = await service.listLoyaltyAccounts({ customer_id: customerId }, { select: ["id"] })
-  const available = account ? (await service.getBalances([account.id]))[account.id].available : 0
+  const available = await availablePoints(scope, customerId)
   const [applied] = await service.listLoyaltyEntries(
     { cart_id: cart.id, customer_id: customerId, type: "redeem", status: "pending" },
     { select: ["id", "points", "amount", "promotion_code"] }
   )
-  // The most points the cart can take: what is available, and no more than its items are worth.
   const maxForCart = rate
-    ? Math.floor((Number(cart.item_total) * rate.redeem_points) / rate.redeem_value + 1e-9)
+    ? Math.floor((cartRedeemableValue(cart) * rate.redeem_points) / rate.redeem_value + 1e-9)
     : 0
   return {
     program_enabled: program.enabled,

@@ -126,3 +126,38 @@ export function refuseDeepQueryKeys(req: MedusaRequest, _res: MedusaResponse, ne
  */
 export const PLUGIN_ROUTES_MATCHER =
   /^\/(?:admin\/crm|admin\/customers\/[^/]+\/(?:identity|loyalty|memberships|metrics|notes|profile|start-basket|tags|timeline|transactions)|store\/customers\/me\/(?:identity|loyalty|memberships)|store\/carts\/[^/]+\/loyalty)(?=\/|$)/i
+
+type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
+
+/**
+ * Gives the refusals of a validation middleware (Medusa's `validateAndTransformBody`/`Query`,
+ * which set none) a stable machine-readable `code`, so every refusal of a route carries one.
+ */
+export function withErrorCode(middleware: Middleware, code: string): Middleware {
+  return (req, res, next) =>
+    middleware(req, res, (err?: unknown) => {
+      if (err && MedusaError.isMedusaError(err as Error) && !(err as MedusaError).code) {
+        ;(err as MedusaError).code = code
+      }
+      next(err)
+    })
+}
+
+/**
+ * Refuses a body that is not a JSON object (an array, a string, a number) with a message that
+ * says so; Medusa's validator would answer "Field '' is required".
+ */
+export function requireJsonObjectBody(code: string): Middleware {
+  return (req, _res, next) => {
+    const body = req.body
+    if (body !== undefined && (body === null || typeof body !== "object" || Array.isArray(body))) {
+      const error = new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Invalid request: the body must be a JSON object"
+      )
+      error.code = code
+      return next(error)
+    }
+    next()
+  }
+}

@@ -12,5 +12,12 @@ export type { LoyaltyEnrollmentMode, LoyaltyRate } from "./models/loyalty-progra
 export { LOYALTY_ENTRY_STATUSES, LOYALTY_ENTRY_TYPES } from "./models/loyalty-entry"
 export type { LoyaltyEntryStatus, LoyaltyEntryType } from "./models/loyalty-entry"
 export { LOYALTY_PROGRAM_ID } from "./service"
-export type { AppendLoyaltyEntriesInput, LoyaltyBalance, LoyaltyLedgerRow, NewLoyaltyEntry } from "./service"
+export type {
+  AppendLoyaltyEntriesInput,
+  LoyaltyBalance,
+  LoyaltyLedgerRow,
+  NewLoyaltyEntry,
+  RedemptionResolution,
+  ResolveRedemptionInput,
+} from "./service"
 export type { default as LoyaltyModuleService } from "./service"

@@ -18,7 +18,7 @@ export type LoyaltyBalance = {
   available: number
   /** Earned but not yet spendable. */
   pending: number
-  /** Points held by redemptions on carts that have not become orders yet (<= 0). */
+  /** Points held by redemptions on carts that have not become orders yet (>= 0). */
   held: number
   /** Everything ever earned on orders, net of reversals. */
   lifetime_earned: number
@@ -41,6 +41,28 @@ export type NewLoyaltyEntry = {
   created_by?: string | null
   available_at?: Date | null
   expires_at?: Date | null
+}
+
+export type ResolveRedemptionInput = {
+  entry_id: string
+  /** The order that spends the points, when one does. */
+  order_id?: string | null
+  /** How many of the held points the order used (0: none, the hold is given back). */
+  used_points: number
+  /** The description of the entry that returns the unused points. */
+  returned_description?: string
+}
+
+export type RedemptionResolution = {
+  /** False when the entry was no longer pending: someone else resolved it first. */
+  changed: boolean
+  entry_id: string
+  customer_id: string | null
+  outcome: "spent" | "partial" | "void"
+  spent: number
+  returned: number
+  /** Entries written (the return of unused points, an expiry): removed on compensation. */
+  created_ids: string[]
 }
 
 type EntryFilter = {
@@ -72,8 +94,8 @@ export type AppendLoyaltyEntriesInput = {
   require_available?: boolean
   /** Write nothing when the account already has an entry matching this filter. */
   unless_exists?: EntryFilter
-  /** Refuse (400, with this message) when the account already has an entry matching the filter. */
-  refuse_if_exists?: { filter: EntryFilter; message: string }
+  /** Refuse (400, with this message and code) when the account already has an entry matching the filter. */
+  refuse_if_exists?: { filter: EntryFilter; message: string; code?: string }
 }
 
 type Row = Record<string, unknown>
@@ -86,7 +108,7 @@ const BALANCE_SQL_TEMPLATE = `
   SELECT account_id,
     COALESCE(SUM(points) FILTER (WHERE status = 'available' OR (status = 'pending' AND type = 'redeem')), 0) AS available,
     COALESCE(SUM(points) FILTER (WHERE status = 'pending' AND type <> 'redeem'), 0) AS pending,
-    COALESCE(SUM(points) FILTER (WHERE status = 'pending' AND type = 'redeem'), 0) AS held,
+    COALESCE(-SUM(points) FILTER (WHERE status = 'pending' AND type = 'redeem'), 0) AS held,
     COALESCE(SUM(points) FILTER (WHERE status <> 'void' AND (type = 'earn' OR (type = 'reverse' AND points < 0))), 0) AS lifetime_earned
   FROM loyalty_entry
   WHERE deleted_at IS NULL /*accounts*/
@@ -109,6 +131,19 @@ const VALID_CREDITS_SQL = `
   FROM loyalty_entry c
   WHERE c.account_id = ? AND c.deleted_at IS NULL AND c.status = 'available' AND c.points > 0
     AND c.type IN ('earn', 'adjust') AND (c.expires_at IS NULL OR c.expires_at > ?)`
+
+// Valid credits at `?` (net of their reversals), summed per expiry date, earliest first; credits
+// that never expire come last (NULLS LAST).
+const CREDITS_BY_EXPIRY_SQL = `
+  SELECT c.expires_at, SUM(c.points + COALESCE((
+    SELECT SUM(r.points) FROM loyalty_entry r
+    WHERE r.reference_id = c.id AND r.type = 'reverse' AND r.status = 'available' AND r.deleted_at IS NULL
+  ), 0)) AS points
+  FROM loyalty_entry c
+  WHERE c.account_id = ? AND c.deleted_at IS NULL AND c.status = 'available' AND c.points > 0
+    AND c.type IN ('earn', 'adjust') AND (c.expires_at IS NULL OR c.expires_at > ?)
+  GROUP BY c.expires_at
+  ORDER BY c.expires_at ASC NULLS LAST`
 
 // Column names are never taken from input: only these two can be used.
 const THROUGH_COLUMNS = { expired_through: "expired_through", reminded_through: "reminded_through" } as const
@@ -216,7 +251,11 @@ class LoyaltyModuleService extends MedusaService({
       return []
     }
     if (input.refuse_if_exists && (await exists(input.refuse_if_exists.filter))) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, input.refuse_if_exists.message)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        input.refuse_if_exists.message,
+        input.refuse_if_exists.code
+      )
     }
 
     let entries = input.entries ?? []
@@ -243,7 +282,8 @@ class LoyaltyModuleService extends MedusaService({
       if (taken < 0 && balance.available + taken < 0) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
-          `Only ${Math.max(0, balance.available)} points are available; ${-taken} were asked for`
+          `Only ${Math.max(0, balance.available)} points are available; ${-taken} were asked for`,
+          "insufficient_points"
         )
       }
     }
@@ -295,6 +335,189 @@ class LoyaltyModuleService extends MedusaService({
       sharedContext
     )
     return entry
+  }
+
+  /**
+   * Settles the points a redemption holds on a cart, once, under the account's lock:
+   * - `used_points` >= the points held: all are spent (available, tied to the order);
+   * - fewer: the redemption is spent and the unused points come back in a reverse entry (tied to
+   *   the order, so a cancel later returns only what was spent);
+   * - 0: nothing was used, the redemption is void and every point comes back.
+   * Conditional on the entry still being pending: a second call (the same event twice, a release
+   * racing an order) changes nothing and returns `changed: false`. Points that come back after the
+   * expiry job passed their credits' date expire at once (see `expireOverdue`).
+   */
+  @InjectManager()
+  async resolveRedemption(
+    input: ResolveRedemptionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RedemptionResolution> {
+    return await this.resolveRedemption_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async resolveRedemption_(
+    input: ResolveRedemptionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RedemptionResolution> {
+    const [entry] = await this.listLoyaltyEntries(
+      { id: input.entry_id },
+      { select: ["id", "account_id", "customer_id", "points", "status", "order_id"] },
+      sharedContext
+    )
+    const unchanged: RedemptionResolution = {
+      changed: false,
+      entry_id: input.entry_id,
+      customer_id: entry?.customer_id ?? null,
+      outcome: "void",
+      spent: 0,
+      returned: 0,
+      created_ids: [],
+    }
+    if (!entry) {
+      return unchanged
+    }
+    const accountId = (entry as any).account_id as string
+    await this.lockAccount(accountId, sharedContext.transactionManager)
+    // Re-read under the lock: whoever came first decided.
+    const knex = (sharedContext.transactionManager as any).getTransactionContext()
+    const [current] = await knex("loyalty_entry")
+      .where({ id: entry.id, deleted_at: null })
+      .select("status", "points")
+    if (!current || current.status !== "pending") {
+      return unchanged
+    }
+    const held = -Number(current.points)
+    const spent = Math.max(0, Math.min(held, Math.floor(input.used_points)))
+    const returned = held - spent
+    const orderId = spent > 0 ? input.order_id ?? null : null
+    await knex("loyalty_entry")
+      .where({ id: entry.id, status: "pending" })
+      .update({ status: spent > 0 ? "available" : "void", order_id: orderId, updated_at: knex.fn.now() })
+
+    const created: string[] = []
+    if (spent > 0 && returned > 0) {
+      const [reverse] = await this.createLoyaltyEntries(
+        [
+          {
+            account_id: accountId,
+            customer_id: entry.customer_id,
+            type: "reverse" as const,
+            points: returned,
+            status: "available" as const,
+            reference_id: entry.id,
+            order_id: orderId,
+            description: input.returned_description ?? "Points returned: not all were used",
+          },
+        ],
+        sharedContext
+      )
+      created.push(reverse.id)
+    }
+    if (returned > 0) {
+      const expired = await this.expireOverdue_(accountId, entry.customer_id, sharedContext)
+      if (expired) {
+        created.push(expired)
+      }
+    }
+    return {
+      changed: true,
+      entry_id: entry.id,
+      customer_id: entry.customer_id,
+      outcome: spent === 0 ? "void" : returned > 0 ? "partial" : "spent",
+      spent,
+      returned,
+      created_ids: created,
+    }
+  }
+
+  /** Undoes `resolveRedemption` (workflow compensation): the entry is pending again. */
+  @InjectManager()
+  async unresolveRedemption(
+    resolution: RedemptionResolution,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (!resolution?.changed) {
+      return
+    }
+    if (resolution.created_ids.length) {
+      await this.deleteLoyaltyEntries(resolution.created_ids, sharedContext)
+    }
+    await this.updateLoyaltyEntries(
+      { id: resolution.entry_id, status: "pending", order_id: null },
+      sharedContext
+    )
+  }
+
+  /**
+   * Points that came back to an account (a hold released, an unused part returned) after the
+   * expiry job already passed the date of the credits they came from: with oldest-first spending,
+   * they expire now, as they would have had they never been held. Runs under the caller's lock.
+   * Returns the expire entry's id, if one was written.
+   */
+  protected async expireOverdue_(
+    accountId: string,
+    customerId: string,
+    sharedContext: Context
+  ): Promise<string | null> {
+    const [account] = await this.listLoyaltyAccounts(
+      { id: accountId },
+      { select: ["id", "expired_through"] },
+      sharedContext
+    )
+    if (!account?.expired_through) {
+      return null
+    }
+    const points = await this.getExpiringPoints(accountId, new Date(account.expired_through), sharedContext)
+    if (points <= 0) {
+      return null
+    }
+    const [entry] = await this.createLoyaltyEntries(
+      [
+        {
+          account_id: accountId,
+          customer_id: customerId,
+          type: "expire" as const,
+          points: -points,
+          status: "available" as const,
+          description: "Points expired",
+        },
+      ],
+      sharedContext
+    )
+    return entry.id
+  }
+
+  /**
+   * The next points to expire after `now`: the earliest credit date at which part of the
+   * available balance stops being valid (oldest first), and how many points that is. Credits
+   * already spent are skipped, so the answer moves on to later credits. Null when none expire.
+   */
+  @InjectManager()
+  async getNextExpiry(
+    accountId: string,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ points: number; expires_at: Date } | null> {
+    const manager = this.manager(sharedContext)
+    const [balance] = await manager.execute(balanceSql(1), [accountId])
+    const available = balance ? Number(balance.available) : 0
+    const rows: Row[] = await manager.execute(CREDITS_BY_EXPIRY_SQL, [accountId, now])
+    const credits = rows.map((r) => ({ at: r.expires_at as Date | null, points: Number(r.points) }))
+    const valid = credits.reduce((sum, c) => sum + c.points, 0)
+    // What the balance holds beyond the valid credits is overdue (the job has not run yet).
+    let expiring = available - valid
+    const overdue = Math.max(0, expiring)
+    for (const credit of credits) {
+      if (!credit.at) {
+        break
+      }
+      expiring += credit.points
+      if (expiring - overdue > 0) {
+        return { points: expiring - overdue, expires_at: new Date(credit.at) }
+      }
+    }
+    return null
   }
 
   /**

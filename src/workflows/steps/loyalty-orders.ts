@@ -13,6 +13,7 @@ import {
   type LoyaltyLedgerRow,
   type LoyaltyModuleService,
   type NewLoyaltyEntry,
+  type ResolveRedemptionInput,
 } from "../../modules/loyalty"
 
 type OrderForLoyalty = {
@@ -27,6 +28,7 @@ type OrderForLoyalty = {
   total: number
   sales_channel?: { name: string } | null
   cart?: { id: string } | null
+  items?: ({ adjustments?: ({ code: string | null; amount: number } | null)[] | null } | null)[]
   payment_collections?: { payments?: { amount: number; refunds?: { amount: number }[] }[] }[]
 }
 
@@ -46,6 +48,8 @@ async function loadOrder(container: any, orderId: string, withRefunds = false) {
       "total",
       "sales_channel.name",
       "cart.id",
+      "items.adjustments.code",
+      "items.adjustments.amount",
       ...(withRefunds ? ["payment_collections.payments.amount", "payment_collections.payments.refunds.amount"] : []),
     ],
     filters: { id: orderId },
@@ -61,8 +65,37 @@ export type OrderEarning = {
   display_id: number | null
   /** The earn entry to write (without its account), or null when the order earns nothing. */
   earn: Omit<NewLoyaltyEntry, "customer_id"> | null
-  /** Redemptions held on the order's cart, now spent by the order. */
-  settle: { id: string; status: "available"; order_id: string }[]
+  /** Redemptions held on the order's cart: spent by the order as far as its discount used them. */
+  settle: ResolveRedemptionInput[]
+  /** The one-time promotions of those redemptions, by entry id (deleted when none was used). */
+  promotions: Record<string, string | null>
+}
+
+/** What the order's discount under `code` took off, from its line item adjustments. */
+export function discountUsed(order: Pick<OrderForLoyalty, "items">, code: string | null) {
+  if (!code) {
+    return 0
+  }
+  return (order.items ?? [])
+    .flatMap((item) => item?.adjustments ?? [])
+    .filter((adjustment) => adjustment?.code === code)
+    .reduce((sum, adjustment) => sum + Number(adjustment!.amount), 0)
+}
+
+/**
+ * How many of the points held for a discount worth `value` the order used, when its discount
+ * came to `used`: all when it took the full value (to the cent), none when it took nothing, else
+ * the points that pay for the part used, rounded up (the customer never gets more discount than
+ * points spent).
+ */
+export function pointsUsed(points: number, value: number, used: number) {
+  if (used <= 0 || value <= 0) {
+    return 0
+  }
+  if (used >= value - 0.005) {
+    return points
+  }
+  return Math.min(points, Math.ceil((points * used) / value - 1e-9))
 }
 
 export const prepareOrderEarningStepId = "prepare-order-earning"
@@ -77,17 +110,29 @@ export const prepareOrderEarningStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const order = await loadOrder(container, input.order_id)
-    const none: OrderEarning = { customer_id: null, display_id: null, earn: null, settle: [] }
+    const none: OrderEarning = { customer_id: null, display_id: null, earn: null, settle: [], promotions: {} }
     if (!order?.customer_id) {
       return new StepResponse(none)
     }
     const held = order.cart?.id
       ? await service.listLoyaltyEntries(
           { cart_id: order.cart.id, type: "redeem", status: "pending" },
-          { select: ["id"] }
+          { select: ["id", "points", "amount", "promotion_code", "promotion_id"] }
         )
       : []
-    const settle = held.map((e) => ({ id: e.id, status: "available" as const, order_id: order.id }))
+    // Only what the order's own discount used is spent: a code removed from the cart (or dropped
+    // with a region change) before the order was placed spends nothing.
+    const settle = held.map((entry) => {
+      const points = -Number(entry.points)
+      const used = pointsUsed(points, Number(entry.amount ?? 0), discountUsed(order, entry.promotion_code))
+      return {
+        entry_id: entry.id,
+        order_id: order.id,
+        used_points: used,
+        returned_description: `Points returned: ${orderLabel(order)} used ${used} of ${points}`,
+      }
+    })
+    const promotions = Object.fromEntries(held.map((entry) => [entry.id, entry.promotion_id]))
 
     const program = (await service.retrieveProgram()) as unknown as LoyaltyProgramSettings
     const rate = rateFor(program, order.currency_code)
@@ -123,6 +168,7 @@ export const prepareOrderEarningStep = createStep(
       display_id: order.display_id,
       earn,
       settle,
+      promotions,
     } as OrderEarning)
   }
 )

@@ -1,6 +1,12 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../modules/loyalty"
+import { LoyaltyErrorCodes, loyaltyError } from "../../lib/loyalty"
+import {
+  LOYALTY_MODULE,
+  type LoyaltyModuleService,
+  type RedemptionResolution,
+  type ResolveRedemptionInput,
+} from "../../modules/loyalty"
 
 type CartPromotions = {
   id: string
@@ -30,8 +36,9 @@ export const assertPromotionAppliedStep = createStep(
   async (input: { cart_id: string; code: string }, { container }) => {
     const cart = await loadCart(container, input.cart_id)
     if (!cart?.promotions?.some((p) => p.code === input.code)) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.NOT_APPLICABLE,
         "The points could not be applied to this cart"
       )
     }
@@ -69,15 +76,17 @@ export const prepareRedemptionReleaseStep = createStep(
       { select: ["id", "customer_id", "points", "promotion_id", "promotion_code"] }
     )
     if (!entry) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_FOUND,
+        LoyaltyErrorCodes.NOT_APPLIED,
         `No points are applied to cart ${input.cart_id}`
       )
     }
     const cart = await loadCart(container, input.cart_id)
     if (cart?.completed_at) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.CART_COMPLETED,
         "The cart has been completed: its points were spent on the order"
       )
     }
@@ -89,5 +98,33 @@ export const prepareRedemptionReleaseStep = createStep(
       code: entry.promotion_code,
       on_cart: !!cart?.promotions?.some((p) => p.code === entry.promotion_code),
     } as RedemptionRelease)
+  }
+)
+
+export const resolveRedemptionsStepId = "resolve-loyalty-redemptions"
+
+/**
+ * Settles held points: spent by an order (all, or the part its discount used, the rest returned)
+ * or given back (`used_points: 0`). Each entry changes once, under its account's lock; entries
+ * someone else settled first are left alone (`changed: false`). Compensation puts them back on hold.
+ */
+export const resolveRedemptionsStep = createStep(
+  resolveRedemptionsStepId,
+  async (input: ResolveRedemptionInput[], { container }) => {
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const results: RedemptionResolution[] = []
+    for (const item of input ?? []) {
+      results.push(await service.resolveRedemption(item))
+    }
+    return new StepResponse(results, results)
+  },
+  async (results, { container }) => {
+    if (!results?.length) {
+      return
+    }
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    for (const result of results) {
+      await service.unresolveRedemption(result)
+    }
   }
 )

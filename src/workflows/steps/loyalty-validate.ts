@@ -1,6 +1,12 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rateFor, valueOfPoints, type LoyaltyProgramSettings } from "../../lib/loyalty"
+import {
+  LoyaltyErrorCodes,
+  loyaltyError,
+  rateFor,
+  valueOfPoints,
+  type LoyaltyProgramSettings,
+} from "../../lib/loyalty"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../modules/loyalty"
 
 /** The program's settings, created with defaults on first use. */
@@ -49,11 +55,16 @@ export const validateLoyaltyCustomerStep = createStep(
     }
     const program = await loadLoyaltyProgram(container)
     if (!program.enabled) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The loyalty program is turned off")
+      throw loyaltyError(
+        MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.PROGRAM_DISABLED,
+        "The loyalty program is turned off"
+      )
     }
     if (!(await isEnrolled(container, program, input.customer_id))) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.NOT_ENROLLED,
         "The customer is not enrolled in the loyalty program"
       )
     }
@@ -68,6 +79,8 @@ export type RedemptionPlan = {
   currency_code: string
   value: number
   code: string
+  /** The cart's prices include tax: the points come off the price with tax, exactly their worth. */
+  is_tax_inclusive: boolean
 }
 
 /** An unguessable one-time code for the promotion a redemption makes. */
@@ -76,13 +89,50 @@ const redemptionCode = () =>
     .map((b) => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[b % 32])
     .join("")}`
 
+type CartForRedemption = {
+  id: string
+  customer_id: string | null
+  currency_code: string
+  completed_at: unknown
+  item_total: number
+  item_tax_total: number
+  items?: ({ is_tax_inclusive: boolean } | null)[]
+}
+
+/** The cart fields a redemption is checked against. */
+export const REDEMPTION_CART_FIELDS = [
+  "id",
+  "customer_id",
+  "currency_code",
+  "completed_at",
+  "item_total",
+  "item_tax_total",
+  "items.is_tax_inclusive",
+]
+
+/** Whether the cart's prices include tax (Medusa's price preferences decide it per item). */
+export const cartPricesIncludeTax = (cart: Pick<CartForRedemption, "items">) =>
+  !!cart.items?.length && cart.items.every((item) => !!item?.is_tax_inclusive)
+
+/**
+ * What the cart's items are worth to a fixed discount off the order, in the terms the discount is
+ * taken in: with tax where the prices include it, before tax where they do not. Other discounts
+ * already taken off count.
+ */
+export const cartRedeemableValue = (cart: CartForRedemption) =>
+  cartPricesIncludeTax(cart)
+    ? Number(cart.item_total)
+    : Number(cart.item_total) - Number(cart.item_tax_total)
+
 export const validateRedemptionStepId = "validate-loyalty-redemption"
 
 /**
  * Checks a redemption before anything is written: the cart is the customer's own and still open
  * (404 otherwise: another customer's cart is not found), the program is on, the customer enrolled,
- * the cart's currency has a rate, the points reach the minimum and are worth no more than the
- * cart's items. The balance itself is checked under the account's lock when the points are taken.
+ * the cart's currency has a rate, the points reach the minimum, the customer has them, and they are
+ * worth no more than the cart's items. The balance is checked again under the account's lock when
+ * the points are taken: this first look only gives the clearest reason. Every refusal carries a
+ * code (`LoyaltyErrorCodes`).
  */
 export const validateRedemptionStep = createStep(
   validateRedemptionStepId,
@@ -90,52 +140,77 @@ export const validateRedemptionStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "cart",
-      fields: ["id", "customer_id", "currency_code", "completed_at", "item_total"],
+      fields: REDEMPTION_CART_FIELDS,
       filters: { id: input.cart_id },
     })
-    const cart = data[0] as
-      | { id: string; customer_id: string | null; currency_code: string; completed_at: unknown; item_total: number }
-      | undefined
+    const cart = data[0] as CartForRedemption | undefined
     if (!cart || cart.customer_id !== input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${input.cart_id} was not found`)
+      throw loyaltyError(
+        MedusaError.Types.NOT_FOUND,
+        LoyaltyErrorCodes.CART_NOT_FOUND,
+        `Cart with id: ${input.cart_id} was not found`
+      )
     }
     if (cart.completed_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart has already been completed")
+      throw loyaltyError(
+        MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.CART_COMPLETED,
+        "The cart has already been completed"
+      )
     }
     const program = await loadLoyaltyProgram(container)
     if (!program.enabled) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The loyalty program is turned off")
+      throw loyaltyError(
+        MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.PROGRAM_DISABLED,
+        "The loyalty program is turned off"
+      )
     }
     if (!(await isEnrolled(container, program, input.customer_id))) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.NOT_ENROLLED,
         "You are not enrolled in the loyalty program"
       )
     }
+    const currency = cart.currency_code.toUpperCase()
     const rate = rateFor(program, cart.currency_code)
     if (!rate) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
-        `Points cannot be redeemed in ${cart.currency_code.toUpperCase()}`
+        LoyaltyErrorCodes.CURRENCY_NOT_SUPPORTED,
+        `Points cannot be redeemed in ${currency}`
       )
     }
     if (input.points < program.min_redeem_points) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.BELOW_MINIMUM,
         `At least ${program.min_redeem_points} points must be redeemed at once`
+      )
+    }
+    const available = await availablePoints(container, input.customer_id)
+    if (input.points > available) {
+      throw loyaltyError(
+        MedusaError.Types.NOT_ALLOWED,
+        LoyaltyErrorCodes.INSUFFICIENT_POINTS,
+        `Only ${Math.max(0, available)} points are available; ${input.points} were asked for`
       )
     }
     const value = valueOfPoints(input.points, rate)
     if (value <= 0) {
-      throw new MedusaError(
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
-        `${input.points} points are worth less than 0.01 ${cart.currency_code.toUpperCase()}`
+        LoyaltyErrorCodes.VALUE_TOO_SMALL,
+        `${input.points} points are worth less than 0.01 ${currency}`
       )
     }
-    if (value > Number(cart.item_total)) {
-      throw new MedusaError(
+    const worth = cartRedeemableValue(cart)
+    if (value > worth + 1e-9) {
+      throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
-        `${input.points} points are worth ${value.toFixed(2)} ${cart.currency_code.toUpperCase()}, more than the cart's items (${Number(cart.item_total).toFixed(2)})`
+        LoyaltyErrorCodes.EXCEEDS_CART_VALUE,
+        `${input.points} points are worth ${value.toFixed(2)} ${currency}, more than the cart's items (${worth.toFixed(2)} ${currency})`
       )
     }
     return new StepResponse({
@@ -145,6 +220,17 @@ export const validateRedemptionStep = createStep(
       currency_code: cart.currency_code,
       value,
       code: redemptionCode(),
+      is_tax_inclusive: cartPricesIncludeTax(cart),
     } as RedemptionPlan)
   }
 )
+
+/** The customer's available points now (0 without an account). */
+export async function availablePoints(
+  container: { resolve: (key: string) => unknown },
+  customerId: string
+) {
+  const service = container.resolve(LOYALTY_MODULE) as LoyaltyModuleService
+  const [account] = await service.listLoyaltyAccounts({ customer_id: customerId }, { select: ["id"] })
+  return account ? (await service.getBalances([account.id]))[account.id].available : 0
+}

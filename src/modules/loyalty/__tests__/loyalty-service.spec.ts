@@ -43,7 +43,7 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
           ],
         })
         const balances = await service.getBalances([id, "lyacc_none"])
-        expect(balances[id]).toEqual({ available: 60, pending: 40, held: -30, lifetime_earned: 130 })
+        expect(balances[id]).toEqual({ available: 60, pending: 40, held: 30, lifetime_earned: 130 })
         expect(balances.lyacc_none).toEqual({ available: 0, pending: 0, held: 0, lifetime_earned: 0 })
       })
 

@@ -1,24 +1,83 @@
 import {
   authenticate,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
   type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import { LoyaltyErrorCodes } from "../../../../../lib/loyalty"
+import { releaseRedemptionIfCodeRemoved } from "../../../../../workflows/release-loyalty-redemption"
 import { RedeemPoints } from "../../../../utils/loyalty"
-import { NoQueryParams } from "../../../../utils/validators"
+import { NoQueryParams, requireJsonObjectBody, withErrorCode } from "../../../../utils/validators"
 
 // Points belong to a logged-in customer: a guest cart has none to spend.
 const customerOnly = authenticate("customer", ["session", "bearer"])
 
+/** Every store route of one cart, Medusa's own included (`/store/carts/:id`, `/line-items`, `/promotions`, `/complete`, ...). */
+export const STORE_CART_ROUTES_MATCHER = /^\/store\/carts\/[^/]+(?=\/|$)/i
+
+const LOYALTY_PATH = /^\/store\/carts\/[^/]+\/loyalty(?:\/|$)/i
+
+/**
+ * Before any store route of a cart runs (reads and writes alike): points whose code was taken off
+ * the cart through Medusa's own routes are given back, so the cart, its payment and the customer's
+ * balance agree. The plugin's own loyalty routes do the same themselves. A failure here is logged
+ * and does not stand in the cart's way: `order.placed` spends only what the order used, and the
+ * hourly job is the net.
+ */
+export async function releaseRemovedLoyaltyCode(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const path = (req.originalUrl ?? "").split("?")[0]
+  const cartId = /^\/store\/carts\/([^/]+)/i.exec(path)?.[1]
+  if (!cartId || LOYALTY_PATH.test(path)) {
+    return next()
+  }
+  try {
+    await releaseRedemptionIfCodeRemoved(req.scope, decodeURIComponent(cartId))
+  } catch (e) {
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`medusa-crm: could not give back points held on a cart: ${(e as Error).message}`)
+  }
+  next()
+}
+
 export const storeCartLoyaltyMiddlewares: MiddlewareRoute[] = [
+  { matcher: STORE_CART_ROUTES_MATCHER, middlewares: [releaseRemovedLoyaltyCode] },
   {
-    methods: ["GET", "DELETE"],
+    methods: ["GET"],
     matcher: "/store/carts/:id/loyalty",
-    middlewares: [customerOnly, validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [
+      customerOnly,
+      withErrorCode(validateAndTransformQuery(NoQueryParams, {}), LoyaltyErrorCodes.INVALID_DATA),
+    ],
+  },
+  {
+    // Both answer with the cart as Medusa's own cart routes do: its default fields, `fields` accepted.
+    methods: ["POST", "DELETE"],
+    matcher: "/store/carts/:id/loyalty",
+    middlewares: [
+      customerOnly,
+      withErrorCode(
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+        LoyaltyErrorCodes.INVALID_DATA
+      ),
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/store/carts/:id/loyalty",
-    middlewares: [customerOnly, validateAndTransformBody(RedeemPoints)],
+    middlewares: [
+      requireJsonObjectBody(LoyaltyErrorCodes.INVALID_DATA),
+      withErrorCode(validateAndTransformBody(RedeemPoints), LoyaltyErrorCodes.INVALID_DATA),
+    ],
   },
 ]
