@@ -96,6 +96,81 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
         expect((await service.getBalances([id]))[id].available).toBe(0)
       })
 
+      it("names the next points to expire, moving on once the oldest credit is spent", async () => {
+        const { id } = await account()
+        const now = Date.now()
+        const first = new Date(now + 10 * DAY)
+        const second = new Date(now + 100 * DAY)
+        await credit(id, 300, { expires_at: first })
+        await credit(id, 200, { expires_at: second })
+        await credit(id, 50)
+        expect(await service.getNextExpiry(id, new Date(now))).toEqual({ points: 300, expires_at: first })
+        await credit(id, -320)
+        // The first credit is spent (and 20 of the second): 180 of the second expire next.
+        expect(await service.getNextExpiry(id, new Date(now))).toEqual({ points: 180, expires_at: second })
+        await credit(id, -180)
+        // Only points that never expire are left.
+        expect(await service.getNextExpiry(id, new Date(now))).toBeNull()
+      })
+
+      it("settles a hold once: all spent, part spent with the rest returned, or given back", async () => {
+        const { id } = await account()
+        await credit(id, 1000)
+        const hold = async (cart: string, points: number) =>
+          (
+            await service.appendEntries({
+              account_id: id,
+              require_available: true,
+              entries: [{ customer_id: "cus_1", type: "redeem", points: -points, status: "pending", cart_id: cart }],
+            })
+          )[0]
+        const a = await hold("cart_a", 300)
+        const b = await hold("cart_b", 300)
+        const c = await hold("cart_c", 300)
+        expect((await service.getBalances([id]))[id]).toEqual(expect.objectContaining({ available: 100, held: 900 }))
+
+        const spent = await service.resolveRedemption({ entry_id: a.id, order_id: "order_a", used_points: 300 })
+        expect(spent).toEqual(expect.objectContaining({ changed: true, outcome: "spent", spent: 300, returned: 0 }))
+        const partial = await service.resolveRedemption({ entry_id: b.id, order_id: "order_b", used_points: 120 })
+        expect(partial).toEqual(expect.objectContaining({ changed: true, outcome: "partial", spent: 120, returned: 180 }))
+        const back = await service.resolveRedemption({ entry_id: c.id, used_points: 0 })
+        expect(back).toEqual(expect.objectContaining({ changed: true, outcome: "void", returned: 300 }))
+        expect((await service.getBalances([id]))[id]).toEqual(expect.objectContaining({ available: 580, held: 0 }))
+
+        // The same settlement again (or racing) changes nothing.
+        const again = await Promise.all(
+          [a, b, c].map((e) => service.resolveRedemption({ entry_id: e.id, order_id: "order_x", used_points: 300 }))
+        )
+        expect(again.map((r) => r.changed)).toEqual([false, false, false])
+        expect((await service.getBalances([id]))[id].available).toBe(580)
+        const returned = await service.listLoyaltyEntries({ account_id: id, type: "reverse" })
+        expect(returned.map((e) => [Number(e.points), e.reference_id, e.order_id])).toEqual([[180, b.id, "order_b"]])
+      })
+
+      it("expires held points that come back after their credits expired", async () => {
+        const { id } = await account()
+        const now = Date.now()
+        await credit(id, 300, { expires_at: new Date(now + 10 * DAY) })
+        await credit(id, 100, { expires_at: new Date(now + 100 * DAY) })
+        const [held] = await service.appendEntries({
+          account_id: id,
+          require_available: true,
+          entries: [{ customer_id: "cus_1", type: "redeem", points: -300, status: "pending", cart_id: "cart_h" }],
+        })
+        // At the expiry date the 300 sit on a cart: they are not expired while held.
+        expect(await service.expirePoints(id, new Date(now + 11 * DAY))).toBeNull()
+        expect((await service.getBalances([id]))[id].available).toBe(100)
+
+        // Given back later, they are past their date: they expire at once, the later 100 stay.
+        const result = await service.resolveRedemption({ entry_id: held.id, used_points: 0 })
+        expect(result.created_ids).toHaveLength(1)
+        const expired = await service.listLoyaltyEntries({ account_id: id, type: "expire" })
+        expect(expired.map((e) => Number(e.points))).toEqual([-300])
+        expect((await service.getBalances([id]))[id].available).toBe(100)
+        // And the daily run finds nothing more to expire.
+        expect(await service.expirePoints(id, new Date(now + 12 * DAY))).toBeNull()
+      })
+
       it("releases due pending points in pages and reports them", async () => {
         const { id } = await account()
         const now = Date.now()
