@@ -146,6 +146,3 @@ export const loyaltyError = (
   code: LoyaltyErrorCode,
   message: string
 ) => new MedusaError(type, message, code)
-
-/** The currency's precision: amounts are kept in whole cents (two decimals). */
-export const roundMoney = (amount: number) => Math.round(amount * 100 + Number.EPSILON) / 100

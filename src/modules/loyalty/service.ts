@@ -455,10 +455,11 @@ class LoyaltyModuleService extends MedusaService({
    * they expire now, as they would have had they never been held. Runs under the caller's lock.
    * Returns the expire entry's id, if one was written.
    */
+  @InjectTransactionManager()
   protected async expireOverdue_(
     accountId: string,
     customerId: string,
-    sharedContext: Context
+    @MedusaContext() sharedContext: Context = {}
   ): Promise<string | null> {
     const [account] = await this.listLoyaltyAccounts(
       { id: accountId },

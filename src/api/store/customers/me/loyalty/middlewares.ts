@@ -3,7 +3,9 @@ import {
   type MiddlewareRoute,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { LoyaltyErrorCodes } from "../../../../../lib/loyalty"
 import { LoyaltyHistoryParams } from "../../../../utils/loyalty"
+import { withErrorCode } from "../../../../utils/validators"
 
 export const storeCustomerLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
@@ -11,7 +13,7 @@ export const storeCustomerLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/customers/me/loyalty",
     middlewares: [
       authenticate("customer", ["session", "bearer"]),
-      validateAndTransformQuery(LoyaltyHistoryParams, {}),
+      withErrorCode(validateAndTransformQuery(LoyaltyHistoryParams, {}), LoyaltyErrorCodes.INVALID_DATA),
     ],
   },
 ]
