@@ -2,21 +2,19 @@ import Medusa from "@medusajs/js-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  createApiKeysWorkflow,
   createLinksWorkflow,
   createLocationFulfillmentSetWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
-  createSalesChannelsWorkflow,
   createServiceZonesWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createStorefrontChannel } from "./store"
 
 export type CheckoutRegion = {
   regionId: string
@@ -110,19 +108,7 @@ export async function createCheckoutStore(container: MedusaContainer): Promise<C
     ],
   })
 
-  const {
-    result: [channel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: "Webshop" }] },
-  })
-  const {
-    result: [key],
-  } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Storefront", type: "publishable", created_by: "test" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: key.id, add: [channel.id] },
-  })
+  const { channel, key } = await createStorefrontChannel(container)
 
   const {
     result: [profile],

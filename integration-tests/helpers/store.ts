@@ -35,19 +35,7 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
       ],
     },
   })
-  const {
-    result: [channel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: "Webshop" }] },
-  })
-  const {
-    result: [key],
-  } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Storefront", type: "publishable", created_by: "test" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: key.id, add: [channel.id] },
-  })
+  const { channel, key } = await createStorefrontChannel(container)
   const {
     result: [product],
   } = await createProductsWorkflow(container).run({
@@ -76,6 +64,24 @@ export async function createTestStore(container: MedusaContainer): Promise<TestS
     publishableKey: key.token,
     variantId: product.variants[0].id,
   }
+}
+
+/** A "Webshop" sales channel with a publishable key that a storefront sends. */
+export async function createStorefrontChannel(container: MedusaContainer) {
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Webshop" }] },
+  })
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Storefront", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: key.id, add: [channel.id] },
+  })
+  return { channel, key }
 }
 
 /** A 10% promotion code that only customers of the group get. */

@@ -67,10 +67,20 @@ export function pointsForAmount(base: number, rate: Pick<LoyaltyRate, "earn_poin
   return Math.max(0, Math.floor(base * rate.earn_points_per_unit + 1e-9))
 }
 
-/** What points are worth in the rate's currency, rounded down to the cent. */
-export function valueOfPoints(points: number, rate: Pick<LoyaltyRate, "redeem_points" | "redeem_value">) {
-  const cents = Math.floor((points * rate.redeem_value * 100) / rate.redeem_points + 1e-9)
-  return points < 0 ? -valueOfPoints(-points, rate) : cents / 100
+/**
+ * What points are worth in the rate's currency, rounded down to the currency's smallest unit
+ * (`decimals`: 2 for cents, 0 for currencies such as JPY).
+ */
+export function valueOfPoints(
+  points: number,
+  rate: Pick<LoyaltyRate, "redeem_points" | "redeem_value">,
+  decimals = 2
+): number {
+  if (points < 0) {
+    return -valueOfPoints(-points, rate, decimals)
+  }
+  const unit = 10 ** decimals
+  return Math.floor((points * rate.redeem_value * unit) / rate.redeem_points + 1e-9) / unit
 }
 
 /**

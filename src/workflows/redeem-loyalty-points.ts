@@ -63,7 +63,7 @@ export const redeemLoyaltyPointsWorkflow = createWorkflow(
             type: "redeem" as const,
             points: -plan.points,
             status: "pending" as const,
-            description: `${plan.value.toFixed(2)} ${plan.currency_code.toUpperCase()} off an order`,
+            description: `${plan.value.toFixed(plan.decimals)} ${plan.currency_code.toUpperCase()} off an order`,
             cart_id: plan.cart_id,
             promotion_code: plan.code,
             currency_code: plan.currency_code,

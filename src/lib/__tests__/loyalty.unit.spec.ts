@@ -25,6 +25,14 @@ describe("loyalty arithmetic", () => {
     expect(valueOfPoints(-250, rate)).toBe(-2.5)
   })
 
+  it("values points in the currency's own precision", () => {
+    const yen = { redeem_points: 100, redeem_value: 150 }
+    expect(valueOfPoints(101, yen, 0)).toBe(151)
+    expect(valueOfPoints(333, { redeem_points: 100, redeem_value: 1 }, 2)).toBe(3.33)
+    expect(valueOfPoints(500, { redeem_points: 100, redeem_value: 1 }, 2)).toBe(5)
+    expect(valueOfPoints(1, { redeem_points: 3, redeem_value: 1 }, 3)).toBe(0.333)
+  })
+
   it("reverses a refund's share of the points, all of them on a full refund", () => {
     expect(pointsToReverseForRefund(100, 50, 100)).toBe(50)
     expect(pointsToReverseForRefund(99, 10, 30)).toBe(33)

@@ -450,11 +450,25 @@ class LoyaltyModuleService extends MedusaService({
   }
 
   /**
-   * Points that came back to an account (a hold released, an unused part returned) after the
+   * Points that came back to an account (a hold released, an unused part returned, the spending
+   * of a canceled order returned) after the
    * expiry job already passed the date of the credits they came from: with oldest-first spending,
-   * they expire now, as they would have had they never been held. Runs under the caller's lock.
-   * Returns the expire entry's id, if one was written.
+   * they expire now, as they would have had they never been held. `expireOverdue` takes the
+   * account's lock; the protected form runs under the caller's. Returns the expire entry's id, if
+   * one was written.
    */
+  @InjectManager()
+  async expireOverdue(accountId: string, @MedusaContext() sharedContext: Context = {}) {
+    return await this.expireOverdueLocked_(accountId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async expireOverdueLocked_(accountId: string, @MedusaContext() sharedContext: Context = {}) {
+    await this.lockAccount(accountId, sharedContext.transactionManager)
+    const [account] = await this.listLoyaltyAccounts({ id: accountId }, { select: ["customer_id"] }, sharedContext)
+    return account ? await this.expireOverdue_(accountId, account.customer_id, sharedContext) : null
+  }
+
   @InjectTransactionManager()
   protected async expireOverdue_(
     accountId: string,

@@ -290,6 +290,13 @@ export const reverseOrderLoyaltyStep = createStep(
     })
     const ids = entries.map((e) => e.id)
     const points = entries.map((e) => Number(e.points))
+    // Spent points that come back after their credits' date expire as they return.
+    if (points.some((p) => p > 0)) {
+      const expired = await service.expireOverdue((any as any).account_id)
+      if (expired) {
+        ids.push(expired)
+      }
+    }
     return new StepResponse(
       {
         customer_id: any.customer_id,

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   LoyaltyErrorCodes,
@@ -81,6 +81,8 @@ export type RedemptionPlan = {
   code: string
   /** The cart's prices include tax: the points come off the price with tax, exactly their worth. */
   is_tax_inclusive: boolean
+  /** The currency's decimals (2 for cents). */
+  decimals: number
 }
 
 /** An unguessable one-time code for the promotion a redemption makes. */
@@ -197,12 +199,13 @@ export const validateRedemptionStep = createStep(
         `Only ${Math.max(0, available)} points are available; ${input.points} were asked for`
       )
     }
-    const value = valueOfPoints(input.points, rate)
+    const decimals = await currencyDecimals(container, cart.currency_code)
+    const value = valueOfPoints(input.points, rate, decimals)
     if (value <= 0) {
       throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.VALUE_TOO_SMALL,
-        `${input.points} points are worth less than 0.01 ${currency}`
+        `${input.points} points are worth less than ${(1 / 10 ** decimals).toFixed(decimals)} ${currency}`
       )
     }
     const worth = cartRedeemableValue(cart)
@@ -210,7 +213,7 @@ export const validateRedemptionStep = createStep(
       throw loyaltyError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.EXCEEDS_CART_VALUE,
-        `${input.points} points are worth ${value.toFixed(2)} ${currency}, more than the cart's items (${worth.toFixed(2)} ${currency})`
+        `${input.points} points are worth ${value.toFixed(decimals)} ${currency}, more than the cart's items (${worth.toFixed(decimals)} ${currency})`
       )
     }
     return new StepResponse({
@@ -221,6 +224,7 @@ export const validateRedemptionStep = createStep(
       value,
       code: redemptionCode(),
       is_tax_inclusive: cartPricesIncludeTax(cart),
+      decimals,
     } as RedemptionPlan)
   }
 )
@@ -233,4 +237,16 @@ export async function availablePoints(
   const service = container.resolve(LOYALTY_MODULE) as LoyaltyModuleService
   const [account] = await service.listLoyaltyAccounts({ customer_id: customerId }, { select: ["id"] })
   return account ? (await service.getBalances([account.id]))[account.id].available : 0
+}
+
+/** How many decimals the currency's amounts have (Medusa's currency module; 2 if unknown). */
+export async function currencyDecimals(
+  container: { resolve: (key: string) => unknown },
+  currencyCode: string
+) {
+  const currencies = container.resolve(Modules.CURRENCY) as {
+    listCurrencies: (filter: object, config: object) => Promise<{ decimal_digits: number }[]>
+  }
+  const [currency] = await currencies.listCurrencies({ code: currencyCode.toLowerCase() }, { take: 1 })
+  return Number.isInteger(currency?.decimal_digits) ? currency.decimal_digits : 2
 }

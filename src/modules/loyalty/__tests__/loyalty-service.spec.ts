@@ -171,6 +171,19 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
         expect(await service.expirePoints(id, new Date(now + 12 * DAY))).toBeNull()
       })
 
+      it("expires spent points that a cancel returns after their credits expired", async () => {
+        const { id } = await account()
+        const now = Date.now()
+        await credit(id, 300, { expires_at: new Date(now + 10 * DAY) })
+        await credit(id, -300, { type: "redeem", order_id: "order_c" })
+        expect(await service.expirePoints(id, new Date(now + 11 * DAY))).toBeNull()
+        await credit(id, 300, { type: "reverse", order_id: "order_c" })
+        expect(await service.expireOverdue(id)).toEqual(expect.any(String))
+        expect((await service.getBalances([id]))[id].available).toBe(0)
+        // Once is enough.
+        expect(await service.expireOverdue(id)).toBeNull()
+      })
+
       it("releases due pending points in pages and reports them", async () => {
         const { id } = await account()
         const now = Date.now()
