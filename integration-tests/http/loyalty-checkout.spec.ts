@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PromotionActions } from "@medusajs/framework/utils"
+import { Modules, PromotionActions } from "@medusajs/framework/utils"
 import { completeCartWorkflow, updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { expireLoyaltyPoints } from "../../src/jobs/expire-loyalty-points"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
@@ -263,6 +263,31 @@ medusaIntegrationTestRunner({
           ])
           expect((await balanceOf(customerId)).available).toBe(1000 + (code === "eur" ? 32 : 39))
         }
+      })
+
+      it("gives points back once however many removals race", async () => {
+        const { shopper, cartId, customerId } = await readyCart(shop.eur, 2, 1000)
+        await applyPoints(shopper, cartId, 300)
+        const removals = await Promise.all(
+          Array.from({ length: 10 }, () => shopper.settle(`/store/carts/${cartId}/loyalty`, { method: "DELETE" }))
+        )
+        // Each answers that the points are off the cart (a late one may find nothing left: 404).
+        expect(removals.every((r) => r.status === 200 || r.status === 404)).toBe(true)
+        expect(await balanceOf(customerId)).toEqual(expect.objectContaining({ available: 1000, held: 0 }))
+        expect((await entriesOf(customerId)).filter(([type]) => type === "redeem")).toEqual([
+          ["redeem", -300, "void", null],
+        ])
+
+        // And a code removed through Medusa's route, noticed by many reads at once, comes back once.
+        const again = await applyPoints(shopper, cartId, 400)
+        await shopper.sdk.store.cart.removePromotions(cartId, { promo_codes: [again.body.loyalty.applied.code] })
+        await Promise.all(Array.from({ length: 10 }, () => shopper.retrieveCart(cartId)))
+        expect(await balanceOf(customerId)).toEqual(expect.objectContaining({ available: 1000, held: 0 }))
+        expect((await entriesOf(customerId)).filter(([type]) => type === "redeem")).toEqual([
+          ["redeem", -300, "void", null],
+          ["redeem", -400, "void", null],
+        ])
+        expect(await getContainer().resolve(Modules.PROMOTION).listPromotions({})).toEqual([])
       })
 
       it("an order whose cart lost the code without any store request spends nothing (order.placed)", async () => {
