@@ -31,14 +31,20 @@ export const earnLoyaltyPointsWorkflow = createWorkflow(
     const earning = prepareOrderEarningStep(input)
     const resolutions = resolveRedemptionsStep(transform({ earning }, ({ earning }) => earning.settle))
     // A redemption the order did not use at all gives its points back; its promotion goes.
+    const unused = transform({ resolutions }, ({ resolutions }) =>
+      resolutions.filter((r) => r.changed && r.outcome === "void")
+    )
     deletePromotionsStep(
-      transform({ earning, resolutions }, ({ earning, resolutions }) =>
-        resolutions
-          .filter((r) => r.changed && r.outcome === "void")
-          .map((r) => earning.promotions[r.entry_id])
-          .filter((id): id is string => !!id)
+      transform({ earning, unused }, ({ earning, unused }) =>
+        unused.map((r) => earning.promotions[r.entry_id]).filter((id): id is string => !!id)
       )
     )
+    emitEventStep({
+      eventName: CrmEvents.LOYALTY_POINTS_RELEASED,
+      data: transform({ unused, earning }, ({ unused, earning }) =>
+        unused.map((r) => ({ id: r.entry_id, customer_id: r.customer_id, cart_id: earning.cart_id }))
+      ),
+    }).config({ name: "emit-unused-redemptions-released" })
 
     const entries = when("earn-loyalty-points-if-earned", { earning }, ({ earning }) => !!earning.earn).then(() => {
       const accounts = ensureLoyaltyAccountsStep(

@@ -69,6 +69,8 @@ export type OrderEarning = {
   settle: ResolveRedemptionInput[]
   /** The one-time promotions of those redemptions, by entry id (deleted when none was used). */
   promotions: Record<string, string | null>
+  /** The cart the order came from. */
+  cart_id: string | null
 }
 
 /** What the order's discount under `code` took off, from its line item adjustments. */
@@ -110,7 +112,14 @@ export const prepareOrderEarningStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const order = await loadOrder(container, input.order_id)
-    const none: OrderEarning = { customer_id: null, display_id: null, earn: null, settle: [], promotions: {} }
+    const none: OrderEarning = {
+      customer_id: null,
+      display_id: null,
+      earn: null,
+      settle: [],
+      promotions: {},
+      cart_id: null,
+    }
     if (!order?.customer_id) {
       return new StepResponse(none)
     }
@@ -169,6 +178,7 @@ export const prepareOrderEarningStep = createStep(
       earn,
       settle,
       promotions,
+      cart_id: order.cart?.id ?? null,
     } as OrderEarning)
   }
 )
