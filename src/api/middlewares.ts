@@ -19,11 +19,15 @@ import { adminCustomerInsightsMiddlewares } from "./admin/customers/[id]/transac
 import { adminIdentityListMiddlewares } from "./admin/crm/duplicates/middlewares"
 import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
-import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys } from "./utils/validators"
+import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
 
 export default defineMiddlewares({
   routes: [
-    { matcher: PLUGIN_ROUTES_MATCHER, middlewares: [refuseDeepQueryKeys] },
+    // Every plugin route: no nested query keys, and a body (where there is one) is a JSON object.
+    {
+      matcher: PLUGIN_ROUTES_MATCHER,
+      middlewares: [refuseDeepQueryKeys, requireJsonObjectBody("invalid_data")],
+    },
     ...adminCustomerNotesMiddlewares,
     ...adminCustomerProfileMiddlewares,
     ...adminCustomerTagsMiddlewares,

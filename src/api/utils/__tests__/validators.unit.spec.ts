@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createListParams, LIST_LIMIT_MAX, PLUGIN_ROUTES_MATCHER } from "../validators"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  createListParams,
+  LIST_LIMIT_MAX,
+  PLUGIN_ROUTES_MATCHER,
+  requireJsonObjectBody,
+  withErrorCode,
+} from "../validators"
 
 describe("createListParams", () => {
   const Params = createListParams({
@@ -62,5 +69,44 @@ describe("PLUGIN_ROUTES_MATCHER", () => {
     for (const path of ["/admin/customers", "/admin/customers/cus_1", "/admin/customers/cus_1/addresses", "/store/customers/me", "/admin/crmx"]) {
       expect(PLUGIN_ROUTES_MATCHER.test(path)).toBe(false)
     }
+  })
+})
+
+describe("request body and refusal codes", () => {
+  const run = (middleware: (req: any, res: any, next: (e?: unknown) => void) => unknown, body: unknown) => {
+    let passed: unknown = "not called"
+    middleware({ body } as any, {} as any, (e?: unknown) => {
+      passed = e
+    })
+    return passed as MedusaError | undefined
+  }
+
+  it.each([
+    ["an array", [{ points: 100 }]],
+    ["a string", "100"],
+    ["a number", 100],
+    ["null", null],
+  ])("refuses %s as the body, with a message that says so and the code", (_, body) => {
+    const error = run(requireJsonObjectBody("invalid_data"), body)
+    expect(error).toEqual(
+      expect.objectContaining({
+        type: MedusaError.Types.INVALID_DATA,
+        code: "invalid_data",
+        message: "Invalid request: the body must be a JSON object",
+      })
+    )
+  })
+
+  it("lets an object or no body through", () => {
+    expect(run(requireJsonObjectBody("invalid_data"), { points: 100 })).toBeUndefined()
+    expect(run(requireJsonObjectBody("invalid_data"), undefined)).toBeUndefined()
+  })
+
+  it("gives a validator's refusal a code, keeping one it already has", () => {
+    const refuse = (code?: string) => (_req: any, _res: any, next: (e?: unknown) => void) =>
+      next(new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request", code))
+    expect(run(withErrorCode(refuse(), "invalid_data"), {})?.code).toBe("invalid_data")
+    expect(run(withErrorCode(refuse("below_minimum"), "invalid_data"), {})?.code).toBe("below_minimum")
+    expect(run(withErrorCode((_req, _res, next) => next(), "invalid_data"), {})).toBeUndefined()
   })
 })

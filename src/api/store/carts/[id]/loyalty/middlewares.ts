@@ -13,7 +13,7 @@ import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/q
 import { LoyaltyErrorCodes } from "../../../../../lib/loyalty"
 import { releaseRedemptionIfCodeRemoved } from "../../../../../workflows/release-loyalty-redemption"
 import { RedeemPoints } from "../../../../utils/loyalty"
-import { NoQueryParams, requireJsonObjectBody, withErrorCode } from "../../../../utils/validators"
+import { NoQueryParams, withErrorCode } from "../../../../utils/validators"
 
 // Points belong to a logged-in customer: a guest cart has none to spend.
 const customerOnly = authenticate("customer", ["session", "bearer"])
@@ -75,9 +75,7 @@ export const storeCartLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/carts/:id/loyalty",
-    middlewares: [
-      requireJsonObjectBody(LoyaltyErrorCodes.INVALID_DATA),
-      withErrorCode(validateAndTransformBody(RedeemPoints), LoyaltyErrorCodes.INVALID_DATA),
-    ],
+    // A body that is no JSON object is refused for every plugin route (see api/middlewares.ts).
+    middlewares: [withErrorCode(validateAndTransformBody(RedeemPoints), LoyaltyErrorCodes.INVALID_DATA)],
   },
 ]
