@@ -19,9 +19,10 @@ import { NoQueryParams, withErrorCode } from "../../../../utils/validators"
 const customerOnly = authenticate("customer", ["session", "bearer"])
 
 /** Every store route of one cart, Medusa's own included (`/store/carts/:id`, `/line-items`, `/promotions`, `/complete`, ...). */
-export const STORE_CART_ROUTES_MATCHER = /^\/store\/carts\/[^/]+(?=\/|$)/i
+const STORE_CART_ROUTES_MATCHER = /^\/store\/carts\/[^/]+(?=\/|$)/i
 
-const LOYALTY_PATH = /^\/store\/carts\/[^/]+\/loyalty(?:\/|$)/i
+/** The cart id and what follows it in a store cart path. */
+const STORE_CART_PATH = /^\/store\/carts\/([^/]+)(\/[^/]*)?/i
 
 /**
  * Before any store route of a cart runs (reads and writes alike): points whose code was taken off
@@ -35,9 +36,8 @@ export async function releaseRemovedLoyaltyCode(
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const path = (req.originalUrl ?? "").split("?")[0]
-  const cartId = /^\/store\/carts\/([^/]+)/i.exec(path)?.[1]
-  if (!cartId || LOYALTY_PATH.test(path)) {
+  const [, cartId, rest] = STORE_CART_PATH.exec((req.originalUrl ?? "").split("?")[0]) ?? []
+  if (!cartId || rest?.toLowerCase() === "/loyalty") {
     return next()
   }
   try {
