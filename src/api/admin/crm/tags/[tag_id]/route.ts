@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteTagDefinitionWorkflow } from "../../../../../workflows/delete-tag-definition"
 import { updateTagDefinitionWorkflow } from "../../../../../workflows/update-tag-definition"
-import { actorUserId } from "../../../customers/[id]/profile/helpers"
+import { actorUserId } from "../../../../utils/customers"
 import { refetchTagDefinition } from "../helpers"
 import type { AdminUpdateTagDefinitionType } from "../validators"
 

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../../modules/customer-identity"
 import type { MergePlan } from "../../../../../lib/customer-merge"
 import { customerSummaries } from "../../../../utils/identity"
-import { assertCustomerExists } from "../notes/helpers"
+import { assertCustomerExists } from "../../../../utils/customers"
 
 /**
  * Who this person is across records: whether they are archived, their alternate e-mails, and the

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { readCustomerLoyalty, type LoyaltyHistoryParamsType } from "../../../../utils/loyalty"
-import { assertCustomerExists } from "../notes/helpers"
+import { assertCustomerExists } from "../../../../utils/customers"
 
 /** The customer's loyalty: enrollment, balances, their worth, and a page of the history. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MembershipActor } from "../../../../../workflows/steps/membership-change"
 import { getCustomerMembership } from "../../../../utils/memberships"
-import { actorUserId } from "../profile/helpers"
+import { actorUserId } from "../../../../utils/customers"
 
 /** The admin who acts. */
 export const adminActor = (req: AuthenticatedMedusaRequest): MembershipActor => ({

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MembershipStatus } from "../../../../../modules/membership"
 import { assignMembershipWorkflow } from "../../../../../workflows/membership-actions"
 import { listCustomerMemberships, type MembershipStatusParamsType } from "../../../../utils/memberships"
-import { assertCustomerExists } from "../notes/helpers"
+import { assertCustomerExists } from "../../../../utils/customers"
 import { adminActor, runMembershipAction } from "./helpers"
 import type { AdminAssignMembershipType } from "./validators"
 

@@ -1,22 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-/** 404 unless the customer exists. */
-export async function assertCustomerExists(scope: MedusaContainer, customerId: string) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "customer",
-    fields: ["id"],
-    filters: { id: customerId },
-  })
-  if (!data.length) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Customer with id: ${customerId} was not found`
-    )
-  }
-}
-
 /** The note with the requested fields, or a 404 when it is not a note of that customer. */
 export async function refetchCustomerNote(
   scope: MedusaContainer,

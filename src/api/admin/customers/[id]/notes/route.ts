@@ -4,7 +4,8 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomerNoteWorkflow } from "../../../../../workflows/create-customer-note"
-import { assertCustomerExists, refetchCustomerNote } from "./helpers"
+import { refetchCustomerNote } from "./helpers"
+import { assertCustomerExists } from "../../../../utils/customers"
 import type {
   AdminCreateCustomerNoteType,
   AdminCustomerNotesParamsType,

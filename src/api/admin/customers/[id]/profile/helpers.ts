@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertCustomerExists } from "../notes/helpers"
+import { assertCustomerExists } from "../../../../utils/customers"
 
 /**
  * The customer's profile as the admin reads it: every field (null when unset), the stores with
@@ -70,6 +70,4 @@ export async function getCustomerProfile(scope: MedusaContainer, customerId: str
   }
 }
 
-/** Only admin users are recorded as the person who made a change, not API keys. */
-export const actorUserId = (auth: { actor_type: string; actor_id: string }) =>
-  auth.actor_type === "user" ? auth.actor_id : null
+

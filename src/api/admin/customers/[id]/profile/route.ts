@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answerRefusals } from "../../../../utils/conflict"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/update-customer-profile"
-import { actorUserId, getCustomerProfile } from "./helpers"
+import { getCustomerProfile } from "./helpers"
+import { actorUserId } from "../../../../utils/customers"
 import type { AdminUpdateCustomerProfileType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { startCustomerBasketWorkflow } from "../../../../../workflows/start-customer-basket"
-import { actorUserId } from "../profile/helpers"
+import { actorUserId } from "../../../../utils/customers"
 import type { AdminStartBasketType } from "../transactions/validators"
 
 /** Creates a draft order for the customer; the admin opens it in Medusa's draft order page. */

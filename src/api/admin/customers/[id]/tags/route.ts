@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answerRefusals } from "../../../../utils/conflict"
 import { assignCustomerTagsWorkflow } from "../../../../../workflows/assign-customer-tags"
-import { assertCustomerExists } from "../notes/helpers"
-import { actorUserId } from "../profile/helpers"
+import { assertCustomerExists } from "../../../../utils/customers"
+import { actorUserId } from "../../../../utils/customers"
 import { listCustomerTags, refetchCustomerTag } from "./helpers"
 import type { AdminAssignCustomerTagType } from "./validators"
 

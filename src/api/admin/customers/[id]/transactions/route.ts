@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { channelKind } from "../../../../../lib/channels"
 import { customerOrdersFilter } from "../../../../utils/identity"
-import { assertCustomerExists } from "../notes/helpers"
+import { assertCustomerExists } from "../../../../utils/customers"
 import type { AdminTransactionsParamsType } from "./validators"
 
 const FILTERS: Record<string, Record<string, unknown>> = {

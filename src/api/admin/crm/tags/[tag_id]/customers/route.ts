@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assignCustomerTagsWorkflow } from "../../../../../../workflows/assign-customer-tags"
 import { removeCustomerTagsWorkflow } from "../../../../../../workflows/remove-customer-tags"
-import { actorUserId } from "../../../../customers/[id]/profile/helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import { refetchTagDefinition } from "../../helpers"
 import type { AdminBulkTagCustomersType } from "../../validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { archiveCustomerWorkflow } from "../../../../../../workflows/archive-customer"
 import { answerRefusals } from "../../../../../utils/conflict"
-import { actorUserId } from "../../profile/helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import { readIdentity } from "../helpers"
 import type { AdminArchiveCustomerType } from "../validators"
 

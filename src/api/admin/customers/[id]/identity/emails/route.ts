@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addAlternateEmailWorkflow } from "../../../../../../workflows/alternate-emails"
 import { answerRefusals } from "../../../../../utils/conflict"
-import { actorUserId } from "../../profile/helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import type { AdminAddAlternateEmailType } from "../validators"
 
 /** Adds an alternate e-mail (lower case); 409 when another customer has it. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { restoreCustomerWorkflow } from "../../../../../../workflows/archive-customer"
 import { answerRefusals } from "../../../../../utils/conflict"
-import { actorUserId } from "../../profile/helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import { readIdentity } from "../helpers"
 
 /** Restores an archived customer (409 when not archived). */

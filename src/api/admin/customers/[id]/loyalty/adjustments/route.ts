@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { readCustomerLoyalty } from "../../../../../utils/loyalty"
 import { adjustLoyaltyPointsWorkflow } from "../../../../../../workflows/adjust-loyalty-points"
-import { actorUserId } from "../../profile/helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import type { AdminAdjustLoyaltyPointsType } from "../validators"
 
 /** Adds or removes points by hand, with a reason. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { readCustomerLoyalty } from "../../../../../utils/loyalty"
 import { setLoyaltyEnrollmentWorkflow } from "../../../../../../workflows/set-loyalty-enrollment"
-import { actorUserId } from "../../profile/helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import type { AdminLoyaltyEnrollmentType } from "../validators"
 
 /** Enrolls the customer in the loyalty program, or takes them out. */

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeCustomerPhotoWorkflow } from "../../../../../../workflows/remove-customer-photo"
 import { setCustomerPhotoWorkflow } from "../../../../../../workflows/set-customer-photo"
-import { actorUserId, getCustomerProfile } from "../helpers"
+import { getCustomerProfile } from "../helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import type { AdminUploadCustomerPhotoType } from "../validators"
 
 export const POST = async (

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeCustomerTagsWorkflow } from "../../../../../../workflows/remove-customer-tags"
 import { updateCustomerTagWorkflow } from "../../../../../../workflows/update-customer-tag"
-import { actorUserId } from "../../profile/helpers"
+import { actorUserId } from "../../../../../utils/customers"
 import { refetchCustomerTag } from "../helpers"
 import type { AdminUpdateCustomerTagType } from "../validators"
 

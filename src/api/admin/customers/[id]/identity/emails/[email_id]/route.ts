@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeAlternateEmailWorkflow } from "../../../../../../../workflows/alternate-emails"
-import { actorUserId } from "../../../profile/helpers"
+import { actorUserId } from "../../../../../../utils/customers"
 
 /** Removes one of the customer's alternate e-mails. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

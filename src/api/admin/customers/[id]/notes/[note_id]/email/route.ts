@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { emailCustomerNoteWorkflow } from "../../../../../../../workflows/email-customer-note"
-import { actorUserId } from "../../../profile/helpers"
+import { actorUserId } from "../../../../../../utils/customers"
 import { refetchCustomerNote } from "../../helpers"
 import type { AdminEmailCustomerNoteType } from "../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sendCustomerReceiptWorkflow } from "../../../../../../../workflows/send-customer-receipt"
-import { actorUserId } from "../../../profile/helpers"
+import { actorUserId } from "../../../../../../utils/customers"
 import type { AdminSendReceiptType } from "../../validators"
 
 /** E-mails a copy of the order's receipt to the customer or another address. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { relinkCustomerWorkflow } from "../../../../../../../../workflows/merge-customers"
 import { answerRefusals } from "../../../../../../../utils/conflict"
-import { actorUserId } from "../../../../profile/helpers"
+import { actorUserId } from "../../../../../../../utils/customers"
 import { formatMerge } from "../../../helpers"
 import type { AdminLinkAccountType } from "../../../validators"
 

@@ -1,0 +1,137 @@
+
+/** A customer's figures over all time in one currency. Money in major units, net of refunds. */
+export type CustomerLifetimeMetrics = {
+  currency_code: string
+  orders: number
+  /** Days with at least one order. */
+  visits: number
+  items: number
+  /** Net of refunds; canceled orders are left out. */
+  lifetime_value: number
+  refunded: number
+  average_order_value: number
+  first_order_at: string | null
+  last_order_at: string | null
+  days_since_last_order: number | null
+}
+
+/** The same figures within the chosen period, in one currency. */
+export type CustomerPeriodMetrics = {
+  currency_code: string
+  orders: number
+  visits: number
+  items: number
+  net_sales: number
+  average_order_value: number
+}
+
+export type MonthlySales = {
+  /** `YYYY-MM`. */
+  month: string
+  net_sales: number
+  orders: number
+}
+
+export type WeekdaySpend = {
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number
+  net_sales: number
+  visits: number
+  average_daily_spend: number
+}
+
+export type CustomerMetricsParams = {
+  /** `YYYY-MM-DD`, inclusive; both absent = all time. */
+  from?: string
+  to?: string
+}
+
+export type CustomerMetricsResponse = {
+  /** One per currency the customer bought in, most orders first. */
+  metrics: CustomerLifetimeMetrics[]
+  period: {
+    from: string | null
+    to: string | null
+    metrics: CustomerPeriodMetrics[]
+  }
+  /** The 12 months up to `to` (or now), oldest first, zero-filled. */
+  monthly: { currency_code: string; months: MonthlySales[] }[]
+  /** Within the period; all 7 days present. */
+  weekdays: { currency_code: string; days: WeekdaySpend[] }[]
+  /** When this customer's figures were last computed. */
+  computed_at: string | null
+}
+
+export type CustomerTransactionStatus = "completed" | "canceled" | "draft"
+
+/** Where an order was placed: the storefront, or a till / box office. */
+export type SalesChannelKind = "online" | "in_store"
+
+export type CustomerTransaction = {
+  /** The order's id (a draft order's too). */
+  id: string
+  display_id: number
+  created_at: string
+  total: number
+  currency_code: string
+  status: CustomerTransactionStatus
+  sales_channel: { id: string; name: string } | null
+  channel_kind: SalesChannelKind
+  items: number
+}
+
+export type CustomerTransactionListParams = {
+  /** Comma list of statuses; absent = all. */
+  status?: string
+  limit?: number
+  offset?: number
+}
+
+/** Newest first. */
+export type CustomerTransactionListResponse = {
+  transactions: CustomerTransaction[]
+  count: number
+  offset: number
+  limit: number
+}
+
+/** Defaults to the customer's e-mail. */
+export type SendReceiptPayload = { to?: string }
+
+export type SendReceiptResponse = {
+  receipt: { notification_id: string; to: string; sent_at: string }
+}
+
+/** Defaults: the store's default channel; the region of the customer's shipping address. */
+export type StartBasketPayload = {
+  sales_channel_id?: string
+  region_id?: string
+}
+
+export type StartBasketResponse = {
+  draft_order: {
+    id: string
+    display_id: number
+    region_id: string
+    sales_channel_id: string
+    email: string | null
+  }
+}
+
+export type InsightsRebuildStatus = "running" | "done" | "failed"
+
+/** A run that recomputes every customer's figures from their orders. */
+export type InsightsRebuild = {
+  id: string
+  status: InsightsRebuildStatus
+  processed: number
+  total: number
+  started_at: string
+  finished_at: string | null
+  error: string | null
+}
+
+/** The latest run, or null when there has been none. */
+export type InsightsRebuildResponse = { rebuild: InsightsRebuild | null }
+
+export type StartInsightsRebuildResponse = { rebuild: InsightsRebuild }
