@@ -1,6 +1,5 @@
 export * from "./common"
 export * from "./identity"
-export * from "./index"
 export * from "./insights"
 export * from "./loyalty"
 export * from "./memberships"
