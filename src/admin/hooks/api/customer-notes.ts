@@ -1,4 +1,8 @@
 import { QueryClient, useQuery } from "@tanstack/react-query"
+import {
+  customerNotesQueryKeys,
+  customerTimelineQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   CreateCustomerNotePayload,
@@ -9,28 +13,8 @@ import type {
   CustomerNoteResponse,
   UpdateCustomerNotePayload,
 } from "../../lib/types"
-import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { keepCustomerData, useInvalidatingMutation } from "./utils"
-
-const CUSTOMER_NOTES_QUERY_KEY = "customer_notes" as const
-
-/**
- * Query keys of a customer's notes. Every list of one customer sits under
- * `lists(customerId)`, so a mutation invalidates them all (the pinned note included).
- */
-export const customerNotesQueryKeys = {
-  all: [CUSTOMER_NOTES_QUERY_KEY] as const,
-  customer: (customerId: string) =>
-    [...customerNotesQueryKeys.all, customerId] as const,
-  lists: (customerId: string) =>
-    [...customerNotesQueryKeys.customer(customerId), "list"] as const,
-  list: (customerId: string, query?: CustomerNoteListParams) =>
-    [
-      ...customerNotesQueryKeys.lists(customerId),
-      { query: query ?? {} },
-    ] as const,
-}
 
 /** After any note change: every note list of the customer (the pinned note included) and their timeline. */
 const invalidateCustomerNotes = (

@@ -1,29 +1,19 @@
 import type { HttpTypes } from "@medusajs/framework/types"
 import { QueryClient, useQuery } from "@tanstack/react-query"
+import {
+  customerProfileQueryKeys,
+  customersQueryKeys,
+  customerTimelineQueryKeys,
+  salesChannelsQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   CustomerProfileResponse,
   UpdateCustomerProfilePayload,
   UploadCustomerPhotoPayload,
 } from "../../lib/types"
-import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { useInvalidatingMutation } from "./utils"
-
-const CUSTOMER_PROFILE_QUERY_KEY = "customer_profile" as const
-
-export const customerProfileQueryKeys = {
-  all: [CUSTOMER_PROFILE_QUERY_KEY] as const,
-  detail: (customerId: string) =>
-    [...customerProfileQueryKeys.all, customerId] as const,
-}
-
-/** The native records the CRM panel reads for itself, under keys of its own. */
-export const crmNativeQueryKeys = {
-  customer: (customerId: string) =>
-    ["crm_native", "customer", customerId] as const,
-  salesChannels: () => ["crm_native", "sales_channels"] as const,
-}
 
 const profileUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/profile`
@@ -107,17 +97,21 @@ export const useDeleteCustomerPhoto = (
     options
   )
 
+const CUSTOMER_NAME_QUERY = { fields: "id,email,first_name,last_name" }
+const SALES_CHANNELS_QUERY = {
+  limit: 200,
+  fields: "id,name,is_disabled",
+  order: "name",
+}
+
 /** The native customer's name and e-mail (for initials and the e-mail prefill). */
 export const useCrmCustomer = (
   customerId: string,
   options?: { enabled?: boolean }
 ) => {
   const { data, ...rest } = useQuery({
-    queryKey: crmNativeQueryKeys.customer(customerId),
-    queryFn: () =>
-      sdk.admin.customer.retrieve(customerId, {
-        fields: "id,email,first_name,last_name",
-      }),
+    queryKey: customersQueryKeys.detail(customerId, CUSTOMER_NAME_QUERY),
+    queryFn: () => sdk.admin.customer.retrieve(customerId, CUSTOMER_NAME_QUERY),
     ...options,
   })
 
@@ -130,13 +124,8 @@ export const useCrmCustomer = (
 /** Every sales channel (the "stores" a customer can belong to). */
 export const useCrmSalesChannels = (options?: { enabled?: boolean }) => {
   const { data, ...rest } = useQuery({
-    queryKey: crmNativeQueryKeys.salesChannels(),
-    queryFn: () =>
-      sdk.admin.salesChannel.list({
-        limit: 200,
-        fields: "id,name,is_disabled",
-        order: "name",
-      }),
+    queryKey: salesChannelsQueryKeys.list(SALES_CHANNELS_QUERY),
+    queryFn: () => sdk.admin.salesChannel.list(SALES_CHANNELS_QUERY),
     ...options,
   })
 

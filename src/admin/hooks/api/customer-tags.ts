@@ -1,4 +1,10 @@
 import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
+import {
+  customerGroupsQueryKeys,
+  customerTagsQueryKeys,
+  customerTimelineQueryKeys,
+  tagPickerQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   AssignCustomerTagPayload,
@@ -8,33 +14,8 @@ import type {
   TagDefinitionListResponse,
   UpdateCustomerTagPayload,
 } from "../../lib/types"
-import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { useInvalidatingMutation } from "./utils"
-
-const CUSTOMER_TAGS_QUERY_KEY = "customer_tags" as const
-const TAG_PICKER_QUERY_KEY = "customer_tag_picker" as const
-
-/** The dashboard's own key of customer groups: a tag with a benefit moves the customer into one. */
-const DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY = ["customer_groups"] as const
-
-/**
- * Query keys of a customer's tags. The Overview, the Tags tab and the side card read the same
- * list, so one invalidation refreshes them all.
- */
-export const customerTagsQueryKeys = {
-  all: [CUSTOMER_TAGS_QUERY_KEY] as const,
-  customer: (customerId: string) =>
-    [...customerTagsQueryKeys.all, customerId] as const,
-  list: (customerId: string) =>
-    [...customerTagsQueryKeys.customer(customerId), "list"] as const,
-}
-
-export const tagPickerQueryKeys = {
-  all: [TAG_PICKER_QUERY_KEY] as const,
-  search: (query: TagDefinitionListParams) =>
-    [...tagPickerQueryKeys.all, { query }] as const,
-}
 
 const tagsUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/tags`
@@ -69,7 +50,7 @@ const invalidateCustomerTags = (queryClient: QueryClient, customerId: string) =>
     }),
     queryClient.invalidateQueries({ queryKey: tagPickerQueryKeys.all }),
     queryClient.invalidateQueries({
-      queryKey: DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY,
+      queryKey: customerGroupsQueryKeys.all,
     }),
   ])
 
@@ -133,7 +114,7 @@ export const useTagDefinitionSearch = (
     ...(q.trim() ? { q: q.trim() } : {}),
   }
   const { data, ...rest } = useQuery({
-    queryKey: tagPickerQueryKeys.search(query),
+    queryKey: tagPickerQueryKeys.list(query),
     queryFn: () =>
       sdk.client.fetch<TagDefinitionListResponse>("/admin/crm/tags", {
         method: "GET",

@@ -1,25 +1,8 @@
 import { useQuery } from "@tanstack/react-query"
+import { customerTimelineQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type { TimelineListParams, TimelineListResponse } from "../../lib/types"
 import { keepCustomerData, type QueryOptions } from "./utils"
-
-const CUSTOMER_TIMELINE_QUERY_KEY = "customer_timeline" as const
-
-/**
- * Query keys of a customer's timeline. Anything that writes a note (manual or system: notes,
- * tags, profile changes) invalidates `customer(customerId)`.
- */
-export const customerTimelineQueryKeys = {
-  all: [CUSTOMER_TIMELINE_QUERY_KEY] as const,
-  customer: (customerId: string) =>
-    [...customerTimelineQueryKeys.all, customerId] as const,
-  list: (customerId: string, query?: TimelineListParams) =>
-    [
-      ...customerTimelineQueryKeys.customer(customerId),
-      "list",
-      { query: query ?? {} },
-    ] as const,
-}
 
 const timelineUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/timeline`

@@ -4,6 +4,12 @@ import {
   QueryKey,
   useQuery,
 } from "@tanstack/react-query"
+import {
+  customerIdentityQueryKeys,
+  customerSearchQueryKeys,
+  customerTimelineQueryKeys,
+  duplicateGroupsQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   AddAlternateEmailPayload,
@@ -22,48 +28,11 @@ import type {
   MergeResponse,
   RelinkPayload,
 } from "../../lib/types"
-import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { useInvalidatingMutation } from "./utils"
 
-const CUSTOMER_IDENTITY_QUERY_KEY = "customer_identity" as const
-const CUSTOMER_SEARCH_QUERY_KEY = "crm_customer_search" as const
-const DUPLICATE_GROUPS_QUERY_KEY = "crm_duplicate_groups" as const
-
 /** How many rows one page of the Find customers and Duplicates pages shows. */
 export const IDENTITY_LIST_PAGE_SIZE = 20
-
-/**
- * Query keys of a customer's identity. The Identity tab and the side card read the same query, so
- * one invalidation of `customer(customerId)` refreshes both.
- */
-export const customerIdentityQueryKeys = {
-  all: [CUSTOMER_IDENTITY_QUERY_KEY] as const,
-  customer: (customerId: string) =>
-    [...customerIdentityQueryKeys.all, customerId] as const,
-  detail: (customerId: string) =>
-    [...customerIdentityQueryKeys.customer(customerId), "detail"] as const,
-  mergePreview: (customerId: string, params: MergePreviewParams) =>
-    [
-      ...customerIdentityQueryKeys.customer(customerId),
-      "merge_preview",
-      params,
-    ] as const,
-}
-
-/** Query keys of the Customers › Find customers page. */
-export const customerSearchQueryKeys = {
-  all: [CUSTOMER_SEARCH_QUERY_KEY] as const,
-  list: (query?: CustomerSearchParams) =>
-    [...customerSearchQueryKeys.all, "list", { query: query ?? {} }] as const,
-}
-
-/** Query keys of the Customers › Duplicates page. */
-export const duplicateGroupsQueryKeys = {
-  all: [DUPLICATE_GROUPS_QUERY_KEY] as const,
-  list: (query?: DuplicateGroupListParams) =>
-    [...duplicateGroupsQueryKeys.all, "list", { query: query ?? {} }] as const,
-}
 
 const identityUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}/identity`

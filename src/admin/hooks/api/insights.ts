@@ -1,5 +1,11 @@
 import { QueryClient, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef } from "react"
+import {
+  customerInsightsQueryKeys,
+  customerTimelineQueryKeys,
+  insightsRebuildQueryKeys,
+  storeQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   CustomerMetricsParams,
@@ -13,12 +19,8 @@ import type {
   StartBasketResponse,
   StartInsightsRebuildResponse,
 } from "../../lib/types"
-import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { keepCustomerData, useInvalidatingMutation } from "./utils"
-
-const CUSTOMER_INSIGHTS_QUERY_KEY = "customer_insights" as const
-const INSIGHTS_REBUILD_QUERY_KEY = "crm_insights_rebuild" as const
 
 /** How many transactions one page of the Overview's table shows. */
 export const TRANSACTIONS_PAGE_SIZE = 10
@@ -26,40 +28,7 @@ export const TRANSACTIONS_PAGE_SIZE = 10
 /** How often a running rebuild is polled. */
 const REBUILD_POLL_MS = 1000
 
-/**
- * Query keys of a customer's insights: their figures (per period) and their transactions, all
- * under `customer(customerId)`.
- */
-export const customerInsightsQueryKeys = {
-  all: [CUSTOMER_INSIGHTS_QUERY_KEY] as const,
-  customer: (customerId: string) =>
-    [...customerInsightsQueryKeys.all, customerId] as const,
-  metrics: (customerId: string, query: CustomerMetricsParams) =>
-    [
-      ...customerInsightsQueryKeys.customer(customerId),
-      "metrics",
-      { query },
-    ] as const,
-  transactionLists: (customerId: string) =>
-    [
-      ...customerInsightsQueryKeys.customer(customerId),
-      "transactions",
-    ] as const,
-  transactions: (customerId: string, query: CustomerTransactionListParams) =>
-    [
-      ...customerInsightsQueryKeys.transactionLists(customerId),
-      { query },
-    ] as const,
-}
-
-/** The latest rebuild of every customer's figures (the Customers › Insights page). */
-export const insightsRebuildQueryKeys = {
-  all: [INSIGHTS_REBUILD_QUERY_KEY] as const,
-  detail: () => [...insightsRebuildQueryKeys.all, "detail"] as const,
-}
-
 /** The store's defaults, read for the "Start basket" drawer under a key of its own. */
-const crmStoreQueryKey = ["crm_native", "store"] as const
 
 const customerUrl = (customerId: string) =>
   `/admin/customers/${encodeURIComponent(customerId)}`
@@ -161,12 +130,13 @@ export const useStartBasket = (
     options
   )
 
+const STORE_QUERY = { fields: "id,default_sales_channel_id" }
+
 /** The store's default sales channel: the one a new basket starts in. */
 export const useCrmStoreDefaultChannel = (options?: { enabled?: boolean }) => {
   const { data, ...rest } = useQuery({
-    queryKey: crmStoreQueryKey,
-    queryFn: () =>
-      sdk.admin.store.list({ fields: "id,default_sales_channel_id" }),
+    queryKey: storeQueryKeys.list(STORE_QUERY),
+    queryFn: () => sdk.admin.store.list(STORE_QUERY),
     ...options,
   })
 
@@ -189,7 +159,7 @@ export const useInsightsRebuild = (
 ) => {
   const queryClient = useQueryClient()
   const { data, ...rest } = useQuery({
-    queryKey: insightsRebuildQueryKeys.detail(),
+    queryKey: insightsRebuildQueryKeys.detail("latest"),
     queryFn: () =>
       sdk.client.fetch<InsightsRebuildResponse>(REBUILD_URL, {
         method: "GET",
@@ -224,7 +194,7 @@ export const useStartInsightsRebuild = (
     // Show the new run at once: its "running" status starts the polling.
     (queryClient, data) => {
       queryClient.setQueryData<InsightsRebuildResponse>(
-        insightsRebuildQueryKeys.detail(),
+        insightsRebuildQueryKeys.detail("latest"),
         { rebuild: data.rebuild }
       )
       return Promise.all([

@@ -1,4 +1,9 @@
 import { QueryClient, useQuery } from "@tanstack/react-query"
+import {
+  customerLoyaltyQueryKeys,
+  customerTimelineQueryKeys,
+  loyaltyProgramQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   AdjustLoyaltyPointsPayload,
@@ -11,37 +16,11 @@ import type {
   UpdateLoyaltyProgramPayload,
   UpdateLoyaltyProgramResponse,
 } from "../../lib/types"
-import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { keepCustomerData, useInvalidatingMutation } from "./utils"
 
-const LOYALTY_PROGRAM_QUERY_KEY = "crm_loyalty_program" as const
-const CUSTOMER_LOYALTY_QUERY_KEY = "customer_loyalty" as const
-
 /** How many entries one page of a customer's loyalty history shows. */
 export const LOYALTY_HISTORY_PAGE_SIZE = 20
-
-/** Query keys of the program's settings and totals (the Customers › Loyalty page). */
-export const loyaltyProgramQueryKeys = {
-  all: [LOYALTY_PROGRAM_QUERY_KEY] as const,
-  detail: () => [...loyaltyProgramQueryKeys.all, "detail"] as const,
-}
-
-/**
- * Query keys of a customer's loyalty account. The Loyalty tab and the side card read the same
- * first page, so one invalidation of `customer(customerId)` refreshes both.
- */
-export const customerLoyaltyQueryKeys = {
-  all: [CUSTOMER_LOYALTY_QUERY_KEY] as const,
-  customer: (customerId: string) =>
-    [...customerLoyaltyQueryKeys.all, customerId] as const,
-  detail: (customerId: string, query: Required<CustomerLoyaltyParams>) =>
-    [
-      ...customerLoyaltyQueryKeys.customer(customerId),
-      "detail",
-      { query },
-    ] as const,
-}
 
 const PROGRAM_URL = "/admin/crm/loyalty"
 
@@ -53,7 +32,7 @@ export const useLoyaltyProgram = (
   options?: QueryOptions<LoyaltyProgramResponse>
 ) => {
   const { data, ...rest } = useQuery({
-    queryKey: loyaltyProgramQueryKeys.detail(),
+    queryKey: loyaltyProgramQueryKeys.detail("program"),
     queryFn: () =>
       sdk.client.fetch<LoyaltyProgramResponse>(PROGRAM_URL, {
         method: "GET",

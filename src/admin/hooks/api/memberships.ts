@@ -1,4 +1,13 @@
 import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
+import {
+  customerGroupsQueryKeys,
+  customerMembershipsQueryKeys,
+  customerTimelineQueryKeys,
+  membershipPickerQueryKeys,
+  membershipPlansQueryKeys,
+  membershipVerifyQueryKeys,
+  scannerKeysQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   AssignMembershipPayload,
@@ -23,79 +32,11 @@ import type {
   MembershipVerifyResponse,
   UpdateMembershipPlanPayload,
 } from "../../lib/types"
-import { customerTimelineQueryKeys } from "./customer-timeline"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { useInvalidatingMutation } from "./utils"
 
-const MEMBERSHIP_PLANS_QUERY_KEY = "crm_membership_plans" as const
-const CUSTOMER_MEMBERSHIPS_QUERY_KEY = "customer_memberships" as const
-const MEMBERSHIP_VERIFY_QUERY_KEY = "crm_membership_verify" as const
-const MEMBERSHIP_PICKER_QUERY_KEY = "crm_membership_picker" as const
-const SCANNER_KEYS_QUERY_KEY = "crm_membership_scanner_keys" as const
-
 /** Variants matching a search, or the ones with these ids. */
 type VariantQuery = { q?: string; id?: string[] }
-
-/** The dashboard's own key of customer groups: an active membership puts its members into one. */
-const DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY = ["customer_groups"] as const
-
-/** Query keys of the plans (the Customers › Memberships page). */
-export const membershipPlansQueryKeys = {
-  all: [MEMBERSHIP_PLANS_QUERY_KEY] as const,
-  lists: () => [...membershipPlansQueryKeys.all, "list"] as const,
-  list: (query?: MembershipPlanListParams) =>
-    [...membershipPlansQueryKeys.lists(), { query: query ?? {} }] as const,
-  details: () => [...membershipPlansQueryKeys.all, "detail"] as const,
-  detail: (id: string) => [...membershipPlansQueryKeys.details(), id] as const,
-}
-
-/** Native data the membership forms pick from, kept apart from the dashboard's own caches. */
-export const membershipPickerQueryKeys = {
-  all: [MEMBERSHIP_PICKER_QUERY_KEY] as const,
-  variants: (query: VariantQuery) =>
-    [...membershipPickerQueryKeys.all, "variants", { query }] as const,
-}
-
-/**
- * Query keys of a customer's memberships. The tab, the side card, a membership's history and its
- * card all sit under `customer(customerId)`.
- */
-export const customerMembershipsQueryKeys = {
-  all: [CUSTOMER_MEMBERSHIPS_QUERY_KEY] as const,
-  customer: (customerId: string) =>
-    [...customerMembershipsQueryKeys.all, customerId] as const,
-  list: (customerId: string, query?: CustomerMembershipListParams) =>
-    [
-      ...customerMembershipsQueryKeys.customer(customerId),
-      "list",
-      { query: query ?? {} },
-    ] as const,
-  detail: (customerId: string, membershipId: string) =>
-    [
-      ...customerMembershipsQueryKeys.customer(customerId),
-      "detail",
-      membershipId,
-    ] as const,
-  card: (customerId: string, membershipId: string) =>
-    [
-      ...customerMembershipsQueryKeys.customer(customerId),
-      "card",
-      membershipId,
-    ] as const,
-}
-
-/** Query keys of the door scanner keys (the Customers › Memberships page). */
-export const scannerKeysQueryKeys = {
-  all: [SCANNER_KEYS_QUERY_KEY] as const,
-  lists: () => [...scannerKeysQueryKeys.all, "list"] as const,
-  list: (query?: MembershipScannerKeyListParams) =>
-    [...scannerKeysQueryKeys.lists(), { query: query ?? {} }] as const,
-}
-
-export const membershipVerifyQueryKeys = {
-  all: [MEMBERSHIP_VERIFY_QUERY_KEY] as const,
-  code: (code: string) => [...membershipVerifyQueryKeys.all, code] as const,
-}
 
 const PLANS_URL = "/admin/crm/membership-plans"
 
@@ -153,7 +94,7 @@ const invalidatePlans = (queryClient: QueryClient) =>
       membershipPlansQueryKeys.lists(),
       membershipPlansQueryKeys.details(),
       customerMembershipsQueryKeys.all,
-      DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY,
+      customerGroupsQueryKeys.all,
     ].map((queryKey) => queryClient.invalidateQueries({ queryKey }))
   )
 
@@ -212,7 +153,7 @@ export const useMembershipVariants = (
   options?: { enabled?: boolean }
 ) => {
   const { data, ...rest } = useQuery({
-    queryKey: membershipPickerQueryKeys.variants(query),
+    queryKey: membershipPickerQueryKeys.list(query),
     queryFn: () =>
       sdk.admin.productVariant.list({
         ...(query.q ? { q: query.q } : {}),
@@ -300,7 +241,7 @@ const invalidateMemberships = (queryClient: QueryClient) =>
       membershipPlansQueryKeys.lists(),
       membershipPlansQueryKeys.details(),
       membershipVerifyQueryKeys.all,
-      DASHBOARD_CUSTOMER_GROUPS_QUERY_KEY,
+      customerGroupsQueryKeys.all,
     ].map((queryKey) => queryClient.invalidateQueries({ queryKey }))
   )
 
@@ -406,7 +347,7 @@ export const useVerifyMembership = (
   options?: QueryOptions<MembershipVerifyResponse>
 ) => {
   const { data, ...rest } = useQuery({
-    queryKey: membershipVerifyQueryKeys.code(code),
+    queryKey: membershipVerifyQueryKeys.detail(code),
     queryFn: () =>
       sdk.client.fetch<MembershipVerifyResponse>(
         "/admin/crm/memberships/verify",

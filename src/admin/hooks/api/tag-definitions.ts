@@ -1,4 +1,12 @@
 import { keepPreviousData, QueryClient, useQuery } from "@tanstack/react-query"
+import {
+  customerGroupsQueryKeys,
+  customersQueryKeys,
+  customerTagsQueryKeys,
+  customerTimelineQueryKeys,
+  tagDefinitionsQueryKeys,
+  tagPickerQueryKeys,
+} from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
   BulkTagCustomersPayload,
@@ -11,26 +19,6 @@ import type {
 } from "../../lib/types"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { useInvalidatingMutation } from "./utils"
-
-const TAG_DEFINITIONS_QUERY_KEY = "crm_tag_definitions" as const
-
-/**
- * Query keys of the tag catalogue. Every list sits under `lists()` and every detail under
- * `details()`, so a mutation invalidates them all at once.
- */
-export const tagDefinitionsQueryKeys = {
-  all: [TAG_DEFINITIONS_QUERY_KEY] as const,
-  lists: () => [...tagDefinitionsQueryKeys.all, "list"] as const,
-  list: (query?: TagDefinitionListParams) =>
-    [...tagDefinitionsQueryKeys.lists(), { query: query ?? {} }] as const,
-  details: () => [...tagDefinitionsQueryKeys.all, "detail"] as const,
-  detail: (id: string) => [...tagDefinitionsQueryKeys.details(), id] as const,
-  /** Native data the catalogue's forms need, kept apart from the dashboard's own caches. */
-  customerGroups: () =>
-    [...tagDefinitionsQueryKeys.all, "customer_groups"] as const,
-  customers: (q: string) =>
-    [...tagDefinitionsQueryKeys.all, "customers", { q }] as const,
-}
 
 const TAGS_URL = "/admin/crm/tags"
 
@@ -79,16 +67,15 @@ export const useTagDefinition = (
 
 /**
  * Caches that tagging many customers, or deleting or changing a definition, makes stale: the
- * customers' own tag lists and tag picker (hooks/api/customer-tags.ts), their timelines (system
- * notes), and the dashboard's customers and customer groups (a benefit puts the tagged customers
- * into a customer group). By prefix, so that this file does not depend on those hooks.
+ * customers' own tag lists and tag picker, their timelines (system notes), and the dashboard's
+ * customers and customer groups (a benefit puts the tagged customers into a customer group).
  */
 const RELATED_CUSTOMER_KEYS = [
-  ["customer_tags"],
-  ["customer_tag_picker"],
-  ["customer_timeline"],
-  ["customer_groups"],
-  ["customers"],
+  customerTagsQueryKeys.all,
+  tagPickerQueryKeys.all,
+  customerTimelineQueryKeys.all,
+  customerGroupsQueryKeys.all,
+  customersQueryKeys.all,
 ] as const
 
 /** Invalidates every list and, when given, one definition's detail. */
@@ -185,16 +172,13 @@ export const useBulkTagCustomers = (
     options
   )
 
+const BENEFIT_GROUPS_QUERY = { limit: 100, order: "name", fields: "id,name" }
+
 /** The customer groups a definition can give as its benefit (the first 100, by name). */
 export const useBenefitCustomerGroups = (options?: { enabled?: boolean }) => {
   const { data, ...rest } = useQuery({
-    queryKey: tagDefinitionsQueryKeys.customerGroups(),
-    queryFn: () =>
-      sdk.admin.customerGroup.list({
-        limit: 100,
-        order: "name",
-        fields: "id,name",
-      }),
+    queryKey: customerGroupsQueryKeys.list(BENEFIT_GROUPS_QUERY),
+    queryFn: () => sdk.admin.customerGroup.list(BENEFIT_GROUPS_QUERY),
     ...options,
   })
 
@@ -206,14 +190,14 @@ export const useTagCustomerSearch = (
   q: string,
   options?: { enabled?: boolean }
 ) => {
+  const query = {
+    q: q || undefined,
+    limit: 20,
+    fields: "id,email,first_name,last_name,company_name",
+  }
   const { data, ...rest } = useQuery({
-    queryKey: tagDefinitionsQueryKeys.customers(q),
-    queryFn: () =>
-      sdk.admin.customer.list({
-        q: q || undefined,
-        limit: 20,
-        fields: "id,email,first_name,last_name,company_name",
-      }),
+    queryKey: customersQueryKeys.list(query),
+    queryFn: () => sdk.admin.customer.list(query),
     placeholderData: keepPreviousData,
     ...options,
   })
