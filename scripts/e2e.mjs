@@ -1005,7 +1005,11 @@ async function run() {
     const key = (await value.innerText()).trim()
     await page.screenshot({ path: path.join(ARTIFACTS, "scanner-key-created.png") })
     await drawer.getByTestId("crm-scanner-key-done").click()
-    const row = page.getByTestId("crm-scanner-key-row").filter({ hasText: "Main entrance" })
+    // A row of the keys' table: the one named "Main entrance".
+    const row = page
+      .getByTestId("crm-scanner-keys-table")
+      .locator("tr")
+      .filter({ has: page.getByTestId("crm-scanner-key-name").filter({ hasText: "Main entrance" }) })
     await row.waitFor({ timeout: UI_TIMEOUT })
     check(!(await page.getByTestId("crm-scanner-keys").innerText()).includes(key), "the list never shows the key itself")
     // What a door device does: no session cookie, only the key.
@@ -1026,9 +1030,8 @@ async function run() {
     const dialog = page.getByRole("alertdialog")
     await dialog.waitFor()
     await dialog.getByRole("button", { name: "Revoke" }).click()
-    await page
-      .locator('[data-testid="crm-scanner-key-row"][data-revoked="true"]')
-      .filter({ hasText: "Main entrance" })
+    await row
+      .locator('[data-testid="crm-scanner-key-status"][data-revoked="true"]')
       .waitFor({ timeout: UI_TIMEOUT })
     const after = await scan(key)
     check(after.verify === 401, `a revoked key is refused (${after.verify})`)

@@ -4,14 +4,13 @@ import {
   Container,
   Copy,
   Drawer,
-  Heading,
+  createDataTableColumnHelper,
   Input,
   StatusBadge,
-  Table,
-  Text,
+  useDataTable,
   usePrompt,
 } from "@medusajs/ui"
-import { useState } from "react"
+import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import {
   useCreateScannerKey,
@@ -25,140 +24,157 @@ import type { MembershipScannerKey } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
-import { EmptyState, SectionError, Skeletons } from "../common/load-states"
+import { ListTable, useListPaging } from "../common/list-table"
 
 /** How many keys one page shows. */
 const KEYS_PAGE_SIZE = 20
+
+const columnHelper = createDataTableColumnHelper<MembershipScannerKey>()
 
 /**
  * "Scanner keys": keys for door devices that may check cards and nothing else. A new key is shown
  * once, to copy; a key can be revoked after a confirmation.
  */
 export const MembershipScannerKeysSection = () => {
-  const { t } = useTranslate()
-  const [offset, setOffset] = useState(0)
+  const { t, locale } = useTranslate()
+  const paging = useListPaging(KEYS_PAGE_SIZE)
   const [creating, setCreating] = useState(false)
-  const { scanner_keys, count, isPending, isError, error } = useScannerKeys({
-    limit: KEYS_PAGE_SIZE,
-    offset,
+  const { scanner_keys, count, isPending, error } = useScannerKeys({
+    limit: paging.limit,
+    offset: paging.offset,
   })
 
-  const total = count ?? 0
-  const pageIndex = Math.floor(offset / KEYS_PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(total / KEYS_PAGE_SIZE))
+  const columns = useMemo(
+    () => [
+      columnHelper.accessor("name", {
+        header: t("scannerKeys.columns.name"),
+        cell: ({ row }) => (
+          <span
+            className="text-ui-fg-base block max-w-[240px] truncate"
+            data-testid="crm-scanner-key-name"
+          >
+            {row.original.name}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("redacted", {
+        header: t("scannerKeys.columns.key"),
+        cell: ({ row }) => (
+          <span className="text-ui-fg-subtle font-mono">
+            {row.original.redacted}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("created_at", {
+        header: t("scannerKeys.columns.created"),
+        cell: ({ row }) => (
+          <span className="whitespace-nowrap">
+            {formatDateTime(row.original.created_at, locale)}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("last_used_at", {
+        header: t("scannerKeys.columns.lastUsed"),
+        cell: ({ row }) => (
+          <span
+            className="whitespace-nowrap"
+            data-testid="crm-scanner-key-last-used"
+          >
+            {row.original.last_used_at ? (
+              formatDateTime(row.original.last_used_at, locale)
+            ) : (
+              <span className="text-ui-fg-muted">
+                {t("scannerKeys.neverUsed")}
+              </span>
+            )}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("revoked_at", {
+        header: t("scannerKeys.columns.status"),
+        cell: ({ row }) => {
+          const revoked = !!row.original.revoked_at
+          return (
+            <StatusBadge
+              color={revoked ? "red" : "green"}
+              data-testid="crm-scanner-key-status"
+              data-scanner-key-id={row.original.id}
+              data-revoked={revoked}
+            >
+              {revoked
+                ? t("scannerKeys.status.revoked")
+                : t("scannerKeys.status.active")}
+            </StatusBadge>
+          )
+        },
+      }),
+      columnHelper.display({
+        id: "actions",
+        cell: ({ row }) =>
+          row.original.revoked_at ? null : (
+            <ScannerKeyActions scannerKey={row.original} />
+          ),
+      }),
+    ],
+    // `t` is new on every render; what it says changes only with the locale.
+    [locale]
+  )
 
-  const renderBody = () => {
-    if (isPending) {
-      return (
-        <div className="flex flex-col gap-y-3 px-6 py-4">
-          <Skeletons count={2} className="h-6 w-full" />
-        </div>
-      )
-    }
-    if (isError) {
-      return (
-        <SectionError data-testid="crm-scanner-keys-error">
-          {t("scannerKeys.loadError", { message: error?.message ?? "" })}
-        </SectionError>
-      )
-    }
-    if (!scanner_keys?.length) {
-      return (
-        <EmptyState
-          title={t("scannerKeys.emptyTitle")}
-          description={t("scannerKeys.emptyDescription")}
-          className="py-10"
-          data-testid="crm-scanner-keys-empty"
-        />
-      )
-    }
-    return (
-      <>
-        <div className="overflow-x-auto">
-          <Table data-testid="crm-scanner-keys-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>
-                  {t("scannerKeys.columns.name")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("scannerKeys.columns.key")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("scannerKeys.columns.created")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("scannerKeys.columns.lastUsed")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("scannerKeys.columns.status")}
-                </Table.HeaderCell>
-                <Table.HeaderCell className="w-px" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {scanner_keys.map((key) => (
-                <ScannerKeyRow key={key.id} scannerKey={key} />
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-        {total > KEYS_PAGE_SIZE && (
-          <Table.Pagination
-            count={total}
-            pageSize={KEYS_PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex < pageCount - 1}
-            previousPage={() => setOffset(Math.max(0, offset - KEYS_PAGE_SIZE))}
-            nextPage={() => setOffset(offset + KEYS_PAGE_SIZE)}
-            translations={{
-              of: t("membershipsPage.pagination.of"),
-              results: t("membershipsPage.pagination.results"),
-              pages: t("membershipsPage.pagination.pages"),
-              prev: t("membershipsPage.pagination.prev"),
-              next: t("membershipsPage.pagination.next"),
-            }}
-          />
-        )}
-      </>
-    )
-  }
+  const instance = useDataTable({
+    data: scanner_keys ?? [],
+    columns,
+    rowCount: count ?? 0,
+    getRowId: (row) => row.id,
+    isLoading: isPending,
+    pagination: paging.pagination,
+  })
 
   return (
-    <Container className="divide-y p-0" data-testid="crm-scanner-keys">
-      <div className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-        <div>
-          <Heading level="h2">{t("scannerKeys.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("scannerKeys.subtitle")}
-          </Text>
-        </div>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setCreating(true)}
-          data-testid="crm-scanner-key-create"
-        >
-          {t("scannerKeys.create")}
-        </Button>
-      </div>
-      <div>{renderBody()}</div>
+    <Container className="overflow-hidden p-0">
+      <ListTable
+        instance={instance}
+        title={t("scannerKeys.title")}
+        subtitle={t("scannerKeys.subtitle")}
+        headingLevel="h2"
+        actions={
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setCreating(true)}
+            data-testid="crm-scanner-key-create"
+          >
+            {t("scannerKeys.create")}
+          </Button>
+        }
+        error={
+          error
+            ? t("scannerKeys.loadError", { message: error.message })
+            : null
+        }
+        emptyState={{
+          empty: {
+            heading: t("scannerKeys.emptyTitle"),
+            description: t("scannerKeys.emptyDescription"),
+          },
+        }}
+        paginationStrings="membershipsPage"
+        hideSinglePage
+        data-testid="crm-scanner-keys"
+      />
       <CreateScannerKeyDrawer open={creating} onOpenChange={setCreating} />
     </Container>
   )
 }
 
-const ScannerKeyRow = ({
+/** Revokes the key, after a confirmation. */
+const ScannerKeyActions = ({
   scannerKey,
 }: {
   scannerKey: MembershipScannerKey
 }) => {
-  const { t, locale } = useTranslate()
+  const { t } = useTranslate()
   const prompt = usePrompt()
   const { mutateAsync, isPending } = useRevokeScannerKey()
-  const revoked = !!scannerKey.revoked_at
 
   const confirmAndRevoke = async () => {
     const confirmed = await prompt({
@@ -178,67 +194,21 @@ const ScannerKeyRow = ({
   }
 
   return (
-    <Table.Row
-      data-testid="crm-scanner-key-row"
-      data-scanner-key-id={scannerKey.id}
-      data-revoked={revoked}
-    >
-      <Table.Cell className="max-w-[240px]">
-        <span
-          className="text-ui-fg-base block truncate"
-          data-testid="crm-scanner-key-name"
-        >
-          {scannerKey.name}
-        </span>
-      </Table.Cell>
-      <Table.Cell>
-        <span className="text-ui-fg-subtle font-mono">
-          {scannerKey.redacted}
-        </span>
-      </Table.Cell>
-      <Table.Cell className="whitespace-nowrap">
-        {formatDateTime(scannerKey.created_at, locale)}
-      </Table.Cell>
-      <Table.Cell
-        className="whitespace-nowrap"
-        data-testid="crm-scanner-key-last-used"
-      >
-        {scannerKey.last_used_at ? (
-          formatDateTime(scannerKey.last_used_at, locale)
-        ) : (
-          <span className="text-ui-fg-muted">{t("scannerKeys.neverUsed")}</span>
-        )}
-      </Table.Cell>
-      <Table.Cell>
-        <StatusBadge
-          color={revoked ? "red" : "green"}
-          data-testid="crm-scanner-key-status"
-        >
-          {revoked
-            ? t("scannerKeys.status.revoked")
-            : t("scannerKeys.status.active")}
-        </StatusBadge>
-      </Table.Cell>
-      <Table.Cell>
-        {!revoked && (
-          <ActionMenu
-            label={t("scannerKeys.actions.menu", { name: scannerKey.name })}
-            disabled={isPending}
-            data-testid="crm-scanner-key-actions"
-            groups={[
-              [
-                {
-                  icon: <XCircle />,
-                  label: t("scannerKeys.actions.revoke"),
-                  onClick: () => void confirmAndRevoke(),
-                  "data-testid": "crm-scanner-key-revoke",
-                },
-              ],
-            ]}
-          />
-        )}
-      </Table.Cell>
-    </Table.Row>
+    <ActionMenu
+      label={t("scannerKeys.actions.menu", { name: scannerKey.name })}
+      disabled={isPending}
+      data-testid="crm-scanner-key-actions"
+      groups={[
+        [
+          {
+            icon: <XCircle />,
+            label: t("scannerKeys.actions.revoke"),
+            onClick: () => void confirmAndRevoke(),
+            "data-testid": "crm-scanner-key-revoke",
+          },
+        ],
+      ]}
+    />
   )
 }
 
