@@ -879,10 +879,11 @@ async function run() {
   await step("Find the customer by that alternate e-mail, and see the duplicate groups", async () => {
     await page.goto(`${baseUrl}/app/crm-customers`)
     await page.getByTestId("crm-customers-page").waitFor({ timeout: 60_000 })
-    await page.getByTestId("crm-customers-search").fill(`e2e.${stamp}`)
+    await page.getByTestId("crm-customers-search").locator("input").fill(`e2e.${stamp}`)
     const customerId = new URL(customerUrl).pathname.split("/").pop()
     await page
-      .locator(`[data-testid="crm-customers-row"][data-customer-id="${customerId}"]`)
+      .getByTestId("crm-customers-table")
+      .locator(`[data-testid="crm-customer-name"][data-customer-id="${customerId}"]`)
       .waitFor({ timeout: UI_TIMEOUT })
     await page.screenshot({ path: path.join(ARTIFACTS, "find-customers.png") })
     // The demo data holds guest and registered records with one e-mail.
@@ -893,9 +894,12 @@ async function run() {
 
   await step("Merge two seeded duplicates from the preview, undo it, then link the guest record to the account", async () => {
     // A guest record and an online account with one e-mail (the demo data has such pairs).
-    const group = page.locator('[data-testid="crm-duplicate-group"][data-match="email"]').first()
+    const group = page
+      .locator("tr")
+      .filter({ has: page.locator('[data-testid="crm-duplicate-group"][data-match="email"]') })
+      .first()
     await group.waitFor({ timeout: UI_TIMEOUT })
-    const key = await group.getAttribute("data-key")
+    const key = await group.getByTestId("crm-duplicate-group").getAttribute("data-key")
     await group.getByTestId("crm-duplicate-group-merge").click()
     const modal = page.getByTestId("crm-merge-modal")
     await modal.waitFor({ timeout: UI_TIMEOUT })

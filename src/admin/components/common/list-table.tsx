@@ -30,17 +30,22 @@ export const useListPaging = (pageSize: number) => {
     q: q.trim(),
     offset: pageIndex * pageSize,
     limit: pageSize,
-    search: {
-      state: q,
-      onSearchChange: (value: string) => {
-        setQ(value)
-        setPageIndex(0)
+    /** For `useDataTable`: the search box and the pager. */
+    table: {
+      search: {
+        state: q,
+        onSearchChange: (value: string) => {
+          setQ(value)
+          setPageIndex(0)
+        },
       },
-    },
-    pagination: {
-      state: { pageIndex, pageSize },
-      onPaginationChange: (state: DataTablePaginationState) =>
-        setPageIndex(state.pageIndex),
+      pagination: {
+        state: { pageIndex, pageSize },
+        onPaginationChange: (state: DataTablePaginationState) =>
+          setPageIndex(state.pageIndex),
+      },
+      // A new search already starts at the first page.
+      autoResetPageIndex: false,
     },
     /** Back to the first page (after a filter changed). */
     reset: () => setPageIndex(0),
@@ -53,14 +58,18 @@ type ListTableProps<TData> = {
   title?: string
   subtitle?: string
   headingLevel?: "h1" | "h2" | "h3"
-  /** Beside the title: a count badge, filters, an add button. */
+  /** Left of the search box: what narrows the list. */
+  filters?: ReactNode
+  /** Right of the search box: an add button, a status switch. */
   actions?: ReactNode
   /** Shows the table's search box with this placeholder. */
   searchPlaceholder?: string
+  searchAutoFocus?: boolean
   /** What failed to load: shown in place of the rows. */
   error?: string | null
   emptyState: DataTableEmptyStateProps
-  paginationStrings: PaginationStrings
+  /** Where the pager's words are; no pager without them (a list that is never paged). */
+  paginationStrings?: PaginationStrings
   /** Show the pager only when there is more than one page. */
   hideSinglePage?: boolean
   className?: string
@@ -78,8 +87,10 @@ export const ListTable = <TData,>({
   title,
   subtitle,
   headingLevel = "h1",
+  filters,
   actions,
   searchPlaceholder,
+  searchAutoFocus,
   error,
   emptyState,
   paginationStrings,
@@ -96,8 +107,9 @@ export const ListTable = <TData,>({
     }
   }, [isLoading, pageIndex, pageSize, rowCount, instance])
 
-  const showToolbar = !!(title || actions || searchPlaceholder)
-  const showPager = !error && (!hideSinglePage || rowCount > pageSize)
+  const showToolbar = !!(title || filters || actions || searchPlaceholder)
+  const showPager =
+    !!paginationStrings && !error && (!hideSinglePage || rowCount > pageSize)
 
   return (
     <div className={clx("flex flex-col", className)} data-testid={testId}>
@@ -118,12 +130,17 @@ export const ListTable = <TData,>({
                 <div />
               )}
               <div className="flex w-full items-center gap-x-2 md:w-auto">
+                {filters}
                 {searchPlaceholder && (
                   <div
                     className="w-full md:w-auto"
                     data-testid={`${testId}-search`}
                   >
-                    <DataTable.Search placeholder={searchPlaceholder} />
+                    <DataTable.Search
+                      placeholder={searchPlaceholder}
+                      autoFocus={searchAutoFocus}
+                      aria-label={searchPlaceholder}
+                    />
                   </div>
                 )}
                 {actions}

@@ -1,8 +1,8 @@
 import { GlobeEurope } from "@medusajs/icons"
-import { Badge, Table, Tooltip } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper, Tooltip } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDate, formatDateTime } from "../../lib/format"
-import { useTranslate } from "../../lib/i18n"
+import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type { CustomerSummary } from "../../lib/types"
 import { customerDisplayName } from "../tag-definitions/format"
 
@@ -51,6 +51,7 @@ export const CustomerNameLink = ({ customer }: CustomerCellProps) => (
     onClick={(event) => event.stopPropagation()}
     className="text-ui-fg-base block max-w-[240px] truncate outline-none focus-visible:underline"
     data-testid="crm-customer-name"
+    data-customer-id={customer.id}
   >
     {customerDisplayName(customer) || customer.id}
   </Link>
@@ -72,33 +73,43 @@ export const CustomerPhone = ({ customer }: CustomerCellProps) => (
   </span>
 )
 
-/** The header cells of a list of people: name, e-mail, phone. */
-export const PersonHeaderCells = () => {
-  const { t } = useTranslate()
-
-  return (
-    <>
-      <Table.HeaderCell>{t("identity.columns.name")}</Table.HeaderCell>
-      <Table.HeaderCell>{t("identity.columns.email")}</Table.HeaderCell>
-      <Table.HeaderCell>{t("identity.columns.phone")}</Table.HeaderCell>
-    </>
-  )
+/**
+ * The columns of a person in the CRM's lists: name (a link), e-mail with the globe, phone, and
+ * when created unless `created` is false.
+ */
+export const personColumns = <TData extends CustomerSummary>(
+  t: TranslateFn,
+  { created = true } = {}
+) => {
+  const columnHelper = createDataTableColumnHelper<TData>()
+  const columns = [
+    columnHelper.display({
+      id: "name",
+      header: t("identity.columns.name"),
+      cell: ({ row }) => <CustomerNameLink customer={row.original} />,
+    }),
+    columnHelper.display({
+      id: "email",
+      header: t("identity.columns.email"),
+      cell: ({ row }) => <CustomerEmail customer={row.original} />,
+    }),
+    columnHelper.display({
+      id: "phone",
+      header: t("identity.columns.phone"),
+      cell: ({ row }) => <CustomerPhone customer={row.original} />,
+    }),
+  ]
+  return created
+    ? [
+        ...columns,
+        columnHelper.display({
+          id: "created",
+          header: t("identity.columns.created"),
+          cell: ({ row }) => <CustomerCreated customer={row.original} />,
+        }),
+      ]
+    : columns
 }
-
-/** The cells of a person in those lists: name (a link), e-mail with the globe, phone. */
-export const PersonCells = ({ customer }: CustomerCellProps) => (
-  <>
-    <Table.Cell>
-      <CustomerNameLink customer={customer} />
-    </Table.Cell>
-    <Table.Cell>
-      <CustomerEmail customer={customer} />
-    </Table.Cell>
-    <Table.Cell>
-      <CustomerPhone customer={customer} />
-    </Table.Cell>
-  </>
-)
 
 /** When the customer was created: the date, the time too on hover. */
 export const CustomerCreated = ({ customer }: CustomerCellProps) => {

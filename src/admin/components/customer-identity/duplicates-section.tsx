@@ -1,15 +1,19 @@
 import { CodeMerge } from "@medusajs/icons"
-import { Badge, Button, Heading, Table, Text } from "@medusajs/ui"
+import {
+  Badge,
+  Button,
+  createDataTableColumnHelper,
+  Heading,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo } from "react"
 import { useNavigate } from "react-router-dom"
+import { useStableCallback } from "../../hooks/use-stable-callback"
 import { useTranslate } from "../../lib/i18n"
 import type { PossibleDuplicate } from "../../lib/types"
-import { EmptyState } from "../common/load-states"
-import {
-  customerPath,
-  MatchBadges,
-  PersonCells,
-  PersonHeaderCells,
-} from "./customer-cells"
+import { ListTable } from "../common/list-table"
+import { customerPath, MatchBadges, personColumns } from "./customer-cells"
 
 type DuplicatesSectionProps = {
   duplicates: PossibleDuplicate[]
@@ -17,15 +21,73 @@ type DuplicatesSectionProps = {
   onMerge: (customerId: string) => void
 }
 
+type DuplicateRow = PossibleDuplicate["customer"] & {
+  matches: PossibleDuplicate["matches"]
+}
+
+const columnHelper = createDataTableColumnHelper<DuplicateRow>()
+
 /**
- * Other customers sharing an e-mail or phone number with this one, each linking to their page and
- * with "Merge…".
+ * Other customers sharing an e-mail or phone number with this one: a row opens their page, and
+ * "Merge…" opens the merge with them.
  */
 export const DuplicatesSection = ({
   duplicates,
   onMerge,
 }: DuplicatesSectionProps) => {
-  const { t } = useTranslate()
+  const { t, locale } = useTranslate()
+  const navigate = useNavigate()
+  const merge = useStableCallback(onMerge)
+
+  const rows = useMemo(
+    () =>
+      duplicates.map(({ customer, matches }) => ({ ...customer, matches })),
+    [duplicates]
+  )
+  const columns = useMemo(
+    () => [
+      ...personColumns<DuplicateRow>(t, { created: false }),
+      columnHelper.accessor("matches", {
+        header: t("identity.columns.matchedBy"),
+        cell: ({ row }) => (
+          <MatchBadges
+            labels={row.original.matches.map((match) =>
+              t(`identity.matches.${match}`)
+            )}
+          />
+        ),
+      }),
+      columnHelper.display({
+        id: "merge",
+        cell: ({ row }) => (
+          <Button
+            size="small"
+            variant="secondary"
+            className="whitespace-nowrap"
+            onClick={(event) => {
+              // The row opens the customer's page.
+              event.stopPropagation()
+              merge(row.original.id)
+            }}
+            data-testid="crm-identity-duplicate-merge"
+          >
+            <CodeMerge />
+            {t("identity.duplicates.merge")}
+          </Button>
+        ),
+      }),
+    ],
+    // `t` is new on every render; what it says changes only with the locale.
+    [locale, merge]
+  )
+
+  const instance = useDataTable({
+    data: rows,
+    columns,
+    rowCount: rows.length,
+    getRowId: (row) => row.id,
+    onRowClick: (_event, row) => navigate(customerPath(row.id)),
+  })
 
   return (
     <div className="divide-y" data-testid="crm-identity-duplicates">
@@ -42,80 +104,16 @@ export const DuplicatesSection = ({
           {t("identity.duplicates.description")}
         </Text>
       </div>
-      {duplicates.length ? (
-        <div className="overflow-x-auto">
-          <Table data-testid="crm-identity-duplicates-table">
-            <Table.Header className="border-t-0">
-              <Table.Row>
-                <PersonHeaderCells />
-                <Table.HeaderCell>
-                  {t("identity.columns.matchedBy")}
-                </Table.HeaderCell>
-                <Table.HeaderCell className="w-px" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body className="border-b-0">
-              {duplicates.map((duplicate) => (
-                <DuplicateRow
-                  key={duplicate.customer.id}
-                  duplicate={duplicate}
-                  onMerge={() => onMerge(duplicate.customer.id)}
-                />
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      ) : (
-        <EmptyState
-          title={t("identity.duplicates.emptyTitle")}
-          description={t("identity.duplicates.emptyDescription")}
-          data-testid="crm-identity-duplicates-empty"
-        />
-      )}
+      <ListTable
+        instance={instance}
+        emptyState={{
+          empty: {
+            heading: t("identity.duplicates.emptyTitle"),
+            description: t("identity.duplicates.emptyDescription"),
+          },
+        }}
+        data-testid="crm-identity-duplicates-list"
+      />
     </div>
-  )
-}
-
-type DuplicateRowProps = {
-  duplicate: PossibleDuplicate
-  onMerge: () => void
-}
-
-const DuplicateRow = ({ duplicate, onMerge }: DuplicateRowProps) => {
-  const { t } = useTranslate()
-  const navigate = useNavigate()
-  const { customer, matches } = duplicate
-
-  return (
-    <Table.Row
-      className="cursor-pointer last-of-type:border-b-0"
-      onClick={() => navigate(customerPath(customer.id))}
-      data-testid="crm-identity-duplicate"
-      data-customer-id={customer.id}
-      data-matches={matches.join(",")}
-    >
-      <PersonCells customer={customer} />
-      <Table.Cell>
-        <MatchBadges
-          labels={matches.map((match) => t(`identity.matches.${match}`))}
-        />
-      </Table.Cell>
-      <Table.Cell>
-        <Button
-          size="small"
-          variant="secondary"
-          className="whitespace-nowrap"
-          onClick={(event) => {
-            // The row opens the customer's page.
-            event.stopPropagation()
-            onMerge()
-          }}
-          data-testid="crm-identity-duplicate-merge"
-        >
-          <CodeMerge />
-          {t("identity.duplicates.merge")}
-        </Button>
-      </Table.Cell>
-    </Table.Row>
   )
 }

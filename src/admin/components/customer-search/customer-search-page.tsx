@@ -1,115 +1,128 @@
-import { Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import {
+  Container,
+  createDataTableColumnHelper,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo } from "react"
+import { useNavigate } from "react-router-dom"
 import {
   IDENTITY_LIST_PAGE_SIZE,
   useCustomerSearch,
 } from "../../hooks/api/identity"
-import { useDebounced } from "../../hooks/use-debounced"
 import { useTranslate } from "../../lib/i18n"
-import { EmptyState, SectionError, Skeletons } from "../common/load-states"
-import { OffsetPagination } from "../customer-identity/offset-pagination"
-import { CustomerSearchTable } from "./customer-search-table"
-import { CustomerSearchToolbar } from "./customer-search-toolbar"
+import type { CustomerSearchHit } from "../../lib/types"
+import { ListTable } from "../common/list-table"
+import {
+  customerPath,
+  MatchBadges,
+  personColumns,
+} from "../customer-identity/customer-cells"
+import {
+  SearchFieldSelect,
+  SearchStatusTabs,
+} from "./customer-search-toolbar"
 import { useCustomerSearchParams } from "./use-customer-search-params"
 
-const SEARCH_DEBOUNCE_MS = 300
+const columnHelper = createDataTableColumnHelper<CustomerSearchHit>()
 
 /**
  * Customers › Find customers: search by name, e-mail (alternate ones too) or phone, among active
- * or archived customers; without a search, the newest first.
+ * or archived customers; without a search, the newest first. The search lives in the URL, so going
+ * back from a customer returns to it; a row opens its customer.
  */
 export const CustomerSearchPage = () => {
-  const { t } = useTranslate()
+  const { t, locale } = useTranslate()
+  const navigate = useNavigate()
   const params = useCustomerSearchParams()
   const { q, field, status, offset, setQ, setOffset } = params
-  const [search, setSearch] = useState(q)
-  const debounced = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS)
 
-  // What was typed goes to the URL once typing stops.
-  useEffect(() => {
-    if (debounced !== q) {
-      setQ(debounced)
-    }
-  }, [debounced, q, setQ])
-
-  const { customers, count, isPending, isError, error } = useCustomerSearch({
+  const { customers, count, isPending, error } = useCustomerSearch({
     ...(q ? { q, field } : {}),
     status,
     limit: IDENTITY_LIST_PAGE_SIZE,
     offset,
   })
 
-  const total = count ?? 0
-
-  // Past the last page (e.g. a link to a page that no longer exists): back to the first.
-  useEffect(() => {
-    if (!isPending && customers && offset > 0 && offset >= total) {
-      setOffset(0)
-    }
-  }, [isPending, customers, offset, total, setOffset])
-
-  // Why the list is empty: nothing matches the search, no archived customers, or no customers.
-  const emptyKey = q ? "filtered" : status === "archived" ? "emptyArchived" : "empty"
-  const renderEmpty = () => (
-    <EmptyState
-      title={t(`customersPage.${emptyKey}.heading`)}
-      description={t(`customersPage.${emptyKey}.description`)}
-      className="py-10"
-      data-testid="crm-customers-empty"
-    />
-  )
-
-  const renderBody = () => {
-    if (isPending) {
-      return (
-        <div
-          className="flex flex-col gap-y-3 px-6 py-4"
-          data-testid="crm-customers-loading"
-        >
-          <Skeletons count={5} className="h-6 w-full" />
-        </div>
-      )
-    }
-    if (isError) {
-      return (
-        <SectionError data-testid="crm-customers-error">
-          {t("customersPage.loadError", { message: error?.message ?? "" })}
-        </SectionError>
-      )
-    }
-    if (!customers?.length) {
-      return renderEmpty()
-    }
-    return (
-      <>
-        <CustomerSearchTable customers={customers} showMatches={!!q} />
-        <OffsetPagination
-          count={total}
-          offset={offset}
-          pageSize={IDENTITY_LIST_PAGE_SIZE}
-          onOffsetChange={setOffset}
+  // What matched shows while a search is on.
+  const showMatches = !!q
+  const columns = useMemo(() => {
+    const [name, email, phone, created] = personColumns<CustomerSearchHit>(t)
+    const matches = columnHelper.display({
+      id: "matched_by",
+      header: t("identity.columns.matchedBy"),
+      cell: ({ row }) => (
+        <MatchBadges
+          labels={row.original.matched_by.map((match) =>
+            t(`customersPage.matches.${match}`)
+          )}
         />
-      </>
-    )
-  }
+      ),
+    })
+    return showMatches
+      ? [name, email, phone, matches, created]
+      : [name, email, phone, created]
+    // `t` is new on every render; what it says changes only with the locale.
+  }, [locale, showMatches])
+
+  const instance = useDataTable({
+    data: customers ?? [],
+    columns,
+    rowCount: count ?? 0,
+    getRowId: (row) => row.id,
+    isLoading: isPending,
+    onRowClick: (_event, row) => navigate(customerPath(row.id)),
+    // A new search or filter already starts at the first page (in the URL).
+    autoResetPageIndex: false,
+    search: { state: q, onSearchChange: (value) => setQ(value.trim()) },
+    pagination: {
+      state: {
+        pageIndex: Math.floor(offset / IDENTITY_LIST_PAGE_SIZE),
+        pageSize: IDENTITY_LIST_PAGE_SIZE,
+      },
+      onPaginationChange: ({ pageIndex, pageSize }) => {
+        // The table also returns to the first page on a search: the URL already did.
+        if (pageIndex * pageSize !== offset) {
+          setOffset(pageIndex * pageSize)
+        }
+      },
+    },
+  })
+
+  // Why the list is empty: no archived customers, or no customers (else nothing matches).
+  const emptyKey = status === "archived" ? "emptyArchived" : "empty"
 
   return (
-    <Container className="divide-y p-0" data-testid="crm-customers-page">
-      <div className="px-6 py-4">
-        <Heading>{t("customersPage.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("customersPage.subtitle")}
-        </Text>
-      </div>
-      <CustomerSearchToolbar
-        field={field}
-        onFieldChange={params.setField}
-        search={search}
-        onSearchChange={setSearch}
-        status={status}
-        onStatusChange={params.setStatus}
+    <Container className="overflow-hidden p-0" data-testid="crm-customers-page">
+      <ListTable
+        instance={instance}
+        title={t("customersPage.title")}
+        subtitle={t("customersPage.subtitle")}
+        filters={
+          <SearchFieldSelect value={field} onValueChange={params.setField} />
+        }
+        searchPlaceholder={t("customersPage.search")}
+        searchAutoFocus
+        actions={
+          <SearchStatusTabs value={status} onValueChange={params.setStatus} />
+        }
+        error={
+          error
+            ? t("customersPage.loadError", { message: error.message })
+            : null
+        }
+        emptyState={{
+          empty: {
+            heading: t(`customersPage.${emptyKey}.heading`),
+            description: t(`customersPage.${emptyKey}.description`),
+          },
+          filtered: {
+            heading: t("customersPage.filtered.heading"),
+            description: t("customersPage.filtered.description"),
+          },
+        }}
+        paginationStrings="identityPages"
+        data-testid="crm-customers"
       />
-      <div>{renderBody()}</div>
     </Container>
   )
 }

@@ -1,15 +1,15 @@
-import { Container, Heading, Text } from "@medusajs/ui"
-import { useEffect } from "react"
+import { Container, useDataTable } from "@medusajs/ui"
+import { useMemo } from "react"
 import { useSearchParams } from "react-router-dom"
 import {
   IDENTITY_LIST_PAGE_SIZE,
   useDuplicateGroups,
 } from "../../hooks/api/identity"
+import { useStableCallback } from "../../hooks/use-stable-callback"
 import { useTranslate } from "../../lib/i18n"
-import { EmptyState, SectionError, Skeletons } from "../common/load-states"
-import { OffsetPagination } from "../customer-identity/offset-pagination"
 import type { DuplicateGroup } from "../../lib/types"
-import { DuplicateGroupsTable } from "./duplicate-groups-table"
+import { ListTable } from "../common/list-table"
+import { duplicateGroupColumns } from "./duplicate-groups-table"
 
 type DuplicateGroupsPageProps = {
   /** "Merge" on each group: opens the merge modal with its first two customers. */
@@ -23,96 +23,77 @@ type DuplicateGroupsPageProps = {
 export const DuplicateGroupsPage = ({
   onMergeGroup,
 }: DuplicateGroupsPageProps) => {
-  const { t } = useTranslate()
+  const { t, locale } = useTranslate()
   const [searchParams, setSearchParams] = useSearchParams()
   const offset = Math.max(
     0,
     Number.parseInt(searchParams.get("offset") ?? "", 10) || 0
   )
 
-  const { groups, count, isPending, isError, error } = useDuplicateGroups({
+  const { groups, count, isPending, error } = useDuplicateGroups({
     limit: IDENTITY_LIST_PAGE_SIZE,
     offset,
   })
 
-  const total = count ?? 0
+  const merge = useStableCallback((group: DuplicateGroup) =>
+    onMergeGroup?.(group)
+  )
+  const canMerge = !!onMergeGroup
+  const columns = useMemo(
+    () => duplicateGroupColumns(t, canMerge ? merge : undefined),
+    // `t` is new on every render; what it says changes only with the locale.
+    [locale, canMerge, merge]
+  )
 
-  // A page is a history entry of its own, as in the dashboard's lists.
-  const setOffset = (value: number) =>
-    setSearchParams((prev) => {
-      const next = new URLSearchParams(prev)
-      if (value > 0) {
-        next.set("offset", String(value))
-      } else {
-        next.delete("offset")
-      }
-      return next
-    })
-
-  // Past the last page (e.g. once its duplicates were tidied up): back to the first.
-  useEffect(() => {
-    if (!isPending && groups && offset > 0 && offset >= total) {
-      setSearchParams(
-        (prev) => {
+  const instance = useDataTable({
+    data: groups ?? [],
+    columns,
+    rowCount: count ?? 0,
+    getRowId: (group) => `${group.match}:${group.key}`,
+    isLoading: isPending,
+    autoResetPageIndex: false,
+    pagination: {
+      state: {
+        pageIndex: Math.floor(offset / IDENTITY_LIST_PAGE_SIZE),
+        pageSize: IDENTITY_LIST_PAGE_SIZE,
+      },
+      // A page is a history entry of its own, as in the dashboard's lists.
+      onPaginationChange: ({ pageIndex, pageSize }) =>
+        setSearchParams((prev) => {
           const next = new URLSearchParams(prev)
-          next.delete("offset")
+          if (pageIndex > 0) {
+            next.set("offset", String(pageIndex * pageSize))
+          } else {
+            next.delete("offset")
+          }
           return next
-        },
-        { replace: true }
-      )
-    }
-  }, [isPending, groups, offset, total, setSearchParams])
-
-  const renderBody = () => {
-    if (isPending) {
-      return (
-        <div
-          className="flex flex-col gap-y-3 px-6 py-4"
-          data-testid="crm-duplicates-loading"
-        >
-          <Skeletons count={5} className="h-6 w-full" />
-        </div>
-      )
-    }
-    if (isError) {
-      return (
-        <SectionError data-testid="crm-duplicates-error">
-          {t("duplicatesPage.loadError", { message: error?.message ?? "" })}
-        </SectionError>
-      )
-    }
-    if (!groups?.length) {
-      return (
-        <EmptyState
-          title={t("duplicatesPage.empty.heading")}
-          description={t("duplicatesPage.empty.description")}
-          className="py-10"
-          data-testid="crm-duplicates-empty"
-        />
-      )
-    }
-    return (
-      <>
-        <DuplicateGroupsTable groups={groups} onMergeGroup={onMergeGroup} />
-        <OffsetPagination
-          count={total}
-          offset={offset}
-          pageSize={IDENTITY_LIST_PAGE_SIZE}
-          onOffsetChange={setOffset}
-        />
-      </>
-    )
-  }
+        }),
+    },
+  })
 
   return (
-    <Container className="divide-y p-0" data-testid="crm-duplicates-page">
-      <div className="px-6 py-4">
-        <Heading>{t("duplicatesPage.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("duplicatesPage.subtitle")}
-        </Text>
-      </div>
-      <div>{renderBody()}</div>
+    <Container
+      className="overflow-hidden p-0"
+      data-testid="crm-duplicates-page"
+    >
+      <ListTable
+        instance={instance}
+        title={t("duplicatesPage.title")}
+        subtitle={t("duplicatesPage.subtitle")}
+        error={
+          error
+            ? t("duplicatesPage.loadError", { message: error.message })
+            : null
+        }
+        emptyState={{
+          empty: {
+            heading: t("duplicatesPage.empty.heading"),
+            description: t("duplicatesPage.empty.description"),
+          },
+        }}
+        paginationStrings="identityPages"
+        data-testid="crm-duplicates"
+      />
     </Container>
   )
 }

@@ -1,124 +1,107 @@
 import { CodeMerge } from "@medusajs/icons"
-import { Badge, Button, Table, Text } from "@medusajs/ui"
-import { useNavigate } from "react-router-dom"
-import { useTranslate } from "../../lib/i18n"
-import type { CustomerSummary, DuplicateGroup } from "../../lib/types"
+import {
+  Badge,
+  Button,
+  createDataTableColumnHelper,
+  Text,
+} from "@medusajs/ui"
+import type { TranslateFn } from "../../lib/i18n"
+import type { DuplicateGroup } from "../../lib/types"
 import {
   CustomerCreated,
-  customerPath,
-  PersonCells,
-  PersonHeaderCells,
+  CustomerEmail,
+  CustomerNameLink,
+  CustomerPhone,
 } from "../customer-identity/customer-cells"
 
-/** Name, e-mail, phone and created. */
-const COLUMN_COUNT = 4
+const columnHelper = createDataTableColumnHelper<DuplicateGroup>()
 
-type DuplicateGroupsTableProps = {
-  groups: DuplicateGroup[]
-  /** Shows "Merge" on each group. */
+/**
+ * The columns of the Duplicates page, one row a group: what its customers share, the customers
+ * (each a link to their page), and "Merge" when `onMergeGroup` is given.
+ */
+export const duplicateGroupColumns = (
+  t: TranslateFn,
   onMergeGroup?: (group: DuplicateGroup) => void
+) => {
+  const columns = [
+    columnHelper.accessor("key", {
+      header: t("identity.columns.matchedBy"),
+      cell: ({ row }) => <GroupKey group={row.original} t={t} />,
+    }),
+    columnHelper.accessor("customers", {
+      header: t("duplicatesPage.columns.customers"),
+      cell: ({ row }) => <GroupCustomers group={row.original} />,
+    }),
+  ]
+  if (!onMergeGroup) {
+    return columns
+  }
+  return [
+    ...columns,
+    columnHelper.display({
+      id: "merge",
+      cell: ({ row }) =>
+        row.original.customers.length > 1 ? (
+          <Button
+            size="small"
+            variant="secondary"
+            className="whitespace-nowrap"
+            onClick={() => onMergeGroup(row.original)}
+            data-testid="crm-duplicate-group-merge"
+          >
+            <CodeMerge />
+            {t("duplicatesPage.merge")}
+          </Button>
+        ) : null,
+    }),
+  ]
 }
 
-/** One table of all groups: each group its own body, headed by what its customers share. */
-export const DuplicateGroupsTable = ({
-  groups,
-  onMergeGroup,
-}: DuplicateGroupsTableProps) => {
-  const { t } = useTranslate()
+type GroupProps = { group: DuplicateGroup }
 
-  return (
-    <div className="overflow-x-auto">
-      <Table data-testid="crm-duplicates-table">
-        <Table.Header className="border-t-0">
-          <Table.Row>
-            <PersonHeaderCells />
-            <Table.HeaderCell>{t("identity.columns.created")}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        {groups.map((group) => (
-          <DuplicateGroupBody
-            key={`${group.match}:${group.key}`}
-            group={group}
-            onMerge={onMergeGroup && (() => onMergeGroup(group))}
-          />
-        ))}
-      </Table>
+/** E-mail or phone, the shared value and how many share it. */
+const GroupKey = ({ group, t }: GroupProps & { t: TranslateFn }) => (
+  <div
+    className="flex min-w-0 max-w-[320px] flex-col gap-y-1 py-2"
+    data-testid="crm-duplicate-group"
+    data-match={group.match}
+    data-key={group.key}
+  >
+    <div className="flex min-w-0 items-center gap-x-2">
+      <Badge size="2xsmall" color="grey" className="shrink-0">
+        {t(`duplicatesPage.match.${group.match}`)}
+      </Badge>
+      <span
+        className="text-ui-fg-base truncate"
+        data-testid="crm-duplicate-group-key"
+      >
+        {group.key}
+      </span>
     </div>
-  )
-}
+    <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+      {t("duplicatesPage.groupCount", { count: group.customers.length })}
+    </Text>
+  </div>
+)
 
-type DuplicateGroupBodyProps = {
-  group: DuplicateGroup
-  onMerge?: () => void
-}
-
-const DuplicateGroupBody = ({ group, onMerge }: DuplicateGroupBodyProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <Table.Body
-      data-testid="crm-duplicate-group"
-      data-match={group.match}
-      data-key={group.key}
-    >
-      <Table.Row className="bg-ui-bg-subtle hover:bg-ui-bg-subtle">
-        <Table.HeaderCell scope="colgroup" colSpan={COLUMN_COUNT}>
-          <div className="flex min-w-0 items-center gap-x-2">
-            <Badge size="2xsmall" color="grey" className="shrink-0">
-              {t(`duplicatesPage.match.${group.match}`)}
-            </Badge>
-            <span
-              className="text-ui-fg-base truncate"
-              data-testid="crm-duplicate-group-key"
-            >
-              {group.key}
-            </span>
-            <Text
-              as="span"
-              size="small"
-              leading="compact"
-              className="text-ui-fg-muted shrink-0 font-normal"
-            >
-              {t("duplicatesPage.groupCount", {
-                count: group.customers.length,
-              })}
-            </Text>
-            {onMerge && group.customers.length > 1 && (
-              <Button
-                size="small"
-                variant="secondary"
-                className="ml-auto shrink-0"
-                onClick={onMerge}
-                data-testid="crm-duplicate-group-merge"
-              >
-                <CodeMerge />
-                {t("duplicatesPage.merge")}
-              </Button>
-            )}
-          </div>
-        </Table.HeaderCell>
-      </Table.Row>
-      {group.customers.map((customer) => (
-        <GroupCustomerRow key={customer.id} customer={customer} />
-      ))}
-    </Table.Body>
-  )
-}
-
-const GroupCustomerRow = ({ customer }: { customer: CustomerSummary }) => {
-  const navigate = useNavigate()
-
-  return (
-    <Table.Row
-      className="cursor-pointer"
-      onClick={() => navigate(customerPath(customer.id))}
-      data-testid="crm-duplicate-customer"
-      data-customer-id={customer.id}
-    >
-      <PersonCells customer={customer} />
-      <Table.Cell>
-        <CustomerCreated customer={customer} />
-      </Table.Cell>
-    </Table.Row>
-  )
-}
+/** The group's customers, one line each: name, e-mail, phone, created. */
+const GroupCustomers = ({ group }: GroupProps) => (
+  <ul className="flex flex-col gap-y-1 py-2">
+    {group.customers.map((customer) => (
+      <li
+        key={customer.id}
+        className="grid grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)_auto_auto] items-center gap-x-4"
+        data-testid="crm-duplicate-customer"
+        data-customer-id={customer.id}
+      >
+        <CustomerNameLink customer={customer} />
+        <CustomerEmail customer={customer} />
+        <CustomerPhone customer={customer} />
+        <span className="text-ui-fg-subtle">
+          <CustomerCreated customer={customer} />
+        </span>
+      </li>
+    ))}
+  </ul>
+)

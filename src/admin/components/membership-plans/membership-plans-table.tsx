@@ -138,8 +138,7 @@ export const MembershipPlansTable = () => {
     rowCount: count ?? 0,
     getRowId: (row) => row.id,
     isLoading: isPending,
-    search: paging.search,
-    pagination: paging.pagination,
+    ...paging.table,
   })
 
   return (

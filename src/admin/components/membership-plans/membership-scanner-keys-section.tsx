@@ -126,7 +126,7 @@ export const MembershipScannerKeysSection = () => {
     rowCount: count ?? 0,
     getRowId: (row) => row.id,
     isLoading: isPending,
-    pagination: paging.pagination,
+    ...paging.table,
   })
 
   return (

@@ -237,6 +237,7 @@ export const identityEn = {
   "duplicatesPage.match.email": "E-mail",
   "duplicatesPage.match.phone": "Phone",
   "duplicatesPage.groupCount": "{{count}} customers",
+  "duplicatesPage.columns.customers": "Customers",
   "duplicatesPage.merge": "Merge",
   "duplicatesPage.loadError": "The duplicates could not be loaded: {{message}}",
   "duplicatesPage.empty.heading": "No duplicates",
@@ -473,6 +474,7 @@ export const identityNl: Record<keyof typeof identityEn, string> = {
   "duplicatesPage.match.email": "E-mail",
   "duplicatesPage.match.phone": "Telefoon",
   "duplicatesPage.groupCount": "{{count}} klanten",
+  "duplicatesPage.columns.customers": "Klanten",
   "duplicatesPage.merge": "Samenvoegen",
   "duplicatesPage.loadError":
     "De dubbele klanten konden niet worden geladen: {{message}}",
