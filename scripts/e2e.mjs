@@ -733,7 +733,8 @@ async function run() {
     const tab = panel.getByTestId("crm-memberships-tab")
     await tab.waitFor({ timeout: UI_TIMEOUT })
     await tab.getByTestId("crm-memberships-assign").waitFor()
-    const rows = tab.getByTestId("crm-membership-row")
+    // Each row's number cell carries the membership's number and status.
+    const rows = tab.getByTestId("crm-membership-number")
     const numbersBefore = new Set(
       await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-membership-number")))
     )
@@ -745,7 +746,7 @@ async function run() {
     await drawer.getByTestId("crm-membership-assign-submit").click()
     await drawer.waitFor({ state: "detached" })
     await page.waitForFunction(
-      (count) => document.querySelectorAll('[data-testid="crm-membership-row"]').length > count,
+      (count) => document.querySelectorAll('[data-testid="crm-membership-number"]').length > count,
       numbersBefore.size,
       { timeout: UI_TIMEOUT }
     )
@@ -767,9 +768,9 @@ async function run() {
   })
 
   await step("Open the membership's web card with its QR code", async () => {
-    const row = panel.locator(
-      `[data-testid="crm-membership-row"][data-membership-number="${membershipNumber}"]`
-    )
+    const row = panel.locator("tr").filter({
+      has: page.locator(`[data-testid="crm-membership-number"][data-membership-number="${membershipNumber}"]`),
+    })
     await row.getByTestId("crm-membership-actions").click()
     await page.getByTestId("crm-membership-action-card").click()
     const card = page.getByTestId("crm-membership-card-face")
@@ -801,7 +802,7 @@ async function run() {
     check(bars > 0, "the monthly chart has no bars")
     await insights.scrollIntoViewIfNeeded()
     await insights.screenshot({ path: path.join(ARTIFACTS, "crm-insights.png") })
-    await panel.getByTestId("crm-transaction-row").first().waitFor({ timeout: UI_TIMEOUT })
+    await panel.getByTestId("crm-transaction-receipt").first().waitFor({ timeout: UI_TIMEOUT })
     await panel.getByTestId("crm-transactions").screenshot({ path: path.join(ARTIFACTS, "crm-transactions.png") })
   })
 

@@ -1,4 +1,5 @@
 import {
+  Badge,
   clx,
   DataTable,
   type DataTableEmptyStateProps,
@@ -58,6 +59,8 @@ type ListTableProps<TData> = {
   title?: string
   subtitle?: string
   headingLevel?: "h1" | "h2" | "h3"
+  /** Beside the title, as a badge, when above zero. */
+  count?: number
   /** Left of the search box: what narrows the list. */
   filters?: ReactNode
   /** Right of the search box: an add button, a status switch. */
@@ -87,6 +90,7 @@ export const ListTable = <TData,>({
   title,
   subtitle,
   headingLevel = "h1",
+  count,
   filters,
   actions,
   searchPlaceholder,
@@ -119,7 +123,14 @@ export const ListTable = <TData,>({
             <div className="flex w-full flex-col items-start justify-between gap-2 md:flex-row md:items-center">
               {title ? (
                 <div>
-                  <Heading level={headingLevel}>{title}</Heading>
+                  <div className="flex items-center gap-x-2">
+                    <Heading level={headingLevel}>{title}</Heading>
+                    {!!count && (
+                      <Badge size="2xsmall" data-testid={`${testId}-count`}>
+                        {count}
+                      </Badge>
+                    )}
+                  </div>
                   {subtitle && (
                     <Text size="small" className="text-ui-fg-subtle">
                       {subtitle}

@@ -1,8 +1,13 @@
 import { Envelope } from "@medusajs/icons"
-import { Badge, StatusBadge, Table, Tooltip } from "@medusajs/ui"
-import { Link, useNavigate } from "react-router-dom"
+import {
+  Badge,
+  createDataTableColumnHelper,
+  StatusBadge,
+  Tooltip,
+} from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { formatAmount, formatDate, formatDateTime } from "../../lib/format"
-import { useTranslate } from "../../lib/i18n"
+import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type {
   CustomerTransaction,
   CustomerTransactionStatus,
@@ -24,137 +29,100 @@ export const transactionPath = (transaction: CustomerTransaction) =>
     ? `/draft-orders/${transaction.id}`
     : `/orders/${transaction.id}`
 
-type TransactionsTableProps = {
-  transactions: CustomerTransaction[]
+const columnHelper = createDataTableColumnHelper<CustomerTransaction>()
+
+/** The columns of a customer's orders and drafts: receipt, date, channel, status, amount, actions. */
+export const transactionColumns = (
+  t: TranslateFn,
+  locale: string,
   onSendReceipt: (transaction: CustomerTransaction) => void
-}
-
-/** The customer's orders and drafts: receipt, date, channel, status and amount; a click opens one. */
-export const TransactionsTable = ({
-  transactions,
-  onSendReceipt,
-}: TransactionsTableProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <div className="overflow-x-auto">
-      <Table data-testid="crm-transactions-table">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>
-              {t("insights.transactions.columns.receipt")}
-            </Table.HeaderCell>
-            <Table.HeaderCell>
-              {t("insights.transactions.columns.date")}
-            </Table.HeaderCell>
-            <Table.HeaderCell>
-              {t("insights.transactions.columns.channel")}
-            </Table.HeaderCell>
-            <Table.HeaderCell>
-              {t("insights.transactions.columns.status")}
-            </Table.HeaderCell>
-            <Table.HeaderCell className="text-right">
-              {t("insights.transactions.columns.amount")}
-            </Table.HeaderCell>
-            <Table.HeaderCell className="w-px" />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {transactions.map((transaction) => (
-            <TransactionRow
-              key={transaction.id}
-              transaction={transaction}
-              onSendReceipt={() => onSendReceipt(transaction)}
-            />
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
-  )
-}
-
-type TransactionRowProps = {
-  transaction: CustomerTransaction
-  onSendReceipt: () => void
-}
-
-const TransactionRow = ({
-  transaction,
-  onSendReceipt,
-}: TransactionRowProps) => {
-  const { t, locale } = useTranslate()
-  const navigate = useNavigate()
-  const path = transactionPath(transaction)
-  const isDraft = transaction.status === "draft"
-
-  return (
-    <Table.Row
-      className="cursor-pointer"
-      onClick={() => navigate(path)}
-      data-testid="crm-transaction-row"
-      data-order-id={transaction.id}
-      data-status={transaction.status}
-    >
-      <Table.Cell>
-        <Link
-          to={path}
-          onClick={(event) => event.stopPropagation()}
-          className="text-ui-fg-base whitespace-nowrap outline-none focus-visible:underline"
-          data-testid="crm-transaction-receipt"
-        >
-          #{transaction.display_id}
-        </Link>
-      </Table.Cell>
-      <Table.Cell className="whitespace-nowrap">
-        <Tooltip content={formatDateTime(transaction.created_at, locale)}>
-          <span>
-            <time dateTime={transaction.created_at}>
-              {formatDate(transaction.created_at, locale)}
-            </time>
-          </span>
-        </Tooltip>
-      </Table.Cell>
-      <Table.Cell>
-        <ChannelBadge transaction={transaction} />
-      </Table.Cell>
-      <Table.Cell>
-        <StatusBadge
-          color={STATUS_COLORS[transaction.status]}
-          className="whitespace-nowrap"
-          data-testid="crm-transaction-status"
-        >
-          {t(`insights.transactions.status.${transaction.status}`)}
-        </StatusBadge>
-      </Table.Cell>
-      <Table.Cell
-        className="whitespace-nowrap text-right tabular-nums"
+) => [
+  columnHelper.accessor("display_id", {
+    header: t("insights.transactions.columns.receipt"),
+    cell: ({ row }) => <ReceiptLink transaction={row.original} />,
+  }),
+  columnHelper.accessor("created_at", {
+    header: t("insights.transactions.columns.date"),
+    cell: ({ row }) => (
+      <Tooltip content={formatDateTime(row.original.created_at, locale)}>
+        <span className="whitespace-nowrap">
+          <time dateTime={row.original.created_at}>
+            {formatDate(row.original.created_at, locale)}
+          </time>
+        </span>
+      </Tooltip>
+    ),
+  }),
+  columnHelper.accessor("channel_kind", {
+    header: t("insights.transactions.columns.channel"),
+    cell: ({ row }) => <ChannelBadge transaction={row.original} />,
+  }),
+  columnHelper.accessor("status", {
+    header: t("insights.transactions.columns.status"),
+    cell: ({ row }) => (
+      <StatusBadge
+        color={STATUS_COLORS[row.original.status]}
+        className="whitespace-nowrap"
+        data-testid="crm-transaction-status"
+      >
+        {t(`insights.transactions.status.${row.original.status}`)}
+      </StatusBadge>
+    ),
+  }),
+  columnHelper.accessor("total", {
+    header: t("insights.transactions.columns.amount"),
+    headerAlign: "right",
+    cell: ({ row }) => (
+      <span
+        className="block whitespace-nowrap text-right tabular-nums"
         data-testid="crm-transaction-amount"
       >
-        {formatAmount(transaction.total, transaction.currency_code, locale)}
-      </Table.Cell>
-      <Table.Cell>
-        <ActionMenu
-          label={t("insights.transactions.actions", {
-            number: transaction.display_id,
-          })}
-          groups={[
-            [
-              {
-                icon: <Envelope />,
-                label: t("insights.receipt.action"),
-                // A draft has not been paid for: there is no receipt yet.
-                disabled: isDraft,
-                onClick: onSendReceipt,
-                "data-testid": "crm-transaction-action-receipt",
-              },
-            ],
-          ]}
-          data-testid="crm-transaction-actions"
-        />
-      </Table.Cell>
-    </Table.Row>
-  )
-}
+        {formatAmount(
+          row.original.total,
+          row.original.currency_code,
+          locale
+        )}
+      </span>
+    ),
+  }),
+  columnHelper.display({
+    id: "actions",
+    cell: ({ row }) => (
+      <ActionMenu
+        label={t("insights.transactions.actions", {
+          number: row.original.display_id,
+        })}
+        groups={[
+          [
+            {
+              icon: <Envelope />,
+              label: t("insights.receipt.action"),
+              // A draft has not been paid for: there is no receipt yet.
+              disabled: row.original.status === "draft",
+              onClick: () => onSendReceipt(row.original),
+              "data-testid": "crm-transaction-action-receipt",
+            },
+          ],
+        ]}
+        data-testid="crm-transaction-actions"
+      />
+    ),
+  }),
+]
+
+/** The receipt number, a link to the order's page (the row opens it too). */
+const ReceiptLink = ({ transaction }: { transaction: CustomerTransaction }) => (
+  <Link
+    to={transactionPath(transaction)}
+    onClick={(event) => event.stopPropagation()}
+    className="text-ui-fg-base whitespace-nowrap outline-none focus-visible:underline"
+    data-testid="crm-transaction-receipt"
+    data-order-id={transaction.id}
+    data-status={transaction.status}
+  >
+    #{transaction.display_id}
+  </Link>
+)
 
 /** "Online" or "In store", with the sales channel's name on hover. */
 const ChannelBadge = ({

@@ -1,14 +1,15 @@
 import { Plus } from "@medusajs/icons"
-import { Badge, Button, Heading } from "@medusajs/ui"
+import { Button, useDataTable } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useCustomerMemberships } from "../../hooks/api/memberships"
+import { useStableCallback } from "../../hooks/use-stable-callback"
 import { useTranslate } from "../../lib/i18n"
 import type { Membership } from "../../lib/types"
-import { EmptyState, SectionError, Skeletons } from "../common/load-states"
+import { ListTable } from "../common/list-table"
 import { AssignMembershipDrawer } from "./assign-membership-drawer"
 import { type MembershipAction, sortMemberships } from "./format"
 import { MembershipDialogs } from "./membership-dialogs"
-import { MembershipsTable } from "./memberships-table"
+import { membershipColumns } from "./memberships-table"
 
 type DialogState = {
   action: Exclude<MembershipAction, "renew"> | null
@@ -22,13 +23,13 @@ type MembershipsTabProps = {
 
 /** The Memberships tab: what the customer holds or shares in, with assign and per-row actions. */
 export const MembershipsTab = ({ customerId }: MembershipsTabProps) => {
-  const { t } = useTranslate()
+  const { t, locale } = useTranslate()
   const [isAssigning, setIsAssigning] = useState(false)
   const [dialog, setDialog] = useState<DialogState>({
     action: null,
     membership: null,
   })
-  const { memberships, isPending, isError, error } =
+  const { memberships, isPending, error } =
     useCustomerMemberships(customerId)
 
   const sorted = useMemo(
@@ -41,70 +42,54 @@ export const MembershipsTab = ({ customerId }: MembershipsTabProps) => {
       dialog.membership)
     : null
 
-  const handleAction = (action: DialogState["action"], membership: Membership) =>
-    setDialog({ action, membership })
-
-  const renderBody = () => {
-    if (isPending) {
-      return (
-        <div
-          className="flex flex-col gap-y-3 px-6 py-4"
-          data-testid="crm-memberships-loading"
-        >
-          <Skeletons count={3} className="h-5 w-full" />
-        </div>
-      )
-    }
-
-    if (isError) {
-      return (
-        <SectionError data-testid="crm-memberships-error">
-          {t("memberships.loadError", { message: error?.message ?? "" })}
-        </SectionError>
-      )
-    }
-
-    if (!sorted.length) {
-      return (
-        <EmptyState
-          title={t("memberships.emptyTitle")}
-          description={t("memberships.emptyDescription")}
-          data-testid="crm-memberships-empty"
-        />
-      )
-    }
-
-    return (
-      <MembershipsTable
-        customerId={customerId}
-        memberships={sorted}
-        onAction={handleAction}
-      />
-    )
-  }
+  const handleAction = useStableCallback(
+    (action: DialogState["action"], membership: Membership) =>
+      setDialog({ action, membership })
+  )
+  const columns = useMemo(
+    () => membershipColumns({ t, customerId, onAction: handleAction }),
+    // `t` is new on every render; what it says changes only with the locale.
+    [locale, customerId, handleAction]
+  )
+  const instance = useDataTable({
+    data: sorted,
+    columns,
+    rowCount: sorted.length,
+    getRowId: (row) => row.id,
+    isLoading: isPending,
+  })
 
   return (
-    <div className="divide-y" data-testid="crm-memberships-tab">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div className="flex items-center gap-x-2">
-          <Heading level="h3">{t("memberships.title")}</Heading>
-          {!!sorted.length && (
-            <Badge size="2xsmall" data-testid="crm-memberships-count">
-              {sorted.length}
-            </Badge>
-          )}
-        </div>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setIsAssigning(true)}
-          data-testid="crm-memberships-assign"
-        >
-          <Plus />
-          {t("memberships.assign")}
-        </Button>
-      </div>
-      <div>{renderBody()}</div>
+    <div data-testid="crm-memberships-tab">
+      <ListTable
+        instance={instance}
+        title={t("memberships.title")}
+        headingLevel="h3"
+        count={sorted.length}
+        actions={
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setIsAssigning(true)}
+            data-testid="crm-memberships-assign"
+          >
+            <Plus />
+            {t("memberships.assign")}
+          </Button>
+        }
+        error={
+          error
+            ? t("memberships.loadError", { message: error.message })
+            : null
+        }
+        emptyState={{
+          empty: {
+            heading: t("memberships.emptyTitle"),
+            description: t("memberships.emptyDescription"),
+          },
+        }}
+        data-testid="crm-memberships"
+      />
       <AssignMembershipDrawer
         customerId={customerId}
         open={isAssigning}

@@ -1,136 +1,129 @@
-import { StatusBadge, Table, Text, Tooltip } from "@medusajs/ui"
+import {
+  createDataTableColumnHelper,
+  StatusBadge,
+  Text,
+  Tooltip,
+} from "@medusajs/ui"
 import { formatDate, formatDateTime } from "../../lib/format"
-import { useTranslate } from "../../lib/i18n"
+import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type { Membership } from "../../lib/types"
 import { customerDisplayName } from "../tag-definitions/format"
 import { type MembershipAction, STATUS_COLORS } from "./format"
 import { MembershipActions } from "./membership-actions"
 
-type MembershipsTableProps = {
+const columnHelper = createDataTableColumnHelper<Membership>()
+
+type MembershipColumnsOptions = {
+  t: TranslateFn
   customerId: string
-  memberships: Membership[]
   onAction: (
     action: Exclude<MembershipAction, "renew">,
     membership: Membership
   ) => void
 }
 
-/** The customer's memberships: number, plan, level, expiry, status and the row's actions. */
-export const MembershipsTable = ({
+/** The columns of a customer's memberships: number, plan, level, expiry, status and actions. */
+export const membershipColumns = ({
+  t,
   customerId,
-  memberships,
   onAction,
-}: MembershipsTableProps) => {
-  const { t } = useTranslate()
+}: MembershipColumnsOptions) => [
+  columnHelper.accessor("number", {
+    header: t("memberships.columns.number"),
+    cell: ({ row }) => (
+      <span
+        className="txt-compact-small text-ui-fg-base whitespace-nowrap font-mono"
+        data-testid="crm-membership-number"
+        data-membership-id={row.original.id}
+        data-membership-number={row.original.number}
+        data-status={row.original.status}
+        data-role={row.original.role}
+      >
+        {row.original.number}
+      </span>
+    ),
+  }),
+  columnHelper.accessor("plan.name", {
+    header: t("memberships.columns.plan"),
+    cell: ({ row }) => <MembershipPlan membership={row.original} />,
+  }),
+  columnHelper.accessor("plan.level", {
+    header: t("memberships.columns.level"),
+  }),
+  columnHelper.accessor("expires_at", {
+    header: t("memberships.columns.expires"),
+    cell: ({ row }) => (
+      <div data-testid="crm-membership-expires">
+        <MembershipExpiry membership={row.original} />
+      </div>
+    ),
+  }),
+  columnHelper.accessor("status", {
+    header: t("memberships.columns.status"),
+    cell: ({ row }) => <MembershipStatus membership={row.original} />,
+  }),
+  columnHelper.display({
+    id: "actions",
+    cell: ({ row }) => (
+      <MembershipActions
+        customerId={customerId}
+        membership={row.original}
+        onAction={(action) => onAction(action, row.original)}
+      />
+    ),
+  }),
+]
 
-  return (
-    <div className="overflow-x-auto">
-      <Table data-testid="crm-memberships-table">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t("memberships.columns.number")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("memberships.columns.plan")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("memberships.columns.level")}</Table.HeaderCell>
-            <Table.HeaderCell>
-              {t("memberships.columns.expires")}
-            </Table.HeaderCell>
-            <Table.HeaderCell>{t("memberships.columns.status")}</Table.HeaderCell>
-            <Table.HeaderCell className="w-px" />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {memberships.map((membership) => (
-            <MembershipRow
-              key={membership.id}
-              customerId={customerId}
-              membership={membership}
-              onAction={(action) => onAction(action, membership)}
-            />
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
-  )
-}
-
-type MembershipRowProps = {
-  customerId: string
+type MembershipCellProps = {
   membership: Membership
-  onAction: (action: Exclude<MembershipAction, "renew">) => void
 }
 
-const MembershipRow = ({
-  customerId,
-  membership,
-  onAction,
-}: MembershipRowProps) => {
+/** The plan's name, and with how many the holder shares it. */
+const MembershipPlan = ({ membership }: MembershipCellProps) => {
   const { t } = useTranslate()
   const { plan, shares } = membership
 
   return (
-    <Table.Row
-      data-testid="crm-membership-row"
-      data-membership-id={membership.id}
-      data-membership-number={membership.number}
-      data-status={membership.status}
-      data-role={membership.role}
-    >
-      <Table.Cell>
-        <span
-          className="txt-compact-small text-ui-fg-base whitespace-nowrap font-mono"
-          data-testid="crm-membership-number"
+    <div className="flex min-w-0 flex-col py-2">
+      <span className="text-ui-fg-base truncate">{plan.name}</span>
+      {membership.role === "holder" && shares.length > 0 && (
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {t("memberships.sharedWith", { count: shares.length })}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+/** The status, and whose membership a co-member shares. */
+const MembershipStatus = ({ membership }: MembershipCellProps) => {
+  const { t } = useTranslate()
+
+  return (
+    <div className="flex flex-col items-start gap-y-0.5 py-2">
+      <StatusBadge
+        color={STATUS_COLORS[membership.status]}
+        data-testid="crm-membership-status"
+      >
+        {t(`memberships.status.${membership.status}`)}
+      </StatusBadge>
+      {membership.role === "co_member" && (
+        <Tooltip
+          content={t("memberships.heldBy", {
+            name: membership.holder
+              ? customerDisplayName(membership.holder)
+              : "-",
+          })}
         >
-          {membership.number}
-        </span>
-      </Table.Cell>
-      <Table.Cell>
-        <div className="flex min-w-0 flex-col py-2">
-          <span className="text-ui-fg-base truncate">{plan.name}</span>
-          {membership.role === "holder" && shares.length > 0 && (
-            <Text size="xsmall" className="text-ui-fg-muted">
-              {t("memberships.sharedWith", { count: shares.length })}
-            </Text>
-          )}
-        </div>
-      </Table.Cell>
-      <Table.Cell>{plan.level}</Table.Cell>
-      <Table.Cell data-testid="crm-membership-expires">
-        <MembershipExpiry membership={membership} />
-      </Table.Cell>
-      <Table.Cell>
-        <div className="flex flex-col items-start gap-y-0.5 py-2">
-          <StatusBadge
-            color={STATUS_COLORS[membership.status]}
-            data-testid="crm-membership-status"
+          <span
+            className="text-ui-fg-muted txt-compact-xsmall"
+            data-testid="crm-membership-co-member"
           >
-            {t(`memberships.status.${membership.status}`)}
-          </StatusBadge>
-          {membership.role === "co_member" && (
-            <Tooltip
-              content={t("memberships.heldBy", {
-                name: membership.holder
-                  ? customerDisplayName(membership.holder)
-                  : "-",
-              })}
-            >
-              <span
-                className="text-ui-fg-muted txt-compact-xsmall"
-                data-testid="crm-membership-co-member"
-              >
-                {t("memberships.coMember")}
-              </span>
-            </Tooltip>
-          )}
-        </div>
-      </Table.Cell>
-      <Table.Cell>
-        <MembershipActions
-          customerId={customerId}
-          membership={membership}
-          onAction={onAction}
-        />
-      </Table.Cell>
-    </Table.Row>
+            {t("memberships.coMember")}
+          </span>
+        </Tooltip>
+      )}
+    </div>
   )
 }
 
