@@ -545,7 +545,7 @@ async function run() {
   let tagKey = null
   await step("Add a tag with a benefit in the Tags tab", async () => {
     await panel.getByTestId("crm-tab-tags").click()
-    await panel.getByTestId("crm-tags-loading").waitFor({ state: "detached" })
+    await panel.locator('[data-testid="crm-tags"][aria-busy="false"]').waitFor()
     await panel.getByTestId("crm-tags-add").click()
     const drawer = page.getByTestId("crm-add-tag-drawer")
     await drawer.waitFor()
@@ -567,7 +567,7 @@ async function run() {
     await drawer.getByTestId("crm-add-tag-save").click()
     await drawer.waitFor({ state: "detached" })
     await panel
-      .locator(`[data-testid="crm-tag-row"][data-tag-key="${tagKey}"]`)
+      .locator(`[data-testid="crm-tag"][data-tag-key="${tagKey}"]`)
       .waitFor()
     await page
       .getByTestId("crm-side-tags")
@@ -602,7 +602,7 @@ async function run() {
     await panel.getByTestId("crm-tab-tags").click()
     await panel.locator('[data-testid="crm-tab-tags"][data-state="active"]').waitFor()
     await panel
-      .locator(`[data-testid="crm-tag-row"][data-tag-key="${tagKey}"]`)
+      .locator(`[data-testid="crm-tag"][data-tag-key="${tagKey}"]`)
       .waitFor()
     await page.screenshot({
       path: path.join(ARTIFACTS, "customer-tag-benefit.png"),
@@ -882,9 +882,13 @@ async function run() {
     await page.getByTestId("crm-customers-page").waitFor({ timeout: 60_000 })
     await page.getByTestId("crm-customers-search").locator("input").fill(`e2e.${stamp}`)
     const customerId = new URL(customerUrl).pathname.split("/").pop()
+    // Found by the search: its row shows what matched.
     await page
       .getByTestId("crm-customers-table")
-      .locator(`[data-testid="crm-customer-name"][data-customer-id="${customerId}"]`)
+      .locator("tr")
+      .filter({ has: page.locator(`[data-testid="crm-customer-name"][data-customer-id="${customerId}"]`) })
+      .getByTestId("crm-match-badge")
+      .first()
       .waitFor({ timeout: UI_TIMEOUT })
     await page.screenshot({ path: path.join(ARTIFACTS, "find-customers.png") })
     // The demo data holds guest and registered records with one e-mail.
@@ -920,13 +924,18 @@ async function run() {
     await page.waitForURL(new RegExp(`/customers/${survivor}$`), { timeout: UI_TIMEOUT })
     await panel.waitFor({ timeout: 60_000 })
     await panel.getByTestId("crm-tab-identity").click()
-    const merged = panel.locator('[data-testid="crm-identity-merge"][data-status="merged"]').first()
+    // The merges table's row of a merge that stands.
+    const merged = panel
+      .getByTestId("crm-identity-merges-table")
+      .locator("tr")
+      .filter({ has: page.locator('[data-testid="crm-identity-merge"][data-status="merged"]') })
+      .first()
     await merged.waitFor({ timeout: UI_TIMEOUT })
     check(
       (await merged.getByTestId("crm-identity-merge-email").innerText()).toLowerCase().includes(key ?? "?"),
       `the merged record shown is not the one of ${key}`
     )
-    const mergeId = await merged.getAttribute("data-merge-id")
+    const mergeId = await merged.getByTestId("crm-identity-merge").getAttribute("data-merge-id")
     await panel.screenshot({ path: path.join(ARTIFACTS, "crm-merged.png") })
     // The merged-away record's orders are now the survivor's.
     const survivorOrders = await page.evaluate(

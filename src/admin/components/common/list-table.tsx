@@ -116,7 +116,11 @@ export const ListTable = <TData,>({
     !!paginationStrings && !error && (!hideSinglePage || rowCount > pageSize)
 
   return (
-    <div className={clx("flex flex-col", className)} data-testid={testId}>
+    <div
+      className={clx("flex flex-col", className)}
+      aria-busy={isLoading}
+      data-testid={testId}
+    >
       <DataTable instance={instance}>
         {showToolbar && (
           <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">

@@ -1,21 +1,19 @@
 import { Plus, Trash } from "@medusajs/icons"
 import {
-  Badge,
   Button,
-  Heading,
+  createDataTableColumnHelper,
   IconButton,
-  Table,
-  Text,
   Tooltip,
+  useDataTable,
   usePrompt,
 } from "@medusajs/ui"
-import { useState } from "react"
+import { useMemo, useState } from "react"
 import { useRemoveAlternateEmail } from "../../hooks/api/identity"
-import { formatDateTime, formatRelative } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerAlternateEmail } from "../../lib/types"
-import { EmptyState } from "../common/load-states"
+import { AddedAt } from "../common/added-at"
+import { ListTable } from "../common/list-table"
 import { AddEmailDrawer } from "./add-email-drawer"
 
 type AlternateEmailsSectionProps = {
@@ -23,67 +21,85 @@ type AlternateEmailsSectionProps = {
   emails: CustomerAlternateEmail[]
 }
 
+const columnHelper = createDataTableColumnHelper<CustomerAlternateEmail>()
+
 /** The customer's other addresses (searched and matched like the primary one): add and remove. */
 export const AlternateEmailsSection = ({
   customerId,
   emails,
 }: AlternateEmailsSectionProps) => {
-  const { t } = useTranslate()
+  const { t, locale } = useTranslate()
   const [isAdding, setIsAdding] = useState(false)
 
+  const columns = useMemo(
+    () => [
+      columnHelper.accessor("email", {
+        header: t("identity.columns.email"),
+        cell: ({ row }) => (
+          <span
+            className="text-ui-fg-base block max-w-[320px] truncate"
+            data-testid="crm-identity-email"
+            data-email={row.original.email}
+            data-source={row.original.source}
+          >
+            {row.original.email}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("created_at", {
+        header: t("identity.columns.added"),
+        cell: ({ row }) => (
+          <AddedAt
+            date={row.original.created_at}
+            source={t(`identity.emails.sources.${row.original.source}`)}
+            data-testid="crm-identity-email-source"
+          />
+        ),
+      }),
+      columnHelper.display({
+        id: "remove",
+        cell: ({ row }) => (
+          <RemoveEmailButton customerId={customerId} email={row.original} />
+        ),
+      }),
+    ],
+    // `t` is new on every render; what it says changes only with the locale.
+    [locale, customerId]
+  )
+
+  const instance = useDataTable({
+    data: emails,
+    columns,
+    rowCount: emails.length,
+    getRowId: (row) => row.id,
+  })
+
   return (
-    <div className="divide-y" data-testid="crm-identity-emails">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div className="flex items-center gap-x-2">
-          <Heading level="h3">{t("identity.emails.title")}</Heading>
-          {!!emails.length && (
-            <Badge size="2xsmall" data-testid="crm-identity-emails-count">
-              {emails.length}
-            </Badge>
-          )}
-        </div>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setIsAdding(true)}
-          data-testid="crm-identity-add-email"
-        >
-          <Plus />
-          {t("identity.emails.add")}
-        </Button>
-      </div>
-      {emails.length ? (
-        <div className="overflow-x-auto">
-          <Table data-testid="crm-identity-emails-table">
-            <Table.Header className="border-t-0">
-              <Table.Row>
-                <Table.HeaderCell>
-                  {t("identity.columns.email")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("identity.columns.added")}
-                </Table.HeaderCell>
-                <Table.HeaderCell className="w-px" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body className="border-b-0">
-              {emails.map((email) => (
-                <EmailRow
-                  key={email.id}
-                  customerId={customerId}
-                  email={email}
-                />
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      ) : (
-        <EmptyState
-          title={t("identity.emails.emptyTitle")}
-          description={t("identity.emails.emptyDescription")}
-          data-testid="crm-identity-emails-empty"
-        />
-      )}
+    <div>
+      <ListTable
+        instance={instance}
+        title={t("identity.emails.title")}
+        headingLevel="h3"
+        count={emails.length}
+        actions={
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setIsAdding(true)}
+            data-testid="crm-identity-add-email"
+          >
+            <Plus />
+            {t("identity.emails.add")}
+          </Button>
+        }
+        emptyState={{
+          empty: {
+            heading: t("identity.emails.emptyTitle"),
+            description: t("identity.emails.emptyDescription"),
+          },
+        }}
+        data-testid="crm-identity-emails"
+      />
       <AddEmailDrawer
         customerId={customerId}
         currentEmails={emails.map(({ email }) => email.toLowerCase())}
@@ -94,13 +110,14 @@ export const AlternateEmailsSection = ({
   )
 }
 
-type EmailRowProps = {
+type RemoveEmailButtonProps = {
   customerId: string
   email: CustomerAlternateEmail
 }
 
-const EmailRow = ({ customerId, email }: EmailRowProps) => {
-  const { t, locale } = useTranslate()
+/** Removes the address, after a confirmation. */
+const RemoveEmailButton = ({ customerId, email }: RemoveEmailButtonProps) => {
+  const { t } = useTranslate()
   const prompt = usePrompt()
   const { mutateAsync, isPending } = useRemoveAlternateEmail(customerId)
 
@@ -122,49 +139,19 @@ const EmailRow = ({ customerId, email }: EmailRowProps) => {
   }
 
   return (
-    <Table.Row
-      className="last-of-type:border-b-0"
-      data-testid="crm-identity-email"
-      data-email={email.email}
-      data-source={email.source}
-    >
-      <Table.Cell className="max-w-[320px]">
-        <span className="text-ui-fg-base block truncate">{email.email}</span>
-      </Table.Cell>
-      <Table.Cell>
-        <div className="flex flex-col py-2">
-          <Tooltip content={formatDateTime(email.created_at, locale)}>
-            <span className="text-ui-fg-subtle w-fit">
-              <time dateTime={email.created_at}>
-                {formatRelative(email.created_at, locale)}
-              </time>
-            </span>
-          </Tooltip>
-          <Text
-            size="xsmall"
-            className="text-ui-fg-muted"
-            data-testid="crm-identity-email-source"
-          >
-            {t(`identity.emails.sources.${email.source}`)}
-          </Text>
-        </div>
-      </Table.Cell>
-      <Table.Cell>
-        <Tooltip content={t("identity.emails.remove")}>
-          <IconButton
-            size="small"
-            variant="transparent"
-            aria-label={t("identity.emails.removeLabel", {
-              email: email.email,
-            })}
-            disabled={isPending}
-            onClick={handleRemove}
-            data-testid="crm-identity-email-remove"
-          >
-            <Trash />
-          </IconButton>
-        </Tooltip>
-      </Table.Cell>
-    </Table.Row>
+    <Tooltip content={t("identity.emails.remove")}>
+      <IconButton
+        size="small"
+        variant="transparent"
+        aria-label={t("identity.emails.removeLabel", {
+          email: email.email,
+        })}
+        disabled={isPending}
+        onClick={handleRemove}
+        data-testid="crm-identity-email-remove"
+      >
+        <Trash />
+      </IconButton>
+    </Tooltip>
   )
 }

@@ -2,21 +2,22 @@ import { ArrowPath, ArrowUturnLeft, CodeMerge, Link } from "@medusajs/icons"
 import {
   Badge,
   Button,
-  Heading,
+  createDataTableColumnHelper,
   StatusBadge,
-  Table,
   Text,
   Tooltip,
+  useDataTable,
   usePrompt,
 } from "@medusajs/ui"
-import { useState } from "react"
+import { useMemo, useState } from "react"
 import { useUndoMerge } from "../../hooks/api/identity"
+import { useStableCallback } from "../../hooks/use-stable-callback"
 import { formatDate, formatDateTime } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerAccount, CustomerMerge, MergeKind } from "../../lib/types"
 import { ActionMenu, type ActionMenuAction } from "../common/action-menu"
-import { EmptyState } from "../common/load-states"
+import { ListTable } from "../common/list-table"
 import { CustomerNameLink } from "./customer-cells"
 import { LinkAccountModal, RelinkAccountModal } from "./link-account-modal"
 import { customerLabel, mergeCountLines } from "./merge-format"
@@ -40,6 +41,8 @@ type MergesSectionProps = {
   onMerge: () => void
 }
 
+const columnHelper = createDataTableColumnHelper<CustomerMerge>()
+
 /** The records merged into this customer, with undo; merge with another customer or link an account. */
 export const MergesSection = ({
   customerId,
@@ -47,88 +50,113 @@ export const MergesSection = ({
   account,
   onMerge,
 }: MergesSectionProps) => {
-  const { t } = useTranslate()
+  const { t, locale } = useTranslate()
   const [isLinking, setIsLinking] = useState(false)
   const relink = useModalFor<CustomerMerge>()
+  const openRelink = useStableCallback(relink.openFor)
+
+  const columns = useMemo(
+    () => [
+      columnHelper.accessor("source", {
+        header: t("identity.merges.columns.record"),
+        cell: ({ row }) => (
+          <div
+            data-testid="crm-identity-merge"
+            data-merge-id={row.original.id}
+            data-status={row.original.status}
+            data-kind={row.original.kind}
+          >
+            <MergeSource merge={row.original} />
+          </div>
+        ),
+      }),
+      columnHelper.accessor("merged_at", {
+        header: t("identity.merges.columns.merged"),
+        cell: ({ row }) => (
+          <Tooltip content={formatDateTime(row.original.merged_at, locale)}>
+            <span className="text-ui-fg-subtle whitespace-nowrap">
+              <time dateTime={row.original.merged_at}>
+                {formatDate(row.original.merged_at, locale)}
+              </time>
+            </span>
+          </Tooltip>
+        ),
+      }),
+      columnHelper.display({
+        id: "moved",
+        header: t("identity.merges.columns.moved"),
+        cell: ({ row }) => (
+          <div className="max-w-[280px]">
+            <MergeCountsSummary merge={row.original} />
+          </div>
+        ),
+      }),
+      columnHelper.accessor("status", {
+        header: t("identity.merges.columns.status"),
+        cell: ({ row }) => <MergeStatus merge={row.original} />,
+      }),
+      columnHelper.display({
+        id: "actions",
+        cell: ({ row }) => (
+          <MergeActions
+            customerId={customerId}
+            merge={row.original}
+            onRelink={() => openRelink(row.original)}
+          />
+        ),
+      }),
+    ],
+    // `t` is new on every render; what it says changes only with the locale.
+    [locale, customerId, openRelink]
+  )
+
+  const instance = useDataTable({
+    data: merges,
+    columns,
+    rowCount: merges.length,
+    getRowId: (row) => row.id,
+  })
 
   return (
-    <div className="divide-y" data-testid="crm-identity-merges">
-      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex items-center gap-x-2">
-            <Heading level="h3">{t("identity.merges.title")}</Heading>
-            {!!merges.length && (
-              <Badge size="2xsmall" data-testid="crm-identity-merges-count">
-                {merges.length}
-              </Badge>
+    <div>
+      <ListTable
+        instance={instance}
+        title={t("identity.merges.title")}
+        subtitle={t("identity.merges.description")}
+        headingLevel="h3"
+        count={merges.length}
+        actions={
+          <>
+            {!account && (
+              <Button
+                size="small"
+                variant="secondary"
+                onClick={() => setIsLinking(true)}
+                data-testid="crm-identity-link-open"
+              >
+                <Link />
+                {t("identity.merges.linkOpen")}
+              </Button>
             )}
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("identity.merges.description")}
-          </Text>
-        </div>
-        <div className="flex items-center gap-x-2">
-          {!account && (
             <Button
               size="small"
               variant="secondary"
-              onClick={() => setIsLinking(true)}
-              data-testid="crm-identity-link-open"
+              onClick={onMerge}
+              data-testid="crm-identity-merge-open"
             >
-              <Link />
-              {t("identity.merges.linkOpen")}
+              <CodeMerge />
+              {t("identity.merges.mergeOpen")}
             </Button>
-          )}
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={onMerge}
-            data-testid="crm-identity-merge-open"
-          >
-            <CodeMerge />
-            {t("identity.merges.mergeOpen")}
-          </Button>
-        </div>
-      </div>
-      {merges.length ? (
-        <div className="overflow-x-auto">
-          <Table data-testid="crm-identity-merges-table">
-            <Table.Header className="border-t-0">
-              <Table.Row>
-                <Table.HeaderCell>
-                  {t("identity.merges.columns.record")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("identity.merges.columns.merged")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("identity.merges.columns.moved")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>
-                  {t("identity.merges.columns.status")}
-                </Table.HeaderCell>
-                <Table.HeaderCell className="w-px" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body className="border-b-0">
-              {merges.map((merge) => (
-                <MergeRow
-                  key={merge.id}
-                  customerId={customerId}
-                  merge={merge}
-                  onRelink={() => relink.openFor(merge)}
-                />
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      ) : (
-        <EmptyState
-          title={t("identity.merges.emptyTitle")}
-          description={t("identity.merges.emptyDescription")}
-          data-testid="crm-identity-merges-empty"
-        />
-      )}
+          </>
+        }
+        emptyState={{
+          empty: {
+            heading: t("identity.merges.emptyTitle"),
+            description: t("identity.merges.emptyDescription"),
+          },
+        }}
+        data-testid="crm-identity-merges"
+      />
       {!account && (
         <LinkAccountModal
           customerId={customerId}
@@ -143,52 +171,6 @@ export const MergesSection = ({
         onOpenChange={relink.onOpenChange}
       />
     </div>
-  )
-}
-
-type MergeRowProps = {
-  customerId: string
-  merge: CustomerMerge
-  onRelink: () => void
-}
-
-const MergeRow = ({ customerId, merge, onRelink }: MergeRowProps) => {
-  const { locale } = useTranslate()
-
-  return (
-    <Table.Row
-      className="last-of-type:border-b-0"
-      data-testid="crm-identity-merge"
-      data-merge-id={merge.id}
-      data-status={merge.status}
-      data-kind={merge.kind}
-    >
-      <Table.Cell>
-        <MergeSource merge={merge} />
-      </Table.Cell>
-      <Table.Cell>
-        <Tooltip content={formatDateTime(merge.merged_at, locale)}>
-          <span className="text-ui-fg-subtle whitespace-nowrap">
-            <time dateTime={merge.merged_at}>
-              {formatDate(merge.merged_at, locale)}
-            </time>
-          </span>
-        </Tooltip>
-      </Table.Cell>
-      <Table.Cell className="max-w-[280px]">
-        <MergeCountsSummary merge={merge} />
-      </Table.Cell>
-      <Table.Cell>
-        <MergeStatus merge={merge} />
-      </Table.Cell>
-      <Table.Cell>
-        <MergeActions
-          customerId={customerId}
-          merge={merge}
-          onRelink={onRelink}
-        />
-      </Table.Cell>
-    </Table.Row>
   )
 }
 

@@ -72,7 +72,7 @@ export const LoyaltyTab = ({ customerId }: LoyaltyTabProps) => {
   const { t } = useTranslate()
   const [offset, setOffset] = useState(0)
   const [isAdjusting, setIsAdjusting] = useState(false)
-  const { loyalty, entries, count, isPending, isError, error } =
+  const { loyalty, entries, count, isPending, isFetching, isError, error } =
     useCustomerLoyalty(customerId, { offset })
 
   const renderBody = () => {
@@ -95,6 +95,7 @@ export const LoyaltyTab = ({ customerId }: LoyaltyTabProps) => {
         <LoyaltyHistory
           entries={entries ?? []}
           count={count ?? 0}
+          isLoading={isFetching}
           offset={offset}
           onOffsetChange={setOffset}
         />

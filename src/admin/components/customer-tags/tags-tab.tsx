@@ -2,23 +2,23 @@ import { Plus, Trash } from "@medusajs/icons"
 import {
   Badge,
   Button,
-  Heading,
+  createDataTableColumnHelper,
   IconButton,
-  Table,
-  Text,
   Tooltip,
+  useDataTable,
   usePrompt,
 } from "@medusajs/ui"
-import { useState } from "react"
+import { useMemo, useState } from "react"
 import {
   useCustomerTags,
   useRemoveCustomerTag,
 } from "../../hooks/api/customer-tags"
-import { formatDate, formatDateTime, formatRelative } from "../../lib/format"
+import { formatDate } from "../../lib/format"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerTag } from "../../lib/types"
-import { EmptyState, SectionError, Skeletons } from "../common/load-states"
+import { AddedAt } from "../common/added-at"
+import { ListTable } from "../common/list-table"
 import { AddTagDrawer } from "./add-tag-drawer"
 import { CustomerTagBadge, customerTagText } from "./customer-tag-badge"
 
@@ -37,94 +37,106 @@ type TagsTabProps = {
   customerId: string
 }
 
+const columnHelper = createDataTableColumnHelper<CustomerTag>()
+
 /** The Tags tab: the customer's tags with their value, expiry and origin; add and remove. */
 export const TagsTab = ({ customerId }: TagsTabProps) => {
-  const { t } = useTranslate()
+  const { t, locale } = useTranslate()
   const [isAdding, setIsAdding] = useState(false)
-  const { tags, isPending, isError, error } = useCustomerTags(customerId)
+  const { tags, isPending, error } = useCustomerTags(customerId)
 
-  const renderBody = () => {
-    if (isPending) {
-      return (
-        <div
-          className="flex flex-col gap-y-3 px-6 py-4"
-          data-testid="crm-tags-loading"
-        >
-          <Skeletons count={3} className="h-5 w-full" />
-        </div>
-      )
-    }
+  const columns = useMemo(
+    () => [
+      columnHelper.accessor("key", {
+        header: t("customerTags.columns.tag"),
+        cell: ({ row }) => (
+          <span
+            className="block max-w-[220px]"
+            data-testid="crm-tag"
+            data-tag-id={row.original.id}
+            data-tag-key={row.original.key}
+          >
+            <CustomerTagBadge
+              tag={row.original}
+              size="xsmall"
+              data-testid="crm-tag-badge"
+            />
+          </span>
+        ),
+      }),
+      columnHelper.accessor("definition.label", {
+        header: t("customerTags.columns.label"),
+        cell: ({ row }) => (
+          <span className="text-ui-fg-subtle">
+            {row.original.definition?.label || "-"}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("expires_at", {
+        header: t("customerTags.columns.expires"),
+        cell: ({ row }) => <TagExpiry tag={row.original} />,
+      }),
+      columnHelper.accessor("created_at", {
+        header: t("customerTags.columns.added"),
+        cell: ({ row }) => {
+          const sourceKey = SOURCE_LABELS[row.original.source]
+          return (
+            <AddedAt
+              date={row.original.created_at}
+              source={sourceKey ? t(sourceKey) : row.original.source}
+              data-testid="crm-tag-source"
+            />
+          )
+        },
+      }),
+      columnHelper.display({
+        id: "remove",
+        cell: ({ row }) => <RemoveTagButton tag={row.original} />,
+      }),
+    ],
+    // `t` is new on every render; what it says changes only with the locale.
+    [locale]
+  )
 
-    if (isError) {
-      return (
-        <SectionError data-testid="crm-tags-error">
-          {t("customerTags.loadError", { message: error?.message ?? "" })}
-        </SectionError>
-      )
-    }
-
-    if (!tags?.length) {
-      return (
-        <EmptyState
-          title={t("customerTags.emptyTitle")}
-          description={t("customerTags.emptyDescription")}
-          data-testid="crm-tags-empty"
-        />
-      )
-    }
-
-    return (
-      <div className="overflow-x-auto">
-        <Table data-testid="crm-tags-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>
-                {t("customerTags.columns.tag")}
-              </Table.HeaderCell>
-              <Table.HeaderCell>
-                {t("customerTags.columns.label")}
-              </Table.HeaderCell>
-              <Table.HeaderCell>
-                {t("customerTags.columns.expires")}
-              </Table.HeaderCell>
-              <Table.HeaderCell>
-                {t("customerTags.columns.added")}
-              </Table.HeaderCell>
-              <Table.HeaderCell className="w-px" />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {tags.map((tag) => (
-              <TagRow key={tag.id} tag={tag} />
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
-    )
-  }
+  const instance = useDataTable({
+    data: tags ?? [],
+    columns,
+    rowCount: tags?.length ?? 0,
+    getRowId: (row) => row.id,
+    isLoading: isPending,
+  })
 
   return (
-    <div className="divide-y" data-testid="crm-tags">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div className="flex items-center gap-x-2">
-          <Heading level="h3">{t("customerTags.title")}</Heading>
-          {!!tags?.length && (
-            <Badge size="2xsmall" data-testid="crm-tags-count">
-              {tags.length}
-            </Badge>
-          )}
-        </div>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => setIsAdding(true)}
-          data-testid="crm-tags-add"
-        >
-          <Plus />
-          {t("customerTags.add")}
-        </Button>
-      </div>
-      <div>{renderBody()}</div>
+    <div>
+      <ListTable
+        instance={instance}
+        title={t("customerTags.title")}
+        headingLevel="h3"
+        count={tags?.length}
+        actions={
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setIsAdding(true)}
+            data-testid="crm-tags-add"
+          >
+            <Plus />
+            {t("customerTags.add")}
+          </Button>
+        }
+        error={
+          error
+            ? t("customerTags.loadError", { message: error.message })
+            : null
+        }
+        emptyState={{
+          empty: {
+            heading: t("customerTags.emptyTitle"),
+            description: t("customerTags.emptyDescription"),
+          },
+        }}
+        data-testid="crm-tags"
+      />
       <AddTagDrawer
         customerId={customerId}
         currentTags={tags ?? []}
@@ -135,17 +147,40 @@ export const TagsTab = ({ customerId }: TagsTabProps) => {
   )
 }
 
-type TagRowProps = {
+type TagCellProps = {
   tag: CustomerTag
 }
 
-const TagRow = ({ tag }: TagRowProps) => {
+/** When the tag expires ("never" without a date), and whether it has. */
+const TagExpiry = ({ tag }: TagCellProps) => {
   const { t, locale } = useTranslate()
+  const expired = !!tag.expires_at && new Date(tag.expires_at) <= new Date()
+
+  return (
+    <span data-testid="crm-tag-expires">
+      {tag.expires_at ? (
+        <span className="flex items-center gap-x-1.5">
+          <span className="text-ui-fg-subtle">
+            {formatDate(tag.expires_at, locale)}
+          </span>
+          {expired && (
+            <Badge size="2xsmall" color="orange">
+              {t("customerTags.expired")}
+            </Badge>
+          )}
+        </span>
+      ) : (
+        <span className="text-ui-fg-muted">{t("customerTags.never")}</span>
+      )}
+    </span>
+  )
+}
+
+/** Removes the tag, after a confirmation. */
+const RemoveTagButton = ({ tag }: TagCellProps) => {
+  const { t } = useTranslate()
   const prompt = usePrompt()
   const { mutateAsync, isPending } = useRemoveCustomerTag(tag.customer_id)
-
-  const expired = !!tag.expires_at && new Date(tag.expires_at) <= new Date()
-  const sourceKey = SOURCE_LABELS[tag.source]
 
   const handleRemove = async () => {
     const confirmed = await prompt({
@@ -165,69 +200,19 @@ const TagRow = ({ tag }: TagRowProps) => {
   }
 
   return (
-    <Table.Row
-      data-testid="crm-tag-row"
-      data-tag-id={tag.id}
-      data-tag-key={tag.key}
-    >
-      <Table.Cell className="max-w-[220px]">
-        <CustomerTagBadge tag={tag} size="xsmall" data-testid="crm-tag-badge" />
-      </Table.Cell>
-      <Table.Cell>
-        <span className="text-ui-fg-subtle">
-          {tag.definition?.label || "-"}
-        </span>
-      </Table.Cell>
-      <Table.Cell data-testid="crm-tag-expires">
-        {tag.expires_at ? (
-          <span className="flex items-center gap-x-1.5">
-            <span className="text-ui-fg-subtle">
-              {formatDate(tag.expires_at, locale)}
-            </span>
-            {expired && (
-              <Badge size="2xsmall" color="orange">
-                {t("customerTags.expired")}
-              </Badge>
-            )}
-          </span>
-        ) : (
-          <span className="text-ui-fg-muted">{t("customerTags.never")}</span>
-        )}
-      </Table.Cell>
-      <Table.Cell>
-        <div className="flex flex-col py-2">
-          <Tooltip content={formatDateTime(tag.created_at, locale)}>
-            <span className="text-ui-fg-subtle w-fit">
-              <time dateTime={tag.created_at}>
-                {formatRelative(tag.created_at, locale)}
-              </time>
-            </span>
-          </Tooltip>
-          <Text
-            size="xsmall"
-            className="text-ui-fg-muted"
-            data-testid="crm-tag-source"
-          >
-            {sourceKey ? t(sourceKey) : tag.source}
-          </Text>
-        </div>
-      </Table.Cell>
-      <Table.Cell>
-        <Tooltip content={t("customerTags.remove")}>
-          <IconButton
-            size="small"
-            variant="transparent"
-            aria-label={t("customerTags.removeLabel", {
-              tag: customerTagText(tag),
-            })}
-            disabled={isPending}
-            onClick={handleRemove}
-            data-testid="crm-tag-remove"
-          >
-            <Trash />
-          </IconButton>
-        </Tooltip>
-      </Table.Cell>
-    </Table.Row>
+    <Tooltip content={t("customerTags.remove")}>
+      <IconButton
+        size="small"
+        variant="transparent"
+        aria-label={t("customerTags.removeLabel", {
+          tag: customerTagText(tag),
+        })}
+        disabled={isPending}
+        onClick={handleRemove}
+        data-testid="crm-tag-remove"
+      >
+        <Trash />
+      </IconButton>
+    </Tooltip>
   )
 }

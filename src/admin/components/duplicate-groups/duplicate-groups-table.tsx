@@ -91,7 +91,7 @@ const GroupCustomers = ({ group }: GroupProps) => (
     {group.customers.map((customer) => (
       <li
         key={customer.id}
-        className="grid grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)_auto_auto] items-center gap-x-4"
+        className="grid grid-cols-[minmax(140px,1fr)_minmax(180px,1.4fr)_auto_auto] items-center gap-x-4"
         data-testid="crm-duplicate-customer"
         data-customer-id={customer.id}
       >
