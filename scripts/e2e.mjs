@@ -385,6 +385,18 @@ async function run() {
 
   await step("Wait for the CRM panel and open the Notes tab", openNotesTab)
 
+  await step("The CRM panel sits under the customer's details, above orders and JSON", async () => {
+    // The store default layout of the customer page (set by the seed) places it there.
+    const top = async (locator) => (await locator.boundingBox())?.y ?? Number.NaN
+    const panelTop = await top(panel)
+    for (const name of ["Orders", "JSON"]) {
+      const heading = page.getByRole("heading", { name, exact: true }).first()
+      await heading.waitFor({ timeout: UI_TIMEOUT })
+      const headingTop = await top(heading)
+      check(panelTop < headingTop, `the CRM panel (y ${panelTop}) is not above ${name} (y ${headingTop})`)
+    }
+  })
+
   const stamp = new Date()
     .toISOString()
     .replace(/[-:.TZ]/g, "")

@@ -56,6 +56,7 @@ import {
   updateStoresWorkflow,
   type CreateOrderWorkflowInput,
 } from "@medusajs/medusa/core-flows"
+import { ensureCustomerPageLayout } from "./customer-page-layout"
 import { ensureCrmData } from "./seed-demo/crm"
 import { ensureLoyaltyData } from "./seed-demo/loyalty"
 import { ensureMembershipData } from "./seed-demo/memberships"
@@ -185,6 +186,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
   await ensureLoyaltyData(container, logger, [...customerIds.values()])
   await ensureMembershipData(container, logger, [...customerIds.values()])
+  await ensureCustomerPageLayout(container as MedusaContainer, logger)
   // Orders made by the seed emit no order.placed: compute every customer's metrics once.
   const insights = await rebuildCustomerInsights(container as MedusaContainer)
   logger.info(`Customer metrics computed for ${insights.processed} customers`)

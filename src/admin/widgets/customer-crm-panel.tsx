@@ -2,7 +2,11 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { CrmPanel } from "../components/crm/crm-panel"
 
-/** The CRM panel under the customer's details: notes now, tags, memberships, loyalty and more later. */
+/**
+ * The CRM panel (overview, timeline, tags, memberships, loyalty, identity) right under the
+ * customer's details: the store's default layout of the page places it there (see
+ * `lib/customer-page-layout.ts`), above orders, groups, metadata and JSON.
+ */
 const CustomerCrmPanelWidget = ({
   data: customer,
 }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
@@ -10,7 +14,9 @@ const CustomerCrmPanelWidget = ({
 }
 
 export const config = defineWidgetConfig({
-  zone: "customer.details.after",
+  // A string the admin build reads as it is: `CRM_PANEL_WIDGET_ID` in lib/customer-page-layout.ts.
+  id: "medusa-crm.customer-panel",
+  zone: "customer.details.before",
 })
 
 export default CustomerCrmPanelWidget

@@ -10,6 +10,8 @@ const CustomerCrmSideWidget = ({
 }
 
 export const config = defineWidgetConfig({
+  // A string the admin build reads as it is: `CRM_SIDE_CARD_WIDGET_ID` in lib/customer-page-layout.ts.
+  id: "medusa-crm.customer-side-card",
   zone: "customer.details.side.before",
 })
 
