@@ -54,8 +54,13 @@ type DrawerFormActionsProps = {
   /** The form is being saved: cancel is disabled and submit spins. */
   isPending: boolean
   submitDisabled?: boolean
-  cancelTestId: string
-  submitTestId: string
+  /**
+   * The test ids: `<prefix>-form`, `<prefix>-error`, `<prefix>-cancel` and `<prefix>-submit`,
+   * unless one is given below.
+   */
+  testIdPrefix: string
+  cancelTestId?: string
+  submitTestId?: string
 }
 
 type DrawerFormProps = DrawerFormActionsProps & {
@@ -67,11 +72,9 @@ type DrawerFormProps = DrawerFormActionsProps & {
   bodyClassName?: string
   /** The save failed: shown at the end of the body. */
   serverError?: string | null
-  serverErrorTestId?: string
   /** Shown at the start of the footer, before cancel and submit. */
   footerStart?: ReactNode
   children: ReactNode
-  "data-testid": string
 }
 
 /** The form of a drawer: its fields in a scrolling body, then cancel (closes the drawer) and submit. */
@@ -80,16 +83,15 @@ export const DrawerForm = ({
   submitOnModEnter,
   bodyClassName,
   serverError,
-  serverErrorTestId,
   footerStart,
   children,
-  "data-testid": testId,
   cancelLabel,
   submitLabel,
   isPending,
   submitDisabled,
-  cancelTestId,
-  submitTestId,
+  testIdPrefix,
+  cancelTestId = `${testIdPrefix}-cancel`,
+  submitTestId = `${testIdPrefix}-submit`,
 }: DrawerFormProps) => (
   <form
     onSubmit={onSubmit}
@@ -104,7 +106,7 @@ export const DrawerForm = ({
         : undefined
     }
     className="flex flex-1 flex-col overflow-hidden"
-    data-testid={testId}
+    data-testid={`${testIdPrefix}-form`}
     noValidate
   >
     <Drawer.Body
@@ -112,7 +114,7 @@ export const DrawerForm = ({
     >
       {children}
       {serverError && (
-        <Hint variant="error" data-testid={serverErrorTestId}>
+        <Hint variant="error" data-testid={`${testIdPrefix}-error`}>
           {serverError}
         </Hint>
       )}

@@ -94,13 +94,10 @@ const AddEmailForm = ({
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-identity-email-error"
       cancelLabel={t("identity.emailForm.cancel")}
       submitLabel={t("identity.emailForm.submit")}
       isPending={isPending}
-      cancelTestId="crm-identity-email-cancel"
-      submitTestId="crm-identity-email-submit"
-      data-testid="crm-identity-email-form"
+      testIdPrefix="crm-identity-email"
     >
       <FormField
         id="crm-identity-email-input"

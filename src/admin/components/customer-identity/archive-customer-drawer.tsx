@@ -71,13 +71,10 @@ const ArchiveCustomerForm = ({
       onSubmit={handleSubmit}
       submitOnModEnter
       serverError={serverError}
-      serverErrorTestId="crm-identity-archive-error"
       cancelLabel={t("identity.archive.cancel")}
       submitLabel={t("identity.archive.submit")}
       isPending={isPending}
-      cancelTestId="crm-identity-archive-cancel"
-      submitTestId="crm-identity-archive-submit"
-      data-testid="crm-identity-archive-form"
+      testIdPrefix="crm-identity-archive"
     >
       <FormField
         id="crm-identity-archive-reason"

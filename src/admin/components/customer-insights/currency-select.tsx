@@ -1,4 +1,4 @@
-import { Select } from "@medusajs/ui"
+import { ChoiceSelect } from "../common/choice-select"
 import { useTranslate } from "../../lib/i18n"
 
 type CurrencySelectProps = {
@@ -16,27 +16,18 @@ export const CurrencySelect = ({
   const { t } = useTranslate()
 
   return (
-    <Select size="small" value={value} onValueChange={onValueChange}>
-      <Select.Trigger
-        className="w-fit min-w-[80px]"
-        aria-label={t("insights.currency")}
-        data-testid="crm-insights-currency"
-        data-value={value}
-      >
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content align="end">
-        {currencies.map((currency) => (
-          <Select.Item
-            key={currency}
-            value={currency}
-            data-testid="crm-insights-currency-option"
-            data-value={currency}
-          >
-            {currency.toUpperCase()}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <ChoiceSelect
+      size="small"
+      value={value}
+      onValueChange={onValueChange}
+      choices={currencies.map((currency) => ({
+        value: currency,
+        label: currency.toUpperCase(),
+      }))}
+      triggerClassName="w-fit min-w-[80px]"
+      aria-label={t("insights.currency")}
+      align="end"
+      data-testid="crm-insights-currency"
+    />
   )
 }

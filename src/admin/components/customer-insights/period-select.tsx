@@ -1,9 +1,10 @@
-import { Button, DatePicker, Hint, Label, Select } from "@medusajs/ui"
+import { Button, DatePicker, Hint, Label } from "@medusajs/ui"
 import { useState } from "react"
 import { parseIsoDate, toIsoDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerMetricsParams } from "../../lib/types"
-import { isPeriodPreset, PERIOD_PRESETS, type PeriodPreset } from "./period"
+import { ChoiceSelect } from "../common/choice-select"
+import { PERIOD_PRESETS, type PeriodPreset } from "./period"
 
 type PeriodSelectProps = {
   value: PeriodPreset
@@ -15,32 +16,19 @@ export const PeriodSelect = ({ value, onValueChange }: PeriodSelectProps) => {
   const { t } = useTranslate()
 
   return (
-    <Select
+    <ChoiceSelect
       size="small"
       value={value}
-      onValueChange={(next) => isPeriodPreset(next) && onValueChange(next)}
-    >
-      <Select.Trigger
-        className="w-fit min-w-[144px]"
-        aria-label={t("insights.period.label")}
-        data-testid="crm-insights-period"
-        data-value={value}
-      >
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content align="end">
-        {PERIOD_PRESETS.map((preset) => (
-          <Select.Item
-            key={preset}
-            value={preset}
-            data-testid="crm-insights-period-option"
-            data-value={preset}
-          >
-            {t(`insights.period.${preset}`)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+      onValueChange={onValueChange}
+      choices={PERIOD_PRESETS.map((preset) => ({
+        value: preset,
+        label: t(`insights.period.${preset}`),
+      }))}
+      triggerClassName="w-fit min-w-[144px]"
+      aria-label={t("insights.period.label")}
+      align="end"
+      data-testid="crm-insights-period"
+    />
   )
 }
 

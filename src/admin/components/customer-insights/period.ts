@@ -13,9 +13,6 @@ export const PERIOD_PRESETS = [
 
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
 
-export const isPeriodPreset = (value: string): value is PeriodPreset =>
-  (PERIOD_PRESETS as readonly string[]).includes(value)
-
 /** The period the figures are for: a preset, and the days it stands for (inclusive). */
 export type Period = {
   preset: PeriodPreset

@@ -99,14 +99,12 @@ const ReceiptForm = ({ customerId, transaction, onDone }: ReceiptFormProps) => {
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-receipt-error"
       cancelLabel={t("insights.cancel")}
       submitLabel={t("insights.receipt.send")}
       isPending={isPending}
       submitDisabled={isCustomerPending}
-      cancelTestId="crm-receipt-cancel"
       submitTestId="crm-receipt-send"
-      data-testid="crm-receipt-form"
+      testIdPrefix="crm-receipt"
     >
       <FormField
         id="crm-receipt-to"

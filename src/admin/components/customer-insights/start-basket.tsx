@@ -108,14 +108,11 @@ const StartBasketForm = ({ customerId, onDone }: StartBasketFormProps) => {
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-start-basket-error"
       cancelLabel={t("insights.cancel")}
       submitLabel={t("insights.basket.submit")}
       isPending={isPending}
       submitDisabled={isLoading}
-      cancelTestId="crm-start-basket-cancel"
-      submitTestId="crm-start-basket-submit"
-      data-testid="crm-start-basket-form"
+      testIdPrefix="crm-start-basket"
     >
       <FormField
         id="crm-start-basket-channel"

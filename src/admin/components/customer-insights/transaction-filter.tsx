@@ -1,4 +1,4 @@
-import { Select } from "@medusajs/ui"
+import { ChoiceSelect } from "../common/choice-select"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerTransactionStatus } from "../../lib/types"
 
@@ -10,9 +10,6 @@ export const TRANSACTION_FILTERS = [
 ] as const
 
 export type TransactionFilter = (typeof TRANSACTION_FILTERS)[number]
-
-const isTransactionFilter = (value: string): value is TransactionFilter =>
-  (TRANSACTION_FILTERS as readonly string[]).includes(value)
 
 /** The API's `status` of a filter; undefined for all. */
 export const filterStatus = (
@@ -33,33 +30,21 @@ export const TransactionFilterSelect = ({
   const { t } = useTranslate()
 
   return (
-    <Select
+    <ChoiceSelect
       size="small"
       value={value}
-      onValueChange={(next) => isTransactionFilter(next) && onValueChange(next)}
-    >
-      <Select.Trigger
-        className="w-fit min-w-[120px]"
-        aria-label={t("insights.transactions.filter")}
-        data-testid="crm-transactions-filter"
-        data-value={value}
-      >
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content align="end">
-        {TRANSACTION_FILTERS.map((filter) => (
-          <Select.Item
-            key={filter}
-            value={filter}
-            data-testid="crm-transactions-filter-option"
-            data-value={filter}
-          >
-            {filter === "all"
-              ? t("insights.transactions.all")
-              : t(`insights.transactions.status.${filter}`)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+      onValueChange={onValueChange}
+      choices={TRANSACTION_FILTERS.map((filter) => ({
+        value: filter,
+        label:
+          filter === "all"
+            ? t("insights.transactions.all")
+            : t(`insights.transactions.status.${filter}`),
+      }))}
+      triggerClassName="w-fit min-w-[120px]"
+      aria-label={t("insights.transactions.filter")}
+      align="end"
+      data-testid="crm-transactions-filter"
+    />
   )
 }

@@ -121,13 +121,10 @@ const AdjustPointsForm = ({
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-loyalty-adjust-error"
       cancelLabel={t("loyalty.cancel")}
       submitLabel={t("loyalty.adjustSubmit")}
       isPending={isPending}
-      cancelTestId="crm-loyalty-adjust-cancel"
-      submitTestId="crm-loyalty-adjust-submit"
-      data-testid="crm-loyalty-adjust-form"
+      testIdPrefix="crm-loyalty-adjust"
     >
       <Controller
         control={form.control}

@@ -105,14 +105,11 @@ const AssignMembershipForm = ({
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-membership-assign-error"
       cancelLabel={t("memberships.actions.cancelForm")}
       submitLabel={t("memberships.assignForm.submit")}
       isPending={isPending}
       submitDisabled={noPlans}
-      cancelTestId="crm-membership-assign-cancel"
-      submitTestId="crm-membership-assign-submit"
-      data-testid="crm-membership-assign-form"
+      testIdPrefix="crm-membership-assign"
     >
       {noPlans && (
         <Alert variant="info" data-testid="crm-membership-assign-no-plans">

@@ -60,13 +60,11 @@ export const CancelMembershipForm = ({
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-membership-cancel-error"
       cancelLabel={t("memberships.cancel.keep")}
       submitLabel={t("memberships.cancel.submit")}
       isPending={isPending}
       cancelTestId="crm-membership-cancel-keep"
-      submitTestId="crm-membership-cancel-submit"
-      data-testid="crm-membership-cancel-form"
+      testIdPrefix="crm-membership-cancel"
     >
       <MembershipSummary membership={membership} />
       <Controller

@@ -56,13 +56,10 @@ export const EditExpirationForm = ({
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-membership-expiration-error"
       cancelLabel={t("memberships.actions.cancelForm")}
       submitLabel={t("memberships.actions.save")}
       isPending={isPending}
-      cancelTestId="crm-membership-expiration-cancel"
-      submitTestId="crm-membership-expiration-submit"
-      data-testid="crm-membership-expiration-form"
+      testIdPrefix="crm-membership-expiration"
     >
       <MembershipSummary membership={membership} />
       <FormField

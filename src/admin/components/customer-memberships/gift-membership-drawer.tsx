@@ -35,14 +35,11 @@ export const GiftMembershipForm = ({
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-membership-gift-error"
       cancelLabel={t("memberships.actions.cancelForm")}
       submitLabel={t("memberships.gift.submit")}
       isPending={isPending}
       submitDisabled={!recipient}
-      cancelTestId="crm-membership-gift-cancel"
-      submitTestId="crm-membership-gift-submit"
-      data-testid="crm-membership-gift-form"
+      testIdPrefix="crm-membership-gift"
     >
       <MembershipSummary membership={membership} />
       <FormField

@@ -54,14 +54,11 @@ export const ShareMembershipForm = ({
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-membership-share-error"
       cancelLabel={t("memberships.actions.cancelForm")}
       submitLabel={t("memberships.share.submit")}
       isPending={isPending}
       submitDisabled={!coMember}
-      cancelTestId="crm-membership-share-cancel"
-      submitTestId="crm-membership-share-submit"
-      data-testid="crm-membership-share-form"
+      testIdPrefix="crm-membership-share"
     >
       <MembershipSummary membership={membership} />
       <CoMembers

@@ -79,9 +79,8 @@ const EmailNoteForm = ({ note, onDone }: EmailNoteFormProps) => {
       submitLabel={t("noteEmail.send")}
       isPending={isPending}
       submitDisabled={isCustomerPending}
-      cancelTestId="crm-note-email-cancel"
       submitTestId="crm-note-email-send"
-      data-testid="crm-note-email-form"
+      testIdPrefix="crm-note-email"
     >
       <FormField
         label={t("noteEmail.to")}

@@ -170,9 +170,8 @@ const ProfileForm = ({
       cancelLabel={t("profile.form.cancel")}
       submitLabel={t("profile.form.save")}
       isPending={isPending}
-      cancelTestId="crm-profile-cancel"
       submitTestId="crm-profile-save"
-      data-testid="crm-profile-form"
+      testIdPrefix="crm-profile"
     >
       <ProfilePhotoField
         customerId={customerId}

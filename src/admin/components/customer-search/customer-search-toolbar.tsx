@@ -1,11 +1,11 @@
-import { Select, Tabs } from "@medusajs/ui"
+import { Tabs } from "@medusajs/ui"
 import { useTranslate } from "../../lib/i18n"
 import type {
   CustomerSearchField,
   CustomerSearchStatus,
 } from "../../lib/types"
+import { ChoiceSelect } from "../common/choice-select"
 import {
-  isSearchField,
   isSearchStatus,
   SEARCH_FIELDS,
   SEARCH_STATUSES,
@@ -24,32 +24,18 @@ export const SearchFieldSelect = ({
   const { t } = useTranslate()
 
   return (
-    <Select
+    <ChoiceSelect
       size="small"
       value={value}
-      onValueChange={(next) => isSearchField(next) && onValueChange(next)}
-    >
-      <Select.Trigger
-        className="w-fit min-w-[112px] shrink-0"
-        aria-label={t("customersPage.field.label")}
-        data-testid="crm-customers-field"
-        data-value={value}
-      >
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        {SEARCH_FIELDS.map((field) => (
-          <Select.Item
-            key={field}
-            value={field}
-            data-testid="crm-customers-field-option"
-            data-value={field}
-          >
-            {t(`customersPage.field.${field}`)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+      onValueChange={onValueChange}
+      choices={SEARCH_FIELDS.map((field) => ({
+        value: field,
+        label: t(`customersPage.field.${field}`),
+      }))}
+      triggerClassName="w-fit min-w-[112px] shrink-0"
+      aria-label={t("customersPage.field.label")}
+      data-testid="crm-customers-field"
+    />
   )
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, clx, Input, Select, Text } from "@medusajs/ui"
+import { Badge, Button, clx, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import {
@@ -15,6 +15,7 @@ import type {
   TagDefinition,
 } from "../../lib/types"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
 import { Skeletons } from "../common/load-states"
 import { customerTagText } from "./customer-tag-badge"
@@ -120,14 +121,12 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-add-tag-error"
       cancelLabel={t("customerTags.cancel")}
       submitLabel={t("customerTags.save")}
       isPending={isPending}
       submitDisabled={!selected}
-      cancelTestId="crm-add-tag-cancel"
       submitTestId="crm-add-tag-save"
-      data-testid="crm-add-tag-form"
+      testIdPrefix="crm-add-tag"
     >
       {selected ? (
         <SelectedDefinition
@@ -170,28 +169,20 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
                   t("customerTags.valueChoose"),
               }}
               render={({ field }) => (
-                <Select value={field.value} onValueChange={field.onChange}>
-                  <Select.Trigger
-                    id="crm-add-tag-value"
-                    ref={field.ref}
-                    onBlur={field.onBlur}
-                    aria-invalid={!!errors.value}
-                    data-testid="crm-add-tag-value-select"
-                  >
-                    <Select.Value placeholder={t("customerTags.selectValue")} />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {(selected.allowed_values ?? []).map((value) => (
-                      <Select.Item
-                        key={value}
-                        value={value}
-                        data-testid="crm-add-tag-value-option"
-                      >
-                        {value}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                <ChoiceSelect
+                  id="crm-add-tag-value"
+                  value={field.value}
+                  onValueChange={field.onChange}
+                  triggerRef={field.ref}
+                  onBlur={field.onBlur}
+                  aria-invalid={!!errors.value}
+                  placeholder={t("customerTags.selectValue")}
+                  choices={(selected.allowed_values ?? []).map((value) => ({
+                    value,
+                    label: value,
+                  }))}
+                  data-testid="crm-add-tag-value-select"
+                />
               )}
             />
           )}

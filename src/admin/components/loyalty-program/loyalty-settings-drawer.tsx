@@ -1,4 +1,4 @@
-import { Hint, Input, Label, Select, Switch } from "@medusajs/ui"
+import { Hint, Input, Label, Switch } from "@medusajs/ui"
 import { useState } from "react"
 import { Controller, useForm, type UseFormReturn } from "react-hook-form"
 import { useUpdateLoyaltyProgram } from "../../hooks/api/loyalty"
@@ -6,6 +6,7 @@ import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { LoyaltyProgram } from "../../lib/types"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
 import { LoyaltyRatesField } from "./loyalty-rates-field"
 import {
@@ -135,13 +136,10 @@ const LoyaltySettingsForm = ({ program, onDone }: LoyaltySettingsFormProps) => {
     <DrawerForm
       onSubmit={handleSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-loyalty-settings-error"
       cancelLabel={t("loyaltyPage.actions.cancel")}
       submitLabel={t("loyaltyPage.actions.save")}
       isPending={isPending}
-      cancelTestId="crm-loyalty-settings-cancel"
-      submitTestId="crm-loyalty-settings-submit"
-      data-testid="crm-loyalty-settings-form"
+      testIdPrefix="crm-loyalty-settings"
     >
       <Controller
         control={form.control}
@@ -177,27 +175,18 @@ const LoyaltySettingsForm = ({ program, onDone }: LoyaltySettingsFormProps) => {
           control={form.control}
           name="enrollment"
           render={({ field }) => (
-            <Select value={field.value} onValueChange={field.onChange}>
-              <Select.Trigger
-                id="crm-loyalty-settings-enrollment"
-                ref={field.ref}
-                onBlur={field.onBlur}
-                data-testid="crm-loyalty-settings-enrollment"
-              >
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {ENROLLMENT_MODES.map((mode) => (
-                  <Select.Item
-                    key={mode}
-                    value={mode}
-                    data-testid={`crm-loyalty-settings-enrollment-${mode}`}
-                  >
-                    {t(`loyaltyPage.enrollment.${mode}`)}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <ChoiceSelect
+              id="crm-loyalty-settings-enrollment"
+              value={field.value}
+              onValueChange={field.onChange}
+              triggerRef={field.ref}
+              onBlur={field.onBlur}
+              choices={ENROLLMENT_MODES.map((mode) => ({
+                value: mode,
+                label: t(`loyaltyPage.enrollment.${mode}`),
+              }))}
+              data-testid="crm-loyalty-settings-enrollment"
+            />
           )}
         />
       </FormField>

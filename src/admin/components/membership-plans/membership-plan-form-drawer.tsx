@@ -1,4 +1,4 @@
-import { Input, Select, Textarea } from "@medusajs/ui"
+import { Input, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { Controller, useForm, type UseFormReturn } from "react-hook-form"
 import {
@@ -9,6 +9,7 @@ import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { MembershipPlan } from "../../lib/types"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
 import { isWholeNumber } from "../loyalty-program/settings-form"
 import { BenefitGroupSelect } from "../tag-definitions/benefit-group-select"
@@ -109,7 +110,6 @@ const MembershipPlanForm = ({ plan, onDone }: MembershipPlanFormProps) => {
       onSubmit={handleSubmit}
       submitOnModEnter
       serverError={serverError}
-      serverErrorTestId="crm-membership-plan-form-error"
       cancelLabel={t("membershipsPage.actions.cancel")}
       submitLabel={
         plan
@@ -117,9 +117,7 @@ const MembershipPlanForm = ({ plan, onDone }: MembershipPlanFormProps) => {
           : t("membershipsPage.actions.create")
       }
       isPending={isPending}
-      cancelTestId="crm-membership-plan-form-cancel"
-      submitTestId="crm-membership-plan-form-submit"
-      data-testid="crm-membership-plan-form"
+      testIdPrefix="crm-membership-plan-form"
     >
       <FormField
         id="crm-membership-plan-form-name"
@@ -172,28 +170,18 @@ const MembershipPlanForm = ({ plan, onDone }: MembershipPlanFormProps) => {
             control={form.control}
             name="duration_unit"
             render={({ field }) => (
-              <Select value={field.value} onValueChange={field.onChange}>
-                <Select.Trigger
-                  id="crm-membership-plan-form-duration-unit"
-                  ref={field.ref}
-                  onBlur={field.onBlur}
-                  data-testid="crm-membership-plan-form-duration-unit"
-                >
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {DURATION_UNITS.map((unit) => (
-                    <Select.Item
-                      key={unit}
-                      value={unit}
-                      data-testid="crm-membership-plan-form-duration-unit-option"
-                      data-value={unit}
-                    >
-                      {t(`membershipsPage.units.${unit}`)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <ChoiceSelect
+                id="crm-membership-plan-form-duration-unit"
+                value={field.value}
+                onValueChange={field.onChange}
+                triggerRef={field.ref}
+                onBlur={field.onBlur}
+                choices={DURATION_UNITS.map((unit) => ({
+                  value: unit,
+                  label: t(`membershipsPage.units.${unit}`),
+                }))}
+                data-testid="crm-membership-plan-form-duration-unit"
+              />
             )}
           />
         </FormField>

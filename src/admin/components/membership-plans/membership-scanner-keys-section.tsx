@@ -290,13 +290,10 @@ const CreateScannerKeyForm = ({
     <DrawerForm
       onSubmit={onSubmit}
       serverError={serverError}
-      serverErrorTestId="crm-scanner-key-form-error"
       cancelLabel={t("scannerKeys.form.cancel")}
       submitLabel={t("scannerKeys.form.submit")}
       isPending={isPending}
-      cancelTestId="crm-scanner-key-form-cancel"
-      submitTestId="crm-scanner-key-form-submit"
-      data-testid="crm-scanner-key-form"
+      testIdPrefix="crm-scanner-key-form"
     >
       <FormField
         id="crm-scanner-key-name"

@@ -232,7 +232,6 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
         <Text
           size="small"
           className="text-ui-fg-subtle"
-          data-testid="crm-tag-bulk-selected-count"
           data-count={selectedIds.length}
         >
           {t("tagsPage.bulk.selected", { count: selectedIds.length })}
@@ -246,9 +245,7 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
       }
       isPending={isSaving}
       submitDisabled={!selectedIds.length}
-      cancelTestId="crm-tag-bulk-cancel"
-      submitTestId="crm-tag-bulk-submit"
-      data-testid="crm-tag-bulk-form"
+      testIdPrefix="crm-tag-bulk"
     >
       {tag.value_mode !== "flag" && (
         <FormField

@@ -189,7 +189,7 @@ const TagDefinitionForm = ({
       isPending={isPending}
       cancelTestId="crm-tag-form-cancel"
       submitTestId="crm-tag-form-submit"
-      data-testid="crm-tag-form"
+      testIdPrefix="crm-tag"
     >
       <FormField
         id="crm-tag-form-key"
