@@ -1,5 +1,6 @@
 import { Button, clx, Drawer, Heading, Hint } from "@medusajs/ui"
-import type { BaseSyntheticEvent, ReactNode } from "react"
+import type { BaseSyntheticEvent, ComponentType, ReactNode } from "react"
+import { type TranslationKey, useTranslate } from "../../lib/i18n"
 
 type FormDrawerProps = {
   open: boolean
@@ -47,6 +48,65 @@ export const FormDrawer = ({
     </Drawer.Content>
   </Drawer>
 )
+
+type FormDrawerOptions = {
+  title: TranslationKey
+  description?: TranslationKey
+  hideDescription?: boolean
+  /**
+   * Keep the form on screen while the drawer slides shut; by default it goes at once. Either way
+   * the drawer's content mounts afresh on every opening.
+   */
+  keepMounted?: boolean
+  "data-testid": string
+}
+
+export type FormDrawerControl = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+/**
+ * A drawer around `Form`: the drawer takes the form's props plus `open` and `onOpenChange`, and
+ * the form gets `onDone`, which closes the drawer (after a save).
+ */
+export const formDrawer = <TProps extends { onDone: () => void }>(
+  Form: ComponentType<TProps>,
+  {
+    title,
+    description,
+    hideDescription,
+    keepMounted,
+    "data-testid": testId,
+  }: FormDrawerOptions
+) => {
+  const FormInDrawer = ({
+    open,
+    onOpenChange,
+    ...props
+  }: Omit<TProps, "onDone"> & FormDrawerControl) => {
+    const { t } = useTranslate()
+
+    return (
+      <FormDrawer
+        open={open}
+        onOpenChange={onOpenChange}
+        title={t(title)}
+        description={description && t(description)}
+        hideDescription={hideDescription}
+        data-testid={testId}
+      >
+        {(open || keepMounted) && (
+          <Form
+            {...(props as unknown as TProps)}
+            onDone={() => onOpenChange(false)}
+          />
+        )}
+      </FormDrawer>
+    )
+  }
+  return FormInDrawer
+}
 
 type DrawerFormActionsProps = {
   cancelLabel: string

@@ -5,7 +5,7 @@ import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useAddAlternateEmail } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -17,32 +17,9 @@ type AddEmailDrawerProps = {
   customerId: string
   /** The customer's alternate e-mails now (lower case). */
   currentEmails: string[]
-  open: boolean
-  onOpenChange: (open: boolean) => void
 }
 
-/** "Add e-mail": another address of the customer's; the API refuses another customer's (409). */
-export const AddEmailDrawer = ({
-  open,
-  onOpenChange,
-  ...props
-}: AddEmailDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("identity.emailForm.title")}
-      description={t("identity.emailForm.description")}
-      data-testid="crm-identity-email-drawer"
-    >
-      {open && <AddEmailForm {...props} onDone={() => onOpenChange(false)} />}
-    </FormDrawer>
-  )
-}
-
-type AddEmailFormProps = Omit<AddEmailDrawerProps, "open" | "onOpenChange"> & {
+type AddEmailFormProps = AddEmailDrawerProps & {
   onDone: () => void
 }
 
@@ -125,3 +102,10 @@ const AddEmailForm = ({
     </DrawerForm>
   )
 }
+
+/** "Add e-mail": another address of the customer's; the API refuses another customer's (409). */
+export const AddEmailDrawer = formDrawer(AddEmailForm, {
+  title: "identity.emailForm.title",
+  description: "identity.emailForm.description",
+  "data-testid": "crm-identity-email-drawer",
+})

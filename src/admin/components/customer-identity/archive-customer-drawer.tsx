@@ -4,43 +4,11 @@ import { useForm } from "react-hook-form"
 import { useArchiveCustomer } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
 /** How long a reason may be. */
 const REASON_MAX_LENGTH = 500
-
-type ArchiveCustomerDrawerProps = {
-  customerId: string
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
-/** "Archive customer": hide them from the CRM's lists, with an optional reason. Deletes nothing. */
-export const ArchiveCustomerDrawer = ({
-  customerId,
-  open,
-  onOpenChange,
-}: ArchiveCustomerDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("identity.archive.title")}
-      description={t("identity.archive.description")}
-      data-testid="crm-identity-archive-drawer"
-    >
-      {open && (
-        <ArchiveCustomerForm
-          customerId={customerId}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </FormDrawer>
-  )
-}
 
 type ArchiveCustomerFormProps = {
   customerId: string
@@ -95,3 +63,10 @@ const ArchiveCustomerForm = ({
     </DrawerForm>
   )
 }
+
+/** "Archive customer": hide them from the CRM's lists, with an optional reason. Deletes nothing. */
+export const ArchiveCustomerDrawer = formDrawer(ArchiveCustomerForm, {
+  title: "identity.archive.title",
+  description: "identity.archive.description",
+  "data-testid": "crm-identity-archive-drawer",
+})

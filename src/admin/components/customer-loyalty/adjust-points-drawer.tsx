@@ -5,7 +5,7 @@ import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty"
 import { formatPoints, formatSignedPoints } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { pointsText } from "./format"
 
@@ -30,32 +30,7 @@ type AdjustPointsDrawerProps = {
   customerId: string
   /** The customer's available points now, for the preview. */
   available: number
-  open: boolean
-  onOpenChange: (open: boolean) => void
   onAdjusted?: () => void
-}
-
-/** "Adjust points": add or remove points by hand, with the reason why. */
-export const AdjustPointsDrawer = ({
-  open,
-  onOpenChange,
-  ...props
-}: AdjustPointsDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("loyalty.adjustTitle")}
-      description={t("loyalty.adjustDescription")}
-      data-testid="crm-loyalty-adjust-drawer"
-    >
-      {open && (
-        <AdjustPointsForm {...props} onDone={() => onOpenChange(false)} />
-      )}
-    </FormDrawer>
-  )
 }
 
 type AdjustPointsFormValues = {
@@ -64,10 +39,7 @@ type AdjustPointsFormValues = {
   reason: string
 }
 
-type AdjustPointsFormProps = Omit<
-  AdjustPointsDrawerProps,
-  "open" | "onOpenChange"
-> & {
+type AdjustPointsFormProps = AdjustPointsDrawerProps & {
   onDone: () => void
 }
 
@@ -260,3 +232,10 @@ const BalancePreview = ({ available, change }: BalancePreviewProps) => {
     </div>
   )
 }
+
+/** "Adjust points": add or remove points by hand, with the reason why. */
+export const AdjustPointsDrawer = formDrawer(AdjustPointsForm, {
+  title: "loyalty.adjustTitle",
+  description: "loyalty.adjustDescription",
+  "data-testid": "crm-loyalty-adjust-drawer",
+})

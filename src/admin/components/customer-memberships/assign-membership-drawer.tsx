@@ -10,45 +10,13 @@ import { formatDate, startOfDay } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { AssignMembershipPayload, MembershipPlan } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { endOfDayIso } from "../tag-definitions/format"
 import { addDuration, durationText } from "./format"
 
 /** The plans the picker offers: the API's page size, ordered by level then name. */
 const PLAN_PICKER_LIMIT = 50
-
-type AssignMembershipDrawerProps = {
-  customerId: string
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
-/** "Assign membership": a plan, and optionally when it starts and ends. */
-export const AssignMembershipDrawer = ({
-  customerId,
-  open,
-  onOpenChange,
-}: AssignMembershipDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("memberships.assignForm.title")}
-      description={t("memberships.assignForm.description")}
-      data-testid="crm-membership-assign-drawer"
-    >
-      {open && (
-        <AssignMembershipForm
-          customerId={customerId}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </FormDrawer>
-  )
-}
 
 type AssignFormValues = {
   plan_id: string
@@ -302,3 +270,10 @@ const PlanFacts = ({ plan }: PlanFactsProps) => {
     </div>
   )
 }
+
+/** "Assign membership": a plan, and optionally when it starts and ends. */
+export const AssignMembershipDrawer = formDrawer(AssignMembershipForm, {
+  title: "memberships.assignForm.title",
+  description: "memberships.assignForm.description",
+  "data-testid": "crm-membership-assign-drawer",
+})

@@ -6,38 +6,11 @@ import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerNote } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
 // Deliberately loose, like the browser's own check: the server has the last word.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-type EmailNoteDrawerProps = {
-  note: CustomerNote
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
-/** "E-mail to customer": the recipient (the customer's e-mail by default), then Send. */
-export const EmailNoteDrawer = ({
-  note,
-  open,
-  onOpenChange,
-}: EmailNoteDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("noteEmail.title")}
-      description={t("noteEmail.description")}
-      data-testid="crm-note-email-drawer"
-    >
-      <EmailNoteForm note={note} onDone={() => onOpenChange(false)} />
-    </FormDrawer>
-  )
-}
 
 type EmailNoteFormProps = {
   note: CustomerNote
@@ -129,3 +102,11 @@ const EmailNoteForm = ({ note, onDone }: EmailNoteFormProps) => {
     </DrawerForm>
   )
 }
+
+/** "E-mail to customer": the recipient (the customer's e-mail by default), then Send. */
+export const EmailNoteDrawer = formDrawer(EmailNoteForm, {
+  title: "noteEmail.title",
+  description: "noteEmail.description",
+  keepMounted: true,
+  "data-testid": "crm-note-email-drawer",
+})

@@ -21,7 +21,7 @@ import type {
   CustomerProfile,
   UpdateCustomerProfilePayload,
 } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { CountrySelect } from "./country-select"
 import { ProfilePhotoField } from "./profile-photo-field"
@@ -103,34 +103,9 @@ type ProfileEditDrawerProps = {
   customerId: string
   profile: CustomerProfile
   initials: string
-  open: boolean
-  onOpenChange: (open: boolean) => void
 }
 
-/** The "Edit" drawer of the profile. Its content mounts on open, so it starts from the saved profile. */
-export const ProfileEditDrawer = ({
-  open,
-  onOpenChange,
-  ...props
-}: ProfileEditDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("profile.form.title")}
-      data-testid="crm-profile-drawer"
-    >
-      <ProfileForm {...props} onDone={() => onOpenChange(false)} />
-    </FormDrawer>
-  )
-}
-
-type ProfileFormProps = Omit<
-  ProfileEditDrawerProps,
-  "open" | "onOpenChange"
-> & {
+type ProfileFormProps = ProfileEditDrawerProps & {
   onDone: () => void
 }
 
@@ -428,3 +403,10 @@ const StoresField = ({ profile, value, onChange }: StoresFieldProps) => {
     </div>
   )
 }
+
+/** The "Edit" drawer of the profile. Its content mounts on open, so it starts from the saved profile. */
+export const ProfileEditDrawer = formDrawer(ProfileForm, {
+  title: "profile.form.title",
+  keepMounted: true,
+  "data-testid": "crm-profile-drawer",
+})

@@ -14,7 +14,7 @@ import type {
   CustomerTag,
   TagDefinition,
 } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
 import { Skeletons } from "../common/load-states"
@@ -38,29 +38,6 @@ const endOfDayIso = (isoDate: string) => {
 type AddTagDrawerProps = {
   customerId: string
   currentTags: CustomerTag[]
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
-/** "Add tag": pick a definition from the catalogue, then its value and an optional expiry date. */
-export const AddTagDrawer = ({
-  open,
-  onOpenChange,
-  ...props
-}: AddTagDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("customerTags.addTitle")}
-      description={t("customerTags.addDescription")}
-      data-testid="crm-add-tag-drawer"
-    >
-      <AddTagForm {...props} onDone={() => onOpenChange(false)} />
-    </FormDrawer>
-  )
 }
 
 type AddTagFormValues = {
@@ -68,7 +45,7 @@ type AddTagFormValues = {
   expires_on: string
 }
 
-type AddTagFormProps = Omit<AddTagDrawerProps, "open" | "onOpenChange"> & {
+type AddTagFormProps = AddTagDrawerProps & {
   onDone: () => void
 }
 
@@ -436,3 +413,11 @@ const SelectedDefinition = ({
     </div>
   )
 }
+
+/** "Add tag": pick a definition from the catalogue, then its value and an optional expiry date. */
+export const AddTagDrawer = formDrawer(AddTagForm, {
+  title: "customerTags.addTitle",
+  description: "customerTags.addDescription",
+  keepMounted: true,
+  "data-testid": "crm-add-tag-drawer",
+})

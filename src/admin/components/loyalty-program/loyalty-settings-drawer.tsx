@@ -5,7 +5,7 @@ import { useUpdateLoyaltyProgram } from "../../hooks/api/loyalty"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { LoyaltyProgram } from "../../lib/types"
-import { DrawerForm, FormDrawer } from "../common/drawer-form"
+import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
 import { LoyaltyRatesField } from "./loyalty-rates-field"
@@ -16,39 +16,6 @@ import {
   toFormValues,
   toPayload,
 } from "./settings-form"
-
-type LoyaltySettingsDrawerProps = {
-  program: LoyaltyProgram
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}
-
-/** "Edit loyalty program": every setting and the per-currency rates. */
-export const LoyaltySettingsDrawer = ({
-  program,
-  open,
-  onOpenChange,
-}: LoyaltySettingsDrawerProps) => {
-  const { t } = useTranslate()
-
-  return (
-    <FormDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={t("loyaltyPage.form.title")}
-      description={t("loyaltyPage.form.description")}
-      hideDescription
-      data-testid="crm-loyalty-settings-drawer"
-    >
-      {open && (
-        <LoyaltySettingsForm
-          program={program}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </FormDrawer>
-  )
-}
 
 type NumberFieldProps = {
   form: UseFormReturn<LoyaltySettingsFormValues>
@@ -235,3 +202,11 @@ const LoyaltySettingsForm = ({ program, onDone }: LoyaltySettingsFormProps) => {
     </DrawerForm>
   )
 }
+
+/** "Edit loyalty program": every setting and the per-currency rates. */
+export const LoyaltySettingsDrawer = formDrawer(LoyaltySettingsForm, {
+  title: "loyaltyPage.form.title",
+  description: "loyaltyPage.form.description",
+  hideDescription: true,
+  "data-testid": "crm-loyalty-settings-drawer",
+})
