@@ -1,7 +1,7 @@
 import { toast } from "@medusajs/ui"
 import type { UseMutateAsyncFunction } from "@tanstack/react-query"
 
-type MutateWithToastOptions<TData> = {
+export type MutateWithToastOptions<TData> = {
   /** The success toast's text. */
   success: (data: TData) => string
   /** After the success toast: close the drawer, reset the form… */

@@ -1,10 +1,9 @@
 import { Input } from "@medusajs/ui"
-import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useAddAlternateEmail } from "../../hooks/api/identity"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
@@ -29,11 +28,11 @@ const AddEmailForm = ({
   onDone,
 }: AddEmailFormProps) => {
   const { t } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<{ email: string }>({ defaultValues: { email: "" } })
   const { errors } = form.formState
   const { customer } = useCrmCustomer(customerId)
   const { mutateAsync, isPending } = useAddAlternateEmail(customerId)
+  const { save, serverError, clearError } = useFormSave(mutateAsync)
 
   // What the API checks too; caught here to save a round trip.
   const validate = (value: string) => {
@@ -54,15 +53,12 @@ const AddEmailForm = ({
   }
 
   const handleSubmit = form.handleSubmit(async (values) => {
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       { email: values.email.trim() },
       {
         success: ({ alternate_email }) =>
           t("identity.emailForm.added", { email: alternate_email.email }),
         onSuccess: onDone,
-        onError: setServerError,
       }
     )
   })
@@ -94,7 +90,7 @@ const AddEmailForm = ({
           {...form.register("email", {
             validate,
             // A new address clears the API's answer to the last one.
-            onChange: () => setServerError(null),
+            onChange: () => clearError(),
           })}
           data-testid="crm-identity-email-input"
         />

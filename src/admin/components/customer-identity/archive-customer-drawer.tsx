@@ -1,9 +1,8 @@
 import { Textarea } from "@medusajs/ui"
-import { useState } from "react"
 import { useForm } from "react-hook-form"
 import { useArchiveCustomer } from "../../hooks/api/identity"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
@@ -20,17 +19,15 @@ const ArchiveCustomerForm = ({
   onDone,
 }: ArchiveCustomerFormProps) => {
   const { t } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<{ reason: string }>({ defaultValues: { reason: "" } })
   const { mutateAsync, isPending } = useArchiveCustomer(customerId)
+  const { save, serverError } = useFormSave(mutateAsync)
 
   const handleSubmit = form.handleSubmit(async ({ reason }) => {
-    setServerError(null)
     const trimmed = reason.trim()
-    await mutateWithToast(mutateAsync, trimmed ? { reason: trimmed } : {}, {
+    await save(trimmed ? { reason: trimmed } : {}, {
       success: () => t("identity.archive.done"),
       onSuccess: onDone,
-      onError: setServerError,
     })
   })
 

@@ -1,10 +1,10 @@
 import { Input } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useEffect } from "react"
 import { useForm } from "react-hook-form"
 import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useSendReceipt } from "../../hooks/api/insights"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerTransaction } from "../../lib/types"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
@@ -62,13 +62,13 @@ type ReceiptFormProps = {
 
 const ReceiptForm = ({ customerId, transaction, onDone }: ReceiptFormProps) => {
   const { t } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const { customer, isPending: isCustomerPending } = useCrmCustomer(customerId)
   const form = useForm<{ to: string }>({
     defaultValues: { to: customer?.email ?? "" },
   })
   const { errors, dirtyFields } = form.formState
   const { mutateAsync, isPending } = useSendReceipt(customerId)
+  const { save, serverError } = useFormSave(mutateAsync)
 
   // Prefill with the customer's address once it is known, unless the user typed already.
   useEffect(() => {
@@ -79,9 +79,7 @@ const ReceiptForm = ({ customerId, transaction, onDone }: ReceiptFormProps) => {
 
   const handleSubmit = form.handleSubmit(async ({ to }) => {
     const recipient = to.trim()
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       { orderId: transaction.id, to: recipient },
       {
         success: ({ receipt }) =>
@@ -90,7 +88,6 @@ const ReceiptForm = ({ customerId, transaction, onDone }: ReceiptFormProps) => {
             to: receipt.to,
           }),
         onSuccess: onDone,
-        onError: setServerError,
       }
     )
   })

@@ -8,8 +8,8 @@ import {
   useCrmStoreDefaultChannel,
   useStartBasket,
 } from "../../hooks/api/insights"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
@@ -58,7 +58,6 @@ type StartBasketFormProps = StartBasketProps & {
 const StartBasketForm = ({ customerId, onDone }: StartBasketFormProps) => {
   const { t } = useTranslate()
   const navigate = useNavigate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const { sales_channels: allChannels, isPending: isChannelsPending } =
     useCrmSalesChannels()
   const { defaultSalesChannelId, isPending: isStorePending } =
@@ -68,6 +67,7 @@ const StartBasketForm = ({ customerId, onDone }: StartBasketFormProps) => {
   })
   const { dirtyFields } = form.formState
   const { mutateAsync, isPending } = useStartBasket(customerId)
+  const { save, serverError } = useFormSave(mutateAsync)
 
   // Disabled channels take no orders; all are offered if every one is disabled.
   const enabled = (allChannels ?? []).filter(({ is_disabled }) => !is_disabled)
@@ -85,9 +85,7 @@ const StartBasketForm = ({ customerId, onDone }: StartBasketFormProps) => {
   }, [isLoading, preferred, dirtyFields.sales_channel_id, form])
 
   const handleSubmit = form.handleSubmit(async (values) => {
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       // Without a channel (none could be listed) the store's default is used.
       values.sales_channel_id
         ? { sales_channel_id: values.sales_channel_id }
@@ -99,7 +97,6 @@ const StartBasketForm = ({ customerId, onDone }: StartBasketFormProps) => {
           onDone()
           navigate(`/draft-orders/${draft_order.id}`)
         },
-        onError: setServerError,
       }
     )
   })

@@ -1,10 +1,9 @@
 import { clx, Input, RadioGroup, Text, Textarea } from "@medusajs/ui"
-import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty"
 import { formatPoints, formatSignedPoints } from "../../lib/format"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { pointsText } from "./format"
@@ -50,12 +49,12 @@ const AdjustPointsForm = ({
   onDone,
 }: AdjustPointsFormProps) => {
   const { t, locale } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<AdjustPointsFormValues>({
     defaultValues: { direction: "add", points: "", reason: "" },
   })
   const { errors } = form.formState
   const { mutateAsync, isPending } = useAdjustLoyaltyPoints(customerId)
+  const { save, serverError } = useFormSave(mutateAsync)
 
   const direction = form.watch("direction")
   const amount = parseAmount(form.watch("points")) ?? 0
@@ -66,9 +65,7 @@ const AdjustPointsForm = ({
     if (points === null) {
       return
     }
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       {
         points: values.direction === "add" ? points : -points,
         reason: values.reason.trim(),
@@ -84,7 +81,6 @@ const AdjustPointsForm = ({
           onAdjusted?.()
           onDone()
         },
-        onError: setServerError,
       }
     )
   })

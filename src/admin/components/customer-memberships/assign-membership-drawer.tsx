@@ -1,5 +1,4 @@
 import { Alert, DatePicker, Select, Text } from "@medusajs/ui"
-import { useState } from "react"
 import { Controller, useForm, type UseFormReturn } from "react-hook-form"
 import { Link } from "react-router-dom"
 import {
@@ -7,8 +6,8 @@ import {
   useMembershipPlans,
 } from "../../hooks/api/memberships"
 import { formatDate, startOfDay } from "../../lib/format"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { AssignMembershipPayload, MembershipPlan } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
@@ -34,7 +33,6 @@ const AssignMembershipForm = ({
   onDone,
 }: AssignMembershipFormProps) => {
   const { t, locale } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<AssignFormValues>({
     defaultValues: { plan_id: "", starts_on: null, expires_on: null },
   })
@@ -42,13 +40,13 @@ const AssignMembershipForm = ({
   const { plans, isPending: isLoadingPlans, isError, error } =
     useMembershipPlans({ limit: PLAN_PICKER_LIMIT, offset: 0 })
   const { mutateAsync, isPending } = useAssignMembership(customerId)
+  const { save, serverError } = useFormSave(mutateAsync)
 
   const plan = plans?.find(({ id }) => id === form.watch("plan_id"))
   const startsOn = form.watch("starts_on")
   const defaultExpiry = plan ? addDuration(startsOn ?? new Date(), plan) : null
 
   const handleSubmit = form.handleSubmit(async (values) => {
-    setServerError(null)
     const payload: AssignMembershipPayload = { plan_id: values.plan_id }
     if (values.starts_on) {
       payload.starts_at = values.starts_on.toISOString()
@@ -56,14 +54,13 @@ const AssignMembershipForm = ({
     if (values.expires_on) {
       payload.expires_at = endOfDayIso(values.expires_on)
     }
-    await mutateWithToast(mutateAsync, payload, {
+    await save(payload, {
       success: ({ membership }) =>
         t("memberships.assignForm.done", {
           plan: membership.plan.name,
           number: membership.number,
         }),
       onSuccess: onDone,
-      onError: setServerError,
     })
   })
 

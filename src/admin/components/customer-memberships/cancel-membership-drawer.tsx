@@ -1,10 +1,9 @@
 import { RadioGroup } from "@medusajs/ui"
-import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useCancelMembership } from "../../hooks/api/memberships"
 import { formatDate } from "../../lib/format"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { MembershipCancelAt } from "../../lib/types"
 import { DrawerForm } from "../common/drawer-form"
 import type { MembershipFormProps } from "./membership-dialogs"
@@ -17,7 +16,6 @@ export const CancelMembershipForm = ({
   onDone,
 }: MembershipFormProps) => {
   const { t, locale } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   // A lifetime membership has no period end; a scheduled one is already set to end there.
   const canEndAtPeriodEnd =
     !!membership.expires_at && !membership.cancel_at_period_end
@@ -25,11 +23,10 @@ export const CancelMembershipForm = ({
     defaultValues: { at: canEndAtPeriodEnd ? "period_end" : "now" },
   })
   const { mutateAsync, isPending } = useCancelMembership(customerId)
+  const { save, serverError } = useFormSave(mutateAsync)
 
   const handleSubmit = form.handleSubmit(async ({ at }) => {
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       { membershipId: membership.id, at },
       {
         success: ({ membership: updated }) =>
@@ -39,7 +36,6 @@ export const CancelMembershipForm = ({
                 number: updated.number,
               }),
         onSuccess: onDone,
-        onError: setServerError,
       }
     )
   })

@@ -1,10 +1,9 @@
 import { DatePicker } from "@medusajs/ui"
-import { useState } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useEditMembershipExpiration } from "../../hooks/api/memberships"
 import { formatDate, startOfDay } from "../../lib/format"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { DrawerForm } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { endOfDayIso } from "../tag-definitions/format"
@@ -18,7 +17,6 @@ export const EditExpirationForm = ({
   onDone,
 }: MembershipFormProps) => {
   const { t, locale } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<{ expires_on: Date | null }>({
     defaultValues: {
       expires_on: membership.expires_at
@@ -28,15 +26,14 @@ export const EditExpirationForm = ({
   })
   const { errors } = form.formState
   const { mutateAsync, isPending } = useEditMembershipExpiration(customerId)
+  const { save, serverError } = useFormSave(mutateAsync)
   const startsOn = startOfDay(new Date(membership.starts_at))
 
   const handleSubmit = form.handleSubmit(async ({ expires_on: expiresOn }) => {
     if (!expiresOn) {
       return
     }
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       { membershipId: membership.id, expires_at: endOfDayIso(expiresOn) },
       {
         success: ({ membership: updated }) =>
@@ -47,7 +44,6 @@ export const EditExpirationForm = ({
               : t("memberships.lifetime"),
           }),
         onSuccess: onDone,
-        onError: setServerError,
       }
     )
   })

@@ -1,8 +1,8 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import type { UseMutationResult } from "@tanstack/react-query"
 import { type BaseSyntheticEvent, useState } from "react"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type {
   CustomerMembershipResponse,
   Membership,
@@ -40,13 +40,13 @@ export const useMembershipCustomerForm = ({
   onDone,
 }: UseMembershipCustomerFormOptions) => {
   const { t } = useTranslate()
+  const { save, serverError, clearError, showError } = useFormSave(mutateAsync)
   const [customer, setCustomer] = useState<MembershipCustomer | null>(null)
-  const [serverError, setServerError] = useState<string | null>(null)
 
   /** Picking (or clearing) the customer clears the last error too. */
   const pick = (next: MembershipCustomer | null) => {
     setCustomer(next)
-    setServerError(null)
+    clearError()
   }
 
   const handleSubmit = async (event?: BaseSyntheticEvent) => {
@@ -54,9 +54,7 @@ export const useMembershipCustomerForm = ({
     if (!customer) {
       return
     }
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       { membershipId: membership.id, customer_id: customer.id },
       {
         success: () =>
@@ -65,10 +63,9 @@ export const useMembershipCustomerForm = ({
             name: customerDisplayName(customer) || customer.id,
           }),
         onSuccess: onDone,
-        onError: setServerError,
       }
     )
   }
 
-  return { customer, pick, serverError, setServerError, isPending, handleSubmit }
+  return { customer, pick, serverError, showError, isPending, handleSubmit }
 }

@@ -30,7 +30,7 @@ export const ShareMembershipForm = ({
     customer: coMember,
     pick,
     serverError,
-    setServerError,
+    showError,
     isPending,
     handleSubmit,
   } = useMembershipCustomerForm({
@@ -64,7 +64,7 @@ export const ShareMembershipForm = ({
       <CoMembers
         customerId={customerId}
         membership={membership}
-        onError={setServerError}
+        onError={showError}
       />
       <FormField
         id="crm-membership-share-customer"

@@ -7,8 +7,8 @@ import {
 } from "../../hooks/api/customer-tags"
 import { useDebounced } from "../../hooks/use-debounced"
 import { parseIsoDate, toIsoDate } from "../../lib/format"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type {
   AssignCustomerTagPayload,
   CustomerTag,
@@ -52,7 +52,6 @@ type AddTagFormProps = AddTagDrawerProps & {
 const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
   const { t } = useTranslate()
   const [selected, setSelected] = useState<TagDefinition | null>(null)
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<AddTagFormValues>({
     defaultValues: { value: "", expires_on: "" },
   })
@@ -61,9 +60,11 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
 
   const { mutateAsync, isPending } = useAddCustomerTag(customerId)
 
+  const { save, serverError, clearError } = useFormSave(mutateAsync)
+
   const choose = (definition: TagDefinition | null) => {
     setSelected(definition)
-    setServerError(null)
+    clearError()
     form.reset({
       value:
         definition?.value_mode === "list" &&
@@ -78,7 +79,6 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
     if (!selected) {
       return
     }
-    setServerError(null)
     const payload: AssignCustomerTagPayload = { key: selected.key }
     if (selected.value_mode !== "flag") {
       payload.value = values.value.trim()
@@ -86,11 +86,10 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
     if (values.expires_on) {
       payload.expires_at = endOfDayIso(values.expires_on)
     }
-    await mutateWithToast(mutateAsync, payload, {
+    await save(payload, {
       success: ({ tag }) =>
         t("customerTags.added", { tag: customerTagText(tag) }),
       onSuccess: onDone,
-      onError: setServerError,
     })
   })
 

@@ -1,9 +1,8 @@
 import { Hint, Input, Label, Switch } from "@medusajs/ui"
-import { useState } from "react"
 import { Controller, useForm, type UseFormReturn } from "react-hook-form"
 import { useUpdateLoyaltyProgram } from "../../hooks/api/loyalty"
+import { useFormSave } from "../../hooks/use-form-save"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { LoyaltyProgram } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { ChoiceSelect } from "../common/choice-select"
@@ -84,18 +83,16 @@ type LoyaltySettingsFormProps = {
 
 const LoyaltySettingsForm = ({ program, onDone }: LoyaltySettingsFormProps) => {
   const { t } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<LoyaltySettingsFormValues>({
     defaultValues: toFormValues(program),
   })
   const { mutateAsync, isPending } = useUpdateLoyaltyProgram()
+  const { save, serverError } = useFormSave(mutateAsync)
 
   const handleSubmit = form.handleSubmit(async (values) => {
-    setServerError(null)
-    await mutateWithToast(mutateAsync, toPayload(values), {
+    await save(toPayload(values), {
       success: () => t("loyaltyPage.toasts.saved"),
       onSuccess: onDone,
-      onError: setServerError,
     })
   })
 

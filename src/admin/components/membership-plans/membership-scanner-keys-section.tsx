@@ -18,6 +18,7 @@ import {
   useScannerKeys,
 } from "../../hooks/api/memberships"
 import { formatDateTime } from "../../lib/format"
+import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { MembershipScannerKey } from "../../lib/types"
@@ -267,21 +268,18 @@ const CreateScannerKeyForm = ({
   onCreated: (key: string) => void
 }) => {
   const { t } = useTranslate()
-  const [serverError, setServerError] = useState<string | null>(null)
   const form = useForm<{ name: string }>({ defaultValues: { name: "" } })
   const { mutateAsync, isPending } = useCreateScannerKey()
+  const { save, serverError } = useFormSave(mutateAsync)
   const nameError = form.formState.errors.name?.message
 
   const onSubmit = form.handleSubmit(async ({ name }) => {
-    setServerError(null)
-    await mutateWithToast(
-      mutateAsync,
+    await save(
       { name: name.trim() },
       {
         success: ({ scanner_key }) =>
           t("scannerKeys.toasts.created", { name: scanner_key.name }),
         onSuccess: ({ scanner_key }) => onCreated(scanner_key.key),
-        onError: setServerError,
       }
     )
   })
