@@ -1,5 +1,7 @@
+import { Plus } from "@medusajs/icons"
 import {
   Badge,
+  Button,
   clx,
   DataTable,
   type DataTableEmptyStateProps,
@@ -63,8 +65,10 @@ type ListTableProps<TData> = {
   count?: number
   /** Left of the search box: what narrows the list. */
   filters?: ReactNode
-  /** Right of the search box: an add button, a status switch. */
+  /** Right of the search box: buttons, a status switch. */
   actions?: ReactNode
+  /** The section's "+ Add …" button, last in the toolbar. */
+  add?: { label: string; onClick: () => void; "data-testid": string }
   /** Shows the table's search box with this placeholder. */
   searchPlaceholder?: string
   searchAutoFocus?: boolean
@@ -93,6 +97,7 @@ export const ListTable = <TData,>({
   count,
   filters,
   actions,
+  add,
   searchPlaceholder,
   searchAutoFocus,
   error,
@@ -111,7 +116,13 @@ export const ListTable = <TData,>({
     }
   }, [isLoading, pageIndex, pageSize, rowCount, instance])
 
-  const showToolbar = !!(title || filters || actions || searchPlaceholder)
+  const showToolbar = !!(
+    title ||
+    filters ||
+    actions ||
+    add ||
+    searchPlaceholder
+  )
   const showPager =
     !!paginationStrings && !error && (!hideSinglePage || rowCount > pageSize)
 
@@ -159,6 +170,17 @@ export const ListTable = <TData,>({
                   </div>
                 )}
                 {actions}
+                {add && (
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    onClick={add.onClick}
+                    data-testid={add["data-testid"]}
+                  >
+                    <Plus />
+                    {add.label}
+                  </Button>
+                )}
               </div>
             </div>
           </DataTable.Toolbar>

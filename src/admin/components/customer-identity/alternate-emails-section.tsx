@@ -1,16 +1,14 @@
-import { Plus, Trash } from "@medusajs/icons"
+import { Trash } from "@medusajs/icons"
 import {
-  Button,
   createDataTableColumnHelper,
   IconButton,
   Tooltip,
   useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useRemoveAlternateEmail } from "../../hooks/api/identity"
+import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerAlternateEmail } from "../../lib/types"
 import { AddedAt } from "../common/added-at"
 import { ListTable } from "../common/list-table"
@@ -81,17 +79,11 @@ export const AlternateEmailsSection = ({
         title={t("identity.emails.title")}
         headingLevel="h3"
         count={emails.length}
-        actions={
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setIsAdding(true)}
-            data-testid="crm-identity-add-email"
-          >
-            <Plus />
-            {t("identity.emails.add")}
-          </Button>
-        }
+        add={{
+          label: t("identity.emails.add"),
+          onClick: () => setIsAdding(true),
+          "data-testid": "crm-identity-add-email",
+        }}
         emptyState={{
           empty: {
             heading: t("identity.emails.emptyTitle"),
@@ -118,25 +110,20 @@ type RemoveEmailButtonProps = {
 /** Removes the address, after a confirmation. */
 const RemoveEmailButton = ({ customerId, email }: RemoveEmailButtonProps) => {
   const { t } = useTranslate()
-  const prompt = usePrompt()
-  const { mutateAsync, isPending } = useRemoveAlternateEmail(customerId)
+  const { confirmAndRun, isPending } = useConfirmedMutation(
+    useRemoveAlternateEmail(customerId)
+  )
 
-  const handleRemove = async () => {
-    const confirmed = await prompt({
+  const handleRemove = () =>
+    confirmAndRun(email.id, {
       title: t("identity.emails.removeTitle"),
       description: t("identity.emails.removeDescription", {
         email: email.email,
       }),
       confirmText: t("identity.emails.remove"),
       cancelText: t("identity.emails.cancel"),
-    })
-    if (!confirmed) {
-      return
-    }
-    await mutateWithToast(mutateAsync, email.id, {
       success: () => t("identity.emails.removed", { email: email.email }),
     })
-  }
 
   return (
     <Tooltip content={t("identity.emails.remove")}>

@@ -1,5 +1,4 @@
-import { Plus } from "@medusajs/icons"
-import { Button, useDataTable } from "@medusajs/ui"
+import { useDataTable } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useCustomerMemberships } from "../../hooks/api/memberships"
 import { useStableCallback } from "../../hooks/use-stable-callback"
@@ -66,17 +65,11 @@ export const MembershipsTab = ({ customerId }: MembershipsTabProps) => {
         title={t("memberships.title")}
         headingLevel="h3"
         count={sorted.length}
-        actions={
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setIsAssigning(true)}
-            data-testid="crm-memberships-assign"
-          >
-            <Plus />
-            {t("memberships.assign")}
-          </Button>
-        }
+        add={{
+          label: t("memberships.assign"),
+          onClick: () => setIsAssigning(true),
+          "data-testid": "crm-memberships-assign",
+        }}
         error={
           error
             ? t("memberships.loadError", { message: error.message })

@@ -1,12 +1,10 @@
-import { Plus, Trash } from "@medusajs/icons"
+import { Trash } from "@medusajs/icons"
 import {
   Badge,
-  Button,
   createDataTableColumnHelper,
   IconButton,
   Tooltip,
   useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
@@ -14,8 +12,8 @@ import {
   useRemoveCustomerTag,
 } from "../../hooks/api/customer-tags"
 import { formatDate } from "../../lib/format"
+import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerTag } from "../../lib/types"
 import { AddedAt } from "../common/added-at"
 import { ListTable } from "../common/list-table"
@@ -113,17 +111,11 @@ export const TagsTab = ({ customerId }: TagsTabProps) => {
         title={t("customerTags.title")}
         headingLevel="h3"
         count={tags?.length}
-        actions={
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setIsAdding(true)}
-            data-testid="crm-tags-add"
-          >
-            <Plus />
-            {t("customerTags.add")}
-          </Button>
-        }
+        add={{
+          label: t("customerTags.add"),
+          onClick: () => setIsAdding(true),
+          "data-testid": "crm-tags-add",
+        }}
         error={
           error
             ? t("customerTags.loadError", { message: error.message })
@@ -179,25 +171,20 @@ const TagExpiry = ({ tag }: TagCellProps) => {
 /** Removes the tag, after a confirmation. */
 const RemoveTagButton = ({ tag }: TagCellProps) => {
   const { t } = useTranslate()
-  const prompt = usePrompt()
-  const { mutateAsync, isPending } = useRemoveCustomerTag(tag.customer_id)
+  const { confirmAndRun, isPending } = useConfirmedMutation(
+    useRemoveCustomerTag(tag.customer_id)
+  )
 
-  const handleRemove = async () => {
-    const confirmed = await prompt({
+  const handleRemove = () =>
+    confirmAndRun(tag.id, {
       title: t("customerTags.removeTitle"),
       description: t("customerTags.removeDescription", {
         tag: customerTagText(tag),
       }),
       confirmText: t("customerTags.remove"),
       cancelText: t("customerTags.cancel"),
-    })
-    if (!confirmed) {
-      return
-    }
-    await mutateWithToast(mutateAsync, tag.id, {
       success: () => t("customerTags.removed", { tag: customerTagText(tag) }),
     })
-  }
 
   return (
     <Tooltip content={t("customerTags.remove")}>

@@ -8,7 +8,6 @@ import {
   Input,
   StatusBadge,
   useDataTable,
-  usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
@@ -18,9 +17,9 @@ import {
   useScannerKeys,
 } from "../../hooks/api/memberships"
 import { formatDateTime } from "../../lib/format"
+import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { MembershipScannerKey } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
@@ -174,25 +173,20 @@ const ScannerKeyActions = ({
   scannerKey: MembershipScannerKey
 }) => {
   const { t } = useTranslate()
-  const prompt = usePrompt()
-  const { mutateAsync, isPending } = useRevokeScannerKey()
+  const { confirmAndRun, isPending } = useConfirmedMutation(
+    useRevokeScannerKey()
+  )
 
-  const confirmAndRevoke = async () => {
-    const confirmed = await prompt({
+  const confirmAndRevoke = () =>
+    confirmAndRun(scannerKey.id, {
       title: t("scannerKeys.revoke.title", { name: scannerKey.name }),
       description: t("scannerKeys.revoke.description", {
         name: scannerKey.name,
       }),
       confirmText: t("scannerKeys.actions.revoke"),
       cancelText: t("scannerKeys.actions.cancel"),
+      success: () => t("scannerKeys.toasts.revoked", { name: scannerKey.name }),
     })
-    if (confirmed) {
-      await mutateWithToast(mutateAsync, scannerKey.id, {
-        success: () =>
-          t("scannerKeys.toasts.revoked", { name: scannerKey.name }),
-      })
-    }
-  }
 
   return (
     <ActionMenu

@@ -1,7 +1,6 @@
-import { usePrompt } from "@medusajs/ui"
 import { useDeleteMembershipPlan } from "../../hooks/api/memberships"
+import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { MembershipPlanWithCounts } from "../../lib/types"
 
 /**
@@ -10,13 +9,14 @@ import type { MembershipPlanWithCounts } from "../../lib/types"
  */
 export const useDeleteMembershipPlanWithPrompt = () => {
   const { t } = useTranslate()
-  const prompt = usePrompt()
-  const { mutateAsync, isPending } = useDeleteMembershipPlan()
+  const { confirmAndRun, isPending } = useConfirmedMutation(
+    useDeleteMembershipPlan()
+  )
 
-  const confirmAndDelete = async (
+  const confirmAndDelete = (
     plan: Pick<MembershipPlanWithCounts, "id" | "name" | "active_count">
-  ) => {
-    const confirmed = await prompt({
+  ) =>
+    confirmAndRun(plan.id, {
       title: t("membershipsPage.delete.title", { name: plan.name }),
       description:
         plan.active_count > 0
@@ -27,15 +27,8 @@ export const useDeleteMembershipPlanWithPrompt = () => {
           : t("membershipsPage.delete.description", { name: plan.name }),
       confirmText: t("membershipsPage.actions.delete"),
       cancelText: t("membershipsPage.actions.cancel"),
-    })
-    if (!confirmed) {
-      return false
-    }
-
-    return mutateWithToast(mutateAsync, plan.id, {
       success: () => t("membershipsPage.toasts.deleted", { name: plan.name }),
     })
-  }
 
   return { confirmAndDelete, isPending }
 }

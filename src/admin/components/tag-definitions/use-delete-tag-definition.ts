@@ -1,7 +1,6 @@
-import { usePrompt } from "@medusajs/ui"
 import { useDeleteTagDefinition } from "../../hooks/api/tag-definitions"
+import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { TagDefinition } from "../../lib/types"
 
 /**
@@ -10,13 +9,14 @@ import type { TagDefinition } from "../../lib/types"
  */
 export const useDeleteTagDefinitionWithPrompt = () => {
   const { t } = useTranslate()
-  const prompt = usePrompt()
-  const { mutateAsync, isPending } = useDeleteTagDefinition()
+  const { confirmAndRun, isPending } = useConfirmedMutation(
+    useDeleteTagDefinition()
+  )
 
-  const confirmAndDelete = async (
+  const confirmAndDelete = (
     tag: Pick<TagDefinition, "id" | "key" | "customer_count">
-  ) => {
-    const confirmed = await prompt({
+  ) =>
+    confirmAndRun(tag.id, {
       title: t("tagsPage.delete.title", { key: tag.key }),
       description:
         tag.customer_count > 0
@@ -27,15 +27,8 @@ export const useDeleteTagDefinitionWithPrompt = () => {
           : t("tagsPage.delete.description", { key: tag.key }),
       confirmText: t("tagsPage.actions.delete"),
       cancelText: t("tagsPage.actions.cancel"),
-    })
-    if (!confirmed) {
-      return false
-    }
-
-    return mutateWithToast(mutateAsync, tag.id, {
       success: () => t("tagsPage.toasts.deleted", { key: tag.key }),
     })
-  }
 
   return { confirmAndDelete, isPending }
 }
