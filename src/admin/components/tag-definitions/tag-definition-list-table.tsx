@@ -4,6 +4,7 @@ import {
   createDataTableColumnHelper,
   DataTable,
   DataTablePaginationState,
+  DataTableSortingState,
   Heading,
   Text,
   useDataTable,
@@ -39,6 +40,7 @@ const useColumns = (
     () => [
       columnHelper.accessor("key", {
         header: t("tagsPage.fields.key"),
+        enableSorting: true,
         cell: ({ row }) => (
           <TagKeyBadge
             tagKey={row.original.key}
@@ -50,6 +52,7 @@ const useColumns = (
       }),
       columnHelper.accessor("label", {
         header: t("tagsPage.fields.label"),
+        enableSorting: true,
         cell: ({ row }) => (
           <span data-testid="crm-tags-row-label">{row.original.label}</span>
         ),
@@ -142,6 +145,11 @@ export const TagDefinitionListTable = () => {
   const { confirmAndDelete } = useDeleteTagDefinitionWithPrompt()
 
   const q = searchParams.get("q") ?? ""
+  // The route orders by these (`-` first for descending); by key when none is asked.
+  const order = searchParams.get("order") ?? ""
+  const sorting: DataTableSortingState | null = order
+    ? { id: order.replace(/^-/, ""), desc: order.startsWith("-") }
+    : null
   const offset = Math.max(
     0,
     Number.parseInt(searchParams.get("offset") ?? "", 10) || 0
@@ -149,6 +157,7 @@ export const TagDefinitionListTable = () => {
 
   const { tags, count, isPending, isError, error } = useTagDefinitions({
     q: q || undefined,
+    order: order || undefined,
     offset,
     limit: TAG_DEFINITIONS_PAGE_SIZE,
   })
@@ -206,6 +215,18 @@ export const TagDefinitionListTable = () => {
     )
   }
 
+  // A new order starts at the first page.
+  const handleSortingChange = (value: DataTableSortingState) =>
+    setSearchParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        next.set("order", `${value.desc ? "-" : ""}${value.id}`)
+        next.delete("offset")
+        return next
+      },
+      { replace: true }
+    )
+
   const handlePaginationChange = (value: DataTablePaginationState) => {
     const nextOffset = value.pageIndex * value.pageSize
     if (nextOffset === offset) {
@@ -233,6 +254,10 @@ export const TagDefinitionListTable = () => {
     search: {
       state: q,
       onSearchChange: handleSearchChange,
+    },
+    sorting: {
+      state: sorting,
+      onSortingChange: handleSortingChange,
     },
     pagination: {
       state: pagination,
