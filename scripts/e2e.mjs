@@ -10,6 +10,7 @@
 // it and see the duplicate groups; merge a seeded guest/account pair from the preview, land on the
 // record that stays and undo the merge there; then link the guest record to the online account from
 // its page and see the globe. The customer is one who has bought something.
+// Last, it switches the user's language to Dutch in Settings › Profile, sees Dutch CRM and dashboard labels, and switches back.
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
@@ -1072,6 +1073,45 @@ async function run() {
       .first()
     await row.waitFor({ timeout: 60_000 })
     await page.screenshot({ path: path.join(ARTIFACTS, "tags-page.png") })
+  })
+
+  // In Dutch: the user picks a language in Settings › Profile › Edit, as a merchant does in Medusa's
+  // dashboard; the CRM strings follow the dashboard's switch. Back to English at the end.
+  const switchLanguage = async (language, languageLabel) => {
+    await page.locator('a[href="/app/settings"]').first().click()
+    // Settings opens on the store's page first.
+    await page.waitForURL(/\/app\/settings\/.+/)
+    await page.locator('a[href="/app/settings/profile"]').first().click()
+    await page.waitForURL(/\/app\/settings\/profile\/?$/)
+    await page.locator("main").getByText(ADMIN_EMAIL).waitFor()
+    await page.locator('main button[aria-haspopup="menu"]').first().click()
+    await page.locator('[role="menuitem"][href$="/settings/profile/edit"]').click()
+    await page.waitForURL(/\/app\/settings\/profile\/edit/)
+    const drawer = page.getByRole("dialog")
+    await drawer.getByRole("combobox").click()
+    await page.getByRole("option", { name: language, exact: true }).click()
+    await drawer.locator('button[type="submit"]').click()
+    await drawer.waitFor({ state: "detached" })
+    // The profile shows the new language under its own label in that language.
+    await page.locator("main").getByText(languageLabel, { exact: true }).waitFor()
+    await page.locator("main").getByText(language, { exact: true }).waitFor()
+  }
+  const crmTabNotes = panel.getByTestId("crm-tab-notes")
+
+  await step("Switch the admin to Dutch in the profile: the CRM and the dashboard speak Dutch", async () => {
+    await switchLanguage("Nederlands", "Taal")
+    await page.goto(customerUrl)
+    await crmTabNotes.filter({ hasText: "Tijdlijn" }).waitFor({ timeout: 60_000 })
+    // The dashboard's own label, and a CRM sidebar label the dashboard translates.
+    await page.locator('a[href="/app/customers"]').filter({ hasText: "Klanten" }).first().waitFor()
+    await page.locator('a[href="/app/crm-memberships"]').filter({ hasText: "Lidmaatschappen" }).first().waitFor()
+    await page.screenshot({ path: path.join(ARTIFACTS, "customer-dutch.png") })
+  })
+
+  await step("Switch the admin back to English", async () => {
+    await switchLanguage("English", "Language")
+    await page.goto(customerUrl)
+    await crmTabNotes.filter({ hasText: "Timeline" }).waitFor({ timeout: 60_000 })
   })
 
   check(

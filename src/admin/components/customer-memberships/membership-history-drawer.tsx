@@ -2,7 +2,7 @@ import { Button, Drawer, Text, Tooltip } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useCustomerMembership } from "../../hooks/api/memberships"
 import { formatDateTime, formatRelative } from "../../lib/format"
-import { isTranslationKey, useTranslate } from "../../lib/i18n"
+import { useTranslate } from "../../lib/i18n"
 import type { MembershipEvent } from "../../lib/types"
 import { FormDrawer } from "../common/drawer-form"
 import { EmptyState, SectionError, Skeletons } from "../common/load-states"
@@ -99,7 +99,7 @@ type HistoryEventProps = {
 
 /** One event on the history's time line: what, by whom, when, and its details. */
 const HistoryEvent = ({ event, isLast }: HistoryEventProps) => {
-  const { t, locale } = useTranslate()
+  const { t, locale, has } = useTranslate()
   const typeKey = `memberships.events.${event.type}`
 
   return (
@@ -119,7 +119,7 @@ const HistoryEvent = ({ event, isLast }: HistoryEventProps) => {
       <div className="flex min-w-0 flex-col gap-y-0.5 pb-5">
         <div className="flex items-center justify-between gap-x-2">
           <Text size="small" leading="compact" weight="plus">
-            {isTranslationKey(typeKey) ? t(typeKey) : event.type}
+            {has(typeKey) ? t(typeKey) : event.type}
           </Text>
           <Tooltip content={formatDateTime(event.created_at, locale)}>
             <Text
@@ -170,7 +170,7 @@ const humanize = (key: string) => {
 
 /** An event's data as label/value rows: dates in the admin's language, customers and orders linked. */
 const EventDetails = ({ data }: { data: MembershipEvent["data"] }) => {
-  const { t, locale } = useTranslate()
+  const { t, locale, has } = useTranslate()
   const entries = Object.entries(data ?? {}).filter(
     ([, value]) => value !== null && value !== undefined && value !== ""
   )
@@ -203,7 +203,7 @@ const EventDetails = ({ data }: { data: MembershipEvent["data"] }) => {
       )
     }
     const valueKey = `memberships.eventValues.${value}`
-    return isTranslationKey(valueKey) ? t(valueKey) : value
+    return has(valueKey) ? t(valueKey) : value
   }
 
   return (
@@ -216,7 +216,7 @@ const EventDetails = ({ data }: { data: MembershipEvent["data"] }) => {
         return (
           <div key={key} className="contents">
             <dt className="text-ui-fg-muted">
-              {isTranslationKey(labelKey) ? t(labelKey) : humanize(key)}
+              {has(labelKey) ? t(labelKey) : humanize(key)}
             </dt>
             <dd className="min-w-0 break-words">{renderValue(value)}</dd>
           </div>

@@ -6,7 +6,8 @@ import {
 } from "../../components/customer-identity/merge-modal"
 import { useModalFor } from "../../components/customer-identity/use-modal-for"
 import { DuplicateGroupsPage } from "../../components/duplicate-groups/duplicate-groups-page"
-import { t } from "../../lib/i18n"
+import { TranslatedText } from "../../components/common/translated-text"
+import { routeLabel } from "../../lib/i18n"
 import type { DuplicateGroup } from "../../lib/types"
 
 /** Customers › Duplicates: customers sharing an e-mail address or a phone number; merge a group's first two. */
@@ -28,15 +29,16 @@ const CrmDuplicatesPage = () => {
   )
 }
 
-// Route config is read once, outside React: the label takes the dashboard language at load time.
+// The dashboard translates the label itself (`translationNs`), so it follows a language switch.
 export const config = defineRouteConfig({
-  label: t("duplicatesPage.navLabel"),
+  label: routeLabel("duplicatesPage.navLabel"),
+  translationNs: "translation",
   icon: Users,
   nested: "/customers",
 })
 
 export const handle = {
-  breadcrumb: () => t("duplicatesPage.title"),
+  breadcrumb: () => <TranslatedText textKey="duplicatesPage.title" />,
 }
 
 export default CrmDuplicatesPage

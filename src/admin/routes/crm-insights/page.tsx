@@ -1,22 +1,24 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { InsightsPage } from "../../components/insights-rebuild/insights-page"
-import { t } from "../../lib/i18n"
+import { TranslatedText } from "../../components/common/translated-text"
+import { routeLabel } from "../../lib/i18n"
 
 /** Customers › Insights: the rebuild of every customer's figures. */
 const CrmInsightsPage = () => {
   return <InsightsPage />
 }
 
-// Route config is read once, outside React: the label takes the dashboard language at load time.
+// The dashboard translates the label itself (`translationNs`), so it follows a language switch.
 export const config = defineRouteConfig({
-  label: t("insightsPage.navLabel"),
+  label: routeLabel("insightsPage.navLabel"),
+  translationNs: "translation",
   icon: ChartBar,
   nested: "/customers",
 })
 
 export const handle = {
-  breadcrumb: () => t("insightsPage.title"),
+  breadcrumb: () => <TranslatedText textKey="insightsPage.title" />,
 }
 
 export default CrmInsightsPage

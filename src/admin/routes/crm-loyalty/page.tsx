@@ -1,22 +1,24 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Star } from "@medusajs/icons"
 import { LoyaltyProgramPage } from "../../components/loyalty-program/loyalty-program-page"
-import { t } from "../../lib/i18n"
+import { TranslatedText } from "../../components/common/translated-text"
+import { routeLabel } from "../../lib/i18n"
 
 /** Customers › Loyalty: the loyalty program's settings and totals. */
 const CrmLoyaltyPage = () => {
   return <LoyaltyProgramPage />
 }
 
-// Route config is read once, outside React: the label takes the dashboard language at load time.
+// The dashboard translates the label itself (`translationNs`), so it follows a language switch.
 export const config = defineRouteConfig({
-  label: t("loyaltyPage.navLabel"),
+  label: routeLabel("loyaltyPage.navLabel"),
+  translationNs: "translation",
   icon: Star,
   nested: "/customers",
 })
 
 export const handle = {
-  breadcrumb: () => t("loyaltyPage.title"),
+  breadcrumb: () => <TranslatedText textKey="loyaltyPage.title" />,
 }
 
 export default CrmLoyaltyPage

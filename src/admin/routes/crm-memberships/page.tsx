@@ -1,22 +1,24 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { IdBadge } from "@medusajs/icons"
 import { MembershipPlansPage } from "../../components/membership-plans/membership-plans-page"
-import { t } from "../../lib/i18n"
+import { TranslatedText } from "../../components/common/translated-text"
+import { routeLabel } from "../../lib/i18n"
 
 /** Customers › Memberships: the membership plans and the door check. */
 const CrmMembershipsPage = () => {
   return <MembershipPlansPage />
 }
 
-// Route config is read once, outside React: the label takes the dashboard language at load time.
+// The dashboard translates the label itself (`translationNs`), so it follows a language switch.
 export const config = defineRouteConfig({
-  label: t("membershipsPage.navLabel"),
+  label: routeLabel("membershipsPage.navLabel"),
+  translationNs: "translation",
   icon: IdBadge,
   nested: "/customers",
 })
 
 export const handle = {
-  breadcrumb: () => t("membershipsPage.title"),
+  breadcrumb: () => <TranslatedText textKey="membershipsPage.title" />,
 }
 
 export default CrmMembershipsPage
