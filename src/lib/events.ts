@@ -32,6 +32,18 @@ export const CrmEvents = {
   CUSTOMER_MERGE_UNDONE: "customer.merge_undone",
   CUSTOMER_CLAIM_REQUESTED: "customer_identity_claim.requested",
   CUSTOMER_CLAIM_CONFIRMED: "customer_identity_claim.confirmed",
+  MEMBERSHIP_PLAN_CREATED: "membership_plan.created",
+  MEMBERSHIP_PLAN_UPDATED: "membership_plan.updated",
+  MEMBERSHIP_PLAN_DELETED: "membership_plan.deleted",
+  MEMBERSHIP_CREATED: "membership.created",
+  MEMBERSHIP_RENEWED: "membership.renewed",
+  MEMBERSHIP_EXPIRATION_EDITED: "membership.expiration_edited",
+  MEMBERSHIP_CANCEL_SCHEDULED: "membership.cancel_scheduled",
+  MEMBERSHIP_CANCELLED: "membership.cancelled",
+  MEMBERSHIP_EXPIRED: "membership.expired",
+  MEMBERSHIP_GIFTED: "membership.gifted",
+  MEMBERSHIP_SHARED: "membership.shared",
+  MEMBERSHIP_UNSHARED: "membership.unshared",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]
