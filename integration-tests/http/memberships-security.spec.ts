@@ -210,7 +210,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("events", () => {
-      it("an order that buys one membership and renews another emits membership.created and membership.renewed", async () => {
+      it("an order that buys one membership and renews another emits crm.membership.created and crm.membership.renewed, not the unprefixed names", async () => {
         const friends = await planWithVariant("Friends of the Theatre", 50)
         const patrons = await planWithVariant("Patrons", 80)
         const shopper = await registerStoreCustomer(api, store.publishableKey, `events${++seq}@example.com`)
@@ -222,7 +222,13 @@ medusaIntegrationTestRunner({
         const existing = data.membership
 
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-        const received: Record<string, unknown[]> = { "membership.created": [], "membership.renewed": [] }
+        const received: Record<string, unknown[]> = {
+          "crm.membership.created": [],
+          "crm.membership.renewed": [],
+          // The names before the plugin's prefix: no longer emitted.
+          "membership.created": [],
+          "membership.renewed": [],
+        }
         const listeners = Object.keys(received).map((name) => {
           const listener = async (event: any) => {
             received[name].push(event.data)
@@ -234,14 +240,16 @@ medusaIntegrationTestRunner({
           const order = await buy(shopper.headers, [friends.variantId, patrons.variantId])
           await waitFor(
             async () => received,
-            (r) => r["membership.created"].length > 0 && r["membership.renewed"].length > 0,
+            (r) => r["crm.membership.created"].length > 0 && r["crm.membership.renewed"].length > 0,
             "both membership events"
           )
           const [bought] = await memberships().listMemberships({ customer_id: shopper.customerId, plan_id: friends.planId })
           expect(bought.order_id).toBe(order.id)
           // Ids only in the payloads.
-          expect(received["membership.created"]).toEqual([{ id: bought.id, customer_id: shopper.customerId }])
-          expect(received["membership.renewed"]).toEqual([{ id: existing.id, customer_id: shopper.customerId }])
+          expect(received["crm.membership.created"]).toEqual([{ id: bought.id, customer_id: shopper.customerId }])
+          expect(received["crm.membership.renewed"]).toEqual([{ id: existing.id, customer_id: shopper.customerId }])
+          expect(received["membership.created"]).toEqual([])
+          expect(received["membership.renewed"]).toEqual([])
         } finally {
           for (const { name, listener } of listeners) {
             eventBus.unsubscribe(name, listener, { subscriberId: `test-${name}` })

@@ -6,7 +6,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import type { CreatePlanInput, UpdatePlanInput } from "../lib/membership"
+import { CrmEvents } from "../lib/events"
+import type { CreatePlanInput, UpdatePlanInput } from "../modules/membership/utils"
 import {
   collectPlanMembersStep,
   deleteMembershipPlanStep,
@@ -31,7 +32,7 @@ export const createMembershipPlanWorkflow = createWorkflow(
   (input: WorkflowData<CreatePlanInput>) => {
     validateMembershipPlanStep(transform({ input }, ({ input }) => ({ data: input })))
     const plan = upsertMembershipPlanStep(transform({ input }, ({ input }) => ({ data: input })))
-    emitEventStep({ eventName: "membership_plan.created", data: transform({ plan }, ({ plan }) => ({ id: plan.id })) })
+    emitEventStep({ eventName: CrmEvents.MEMBERSHIP_PLAN_CREATED, data: transform({ plan }, ({ plan }) => ({ id: plan.id })) })
     return new WorkflowResponse(plan)
   }
 )
@@ -71,7 +72,7 @@ export const updateMembershipPlanWorkflow = createWorkflow(
       setMembershipJoinedFlagsStep(transform({ joins, added }, ({ joins, added }) => ({ joins, added })))
     })
     const plan = upsertMembershipPlanStep(input)
-    emitEventStep({ eventName: "membership_plan.updated", data: { id: input.id } })
+    emitEventStep({ eventName: CrmEvents.MEMBERSHIP_PLAN_UPDATED, data: { id: input.id } })
     return new WorkflowResponse(plan)
   }
 )
@@ -87,7 +88,7 @@ export const deleteMembershipPlanWorkflow = createWorkflow(
   (input: WorkflowData<{ id: string }>) => {
     validateMembershipPlanStep(transform({ input }, ({ input }) => ({ id: input.id, deleting: true })))
     deleteMembershipPlanStep(input.id)
-    emitEventStep({ eventName: "membership_plan.deleted", data: { id: input.id } })
+    emitEventStep({ eventName: CrmEvents.MEMBERSHIP_PLAN_DELETED, data: { id: input.id } })
     return new WorkflowResponse(input.id)
   }
 )

@@ -6,8 +6,8 @@ export const emitMembershipEventsStepId = "emit-membership-events"
 
 /**
  * Emits one event per kind of membership change, each once per membership it is about: an order
- * that buys one membership and renews another emits both `membership.created` and
- * `membership.renewed`. Like Medusa's `emitEventStep`, the events are held in the workflow's event
+ * that buys one membership and renews another emits both `crm.membership.created` and
+ * `crm.membership.renewed`. Like Medusa's `emitEventStep`, the events are held in the workflow's event
  * group and go out only when the workflow succeeds; compensation drops them.
  */
 export const emitMembershipEventsStep = createStep(

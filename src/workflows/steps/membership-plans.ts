@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreatePlanInput, UpdatePlanInput } from "../../lib/membership"
+import type { CreatePlanInput, UpdatePlanInput } from "../../modules/membership/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
 
 const service = (container: { resolve: <T>(key: string) => T }) =>
