@@ -3,6 +3,7 @@ import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../m
 import { startInsightRebuildWorkflow, updateInsightRebuildWorkflow } from "../workflows/insight-rebuilds"
 import { refreshCustomerInsightsWorkflow } from "../workflows/refresh-customer-insights"
 import { runExclusive } from "./exclusive-job"
+import { listCustomersToRebuild } from "./queries/customer-metrics"
 
 /** Customers per workflow run: a crash loses at most one page, which the next rebuild redoes. */
 export const REBUILD_PAGE_SIZE = 500
@@ -30,7 +31,7 @@ export async function runRebuild(container: MedusaContainer, rebuildId: string, 
       let processed = 0
       try {
         for (let after = ""; ; ) {
-          const page = await service.listCustomersToRebuild(after, REBUILD_PAGE_SIZE)
+          const page = await listCustomersToRebuild(container, after, REBUILD_PAGE_SIZE)
           if (!page.length) {
             break
           }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../modules/customer-identity"
+import { listPersonRecords } from "../../lib/queries/person-records"
 
 export const CUSTOMER_SUMMARY_FIELDS = ["id", "email", "first_name", "last_name", "company_name", "phone", "has_account", "created_at"]
 
@@ -19,6 +19,5 @@ export async function customerSummaries(scope: MedusaContainer, ids: string[]) {
  * e-mail is their primary or an alternate e-mail, since both are the same person.
  */
 export async function customerOrdersFilter(scope: MedusaContainer, customerId: string) {
-  const identity: CustomerIdentityModuleService = scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  return { customer_id: await identity.recordsOf(customerId) }
+  return { customer_id: await listPersonRecords(scope, customerId) }
 }

@@ -1,5 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { selectRows, type SqlSource } from "./sql"
 
 /**
  * Tag usage, set-based: one query per question for a whole page of tag definitions, never one per
@@ -9,10 +8,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * "Orders that used the benefit": orders of customers carrying the tag, not canceled, with a
  * promotion whose rules target the tag's benefit group (`customer.groups.id`).
  */
-
-type Knex = {
-  raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
-}
 
 const BENEFIT_ORDERS_SQL = `
   select ct.definition_id, o.sales_channel_id, count(distinct o.id)::int as order_count
@@ -26,14 +21,14 @@ const BENEFIT_ORDERS_SQL = `
     and pr.attribute = 'customer.groups.id'
   join promotion_rule_value prv on prv.promotion_rule_id = pr.id and prv.deleted_at is null
     and prv.value = d.customer_group_id
-  where ct.deleted_at is null and ct.definition_id = any(?)
+  where ct.deleted_at is null and ct.definition_id = any(:definition_ids)
   group by ct.definition_id, o.sales_channel_id
 `
 
 const CUSTOMER_COUNTS_SQL = `
   select definition_id, count(*)::int as customer_count
   from customer_tag
-  where deleted_at is null and definition_id = any(?)
+  where deleted_at is null and definition_id = any(:definition_ids)
   group by definition_id
 `
 
@@ -45,7 +40,7 @@ export type TagUsageRow = {
 
 /** Usage of each of the given tag definitions, keyed by definition id (zeros when unused). */
 export async function getTagUsage(
-  scope: MedusaContainer,
+  source: SqlSource,
   definitionIds: string[]
 ): Promise<Map<string, TagUsageRow>> {
   const usage = new Map<string, TagUsageRow>(
@@ -54,15 +49,15 @@ export async function getTagUsage(
   if (!definitionIds.length) {
     return usage
   }
-  const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
+  const values = { definition_ids: definitionIds }
   const [counts, orders] = await Promise.all([
-    knex.raw(CUSTOMER_COUNTS_SQL, [definitionIds]),
-    knex.raw(BENEFIT_ORDERS_SQL, [definitionIds]),
+    selectRows(source, CUSTOMER_COUNTS_SQL, values),
+    selectRows(source, BENEFIT_ORDERS_SQL, values),
   ])
-  for (const row of counts.rows) {
+  for (const row of counts) {
     usage.get(row.definition_id as string)!.customer_count = Number(row.customer_count)
   }
-  for (const row of orders.rows) {
+  for (const row of orders) {
     const entry = usage.get(row.definition_id as string)!
     const count = Number(row.order_count)
     entry.benefit_order_count += count

@@ -1,32 +1,18 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PERSON_RECORDS_CTE } from "./person-records"
+import { selectRows, type SqlSource } from "./sql"
 
 export const TIMELINE_ENTRY_TYPES = ["note", "system_note", "order_placed", "order_canceled"] as const
 export type TimelineEntryType = (typeof TIMELINE_ENTRY_TYPES)[number]
 
-type Knex = {
-  raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
-}
-
 /**
- * The customer's orders: filed under them, or under another record whose e-mail is their primary
- * or an alternate e-mail (a guest checkout), since both are the same person. Orders are found by
- * `customer_id` (indexed). Three bindings, all the customer's id.
+ * The customer's orders: those of every record of the person (`PERSON_RECORDS_CTE`), drafts
+ * included (the entries leave them out).
  */
-export const CUSTOMER_ORDERS_CTE = `
-  customer_emails as (
-    select lower(email) as email from customer where id = ? and email is not null and email <> ''
-    union
-    select email from customer_alternate_email where customer_id = ? and deleted_at is null
-  ),
-  customer_records as (
-    select ?::text as id
-    union
-    select id from customer where deleted_at is null and lower(email) in (select email from customer_emails)
-  ),
+const CUSTOMER_ORDERS_CTE = `
+  ${PERSON_RECORDS_CTE},
   customer_orders as (
     select id, created_at, canceled_at, is_draft_order from "order"
-    where deleted_at is null and customer_id in (select id from customer_records)
+    where deleted_at is null and customer_id in (select record_id from person_records)
   )`
 
 /**
@@ -41,7 +27,7 @@ const ENTRIES_SQL = `
     select case when kind = 'system' then 'system_note' else 'note' end as type,
            id, created_at as occurred_at
     from customer_note
-    where customer_id = ? and deleted_at is null
+    where customer_id = :customer_id and deleted_at is null
     union all
     select 'order_placed', id, created_at
     from customer_orders where is_draft_order = false
@@ -51,45 +37,38 @@ const ENTRIES_SQL = `
   )
   select type, id, occurred_at, count(*) over ()::int as total
   from entries
-  where type = any(?)
+  where type = any(:types)
   order by occurred_at desc, id desc
-  limit ? offset ?
+  limit :limit offset :offset
 `
 
 const COUNT_SQL = `
   with ${CUSTOMER_ORDERS_CTE}
   select count(*)::int as total from (
     select case when kind = 'system' then 'system_note' else 'note' end as type
-    from customer_note where customer_id = ? and deleted_at is null
+    from customer_note where customer_id = :customer_id and deleted_at is null
     union all
     select 'order_placed' from customer_orders where is_draft_order = false
     union all
     select 'order_canceled' from customer_orders where is_draft_order = false and canceled_at is not null
   ) entries
-  where type = any(?)
+  where type = any(:types)
 `
 
 export type TimelineRow = { type: TimelineEntryType; id: string; occurred_at: Date }
 
 export async function listTimelineRows(
-  scope: MedusaContainer,
+  source: SqlSource,
   customerId: string,
   types: readonly TimelineEntryType[],
   pagination: { offset: number; limit: number }
 ): Promise<{ rows: TimelineRow[]; count: number }> {
-  const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
-  // Three for the customer's orders, one for the notes.
-  const ids = [customerId, customerId, customerId, customerId]
-  const { rows } = await knex.raw(ENTRIES_SQL, [
-    ...ids,
-    [...types],
-    pagination.limit,
-    pagination.offset,
-  ])
+  const values = { customer_ids: [customerId], customer_id: customerId, types: [...types] }
+  const rows = await selectRows(source, ENTRIES_SQL, { ...values, limit: pagination.limit, offset: pagination.offset })
   // Past the last page the window count is absent: count on its own then.
   const count = rows.length
     ? Number(rows[0].total)
-    : Number((await knex.raw(COUNT_SQL, [...ids, [...types]])).rows[0].total)
+    : Number((await selectRows(source, COUNT_SQL, values))[0].total)
   return {
     rows: rows.map((r) => ({
       type: r.type as TimelineEntryType,

@@ -1,10 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../modules/customer-identity"
 import {
   CUSTOMER_INSIGHT_MODULE,
   type CustomerInsightModuleService,
 } from "../../modules/customer-insight"
+import { computeCustomerMetrics } from "../../lib/queries/customer-metrics"
+import { findCustomersByEmails } from "../../lib/queries/person-records"
 
 export const recomputeCustomerInsightsStepId = "recompute-customer-insights"
 
@@ -17,7 +18,7 @@ export const recomputeCustomerInsightsStep = createStep(
   recomputeCustomerInsightsStepId,
   async (customerIds: string[], { container }) => {
     const service: CustomerInsightModuleService = container.resolve(CUSTOMER_INSIGHT_MODULE)
-    const rows = await service.recomputeCustomers(customerIds)
+    const rows = await service.recomputeCustomers(customerIds, computeCustomerMetrics)
     return new StepResponse(rows, customerIds)
   },
   async (customerIds, { container }) => {
@@ -25,7 +26,7 @@ export const recomputeCustomerInsightsStep = createStep(
       return
     }
     const service: CustomerInsightModuleService = container.resolve(CUSTOMER_INSIGHT_MODULE)
-    await service.recomputeCustomers(customerIds)
+    await service.recomputeCustomers(customerIds, computeCustomerMetrics)
   }
 )
 
@@ -56,8 +57,7 @@ export const resolveOrderCustomersStep = createStep(
     const ids = new Set(orders.map((o) => o.customer_id).filter((id): id is string => !!id))
     const emails = orders.map((o) => o.email).filter((e): e is string => !!e)
     if (emails.length) {
-      const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
-      ;(await identity.findCustomersByEmails(emails)).forEach((id) => ids.add(id))
+      ;(await findCustomersByEmails(container, emails)).forEach((id) => ids.add(id))
     }
     return new StepResponse([...ids])
   }

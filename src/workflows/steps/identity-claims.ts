@@ -1,6 +1,7 @@
 import type { ICustomerModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { findCustomersByEmails } from "../../lib/queries/person-records"
 import { tooManyRequests } from "../../lib/too-many-requests"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService, normalizeEmail } from "../../modules/customer-identity"
 import {
@@ -47,7 +48,7 @@ export const validateClaimableAddressStep = createStep(
         "This is your account's own address: there is nothing to claim"
       )
     }
-    const holderIds = (await identity.findCustomersByEmails([email])).filter((id) => id !== input.customer_id)
+    const holderIds = (await findCustomersByEmails(container, [email])).filter((id) => id !== input.customer_id)
     const accounts = holderIds.length
       ? await customers.listCustomers({ id: holderIds, has_account: true }, { select: ["id"] })
       : []
@@ -198,7 +199,7 @@ export const mergeClaimedRecordsStep = createStep(
     const own = me?.email ? normalizeEmail(me.email) === input.email : false
     if (!guests.length && !own) {
       // An address another customer has (as an alternate, or as an online account's login) stays theirs.
-      const [taken] = await identity.findCustomersByEmails([input.email])
+      const [taken] = await findCustomersByEmails(container, [input.email])
       if (!taken) {
         const [created] = await identity.createCustomerAlternateEmails([
           { customer_id: input.customer_id, email: input.email, source: "claim" },

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../../modules/customer-insight"
+import { countCustomersToRebuild } from "../../lib/queries/customer-metrics"
 
 /** A run that has not moved for this long is taken as dead (its instance stopped). */
 const STALE_MS = 30 * 60_000
@@ -26,7 +27,7 @@ export const startInsightRebuildStep = createStep(
     if (running) {
       await s.updateInsightRebuilds({ id: running.id, status: "failed", error: "Stopped without finishing", finished_at: new Date() })
     }
-    const total = await s.countCustomersToRebuild()
+    const total = await countCustomersToRebuild(container)
     const created = await s.createInsightRebuilds({ status: "running", processed: 0, total, started_at: new Date() })
     return new StepResponse(created, { created: created.id, stalled: running?.id ?? null })
   },

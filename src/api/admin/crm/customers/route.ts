@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../modules/customer-identity"
+import { searchCustomers } from "../../../../lib/queries/customer-search"
 import { customerSummaries } from "../../../utils/identity"
 import type { AdminSearchCustomersType } from "../duplicates/middlewares"
 
@@ -11,8 +11,7 @@ import type { AdminSearchCustomersType } from "../duplicates/middlewares"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { q, field, status, account, limit, offset } = req.validatedQuery as AdminSearchCustomersType
-  const service: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  const { hits, count } = await service.searchCustomers(q || null, field, {
+  const { hits, count } = await searchCustomers(req.scope, q || null, field, {
     archived: status === "archived",
     has_account: account === "any" ? null : account === "online",
     limit,

@@ -1,13 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../modules/customer-identity"
+import { listDuplicateGroups } from "../../../../lib/queries/customer-search"
 import { customerSummaries } from "../../../utils/identity"
 import type { AdminListDuplicatesType } from "./middlewares"
 
 /** Groups of customers with one e-mail (primary or alternate) or one phone number, largest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery as AdminListDuplicatesType
-  const service: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  const { groups, count } = await service.listDuplicateGroups(limit, offset)
+  const { groups, count } = await listDuplicateGroups(req.scope, limit, offset)
   const people = await customerSummaries(req.scope, [...new Set(groups.flatMap((g) => g.customer_ids))])
   res.json({
     groups: groups.map((g) => ({

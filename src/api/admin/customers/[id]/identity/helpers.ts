@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../../modules/customer-identity"
 import type { MergePlan } from "../../../../../lib/customer-merge"
+import { findDuplicatesOf } from "../../../../../lib/queries/customer-search"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
 
@@ -19,7 +20,7 @@ export async function readIdentity(scope: MedusaContainer, customerId: string) {
       { customer_id: customerId },
       { select: ["id", "email", "source", "added_by", "created_at"], order: { created_at: "ASC" } }
     ),
-    service.findDuplicatesOf(customerId),
+    findDuplicatesOf(scope, customerId),
     service.listCustomerMerges({ survivor_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
     customerSummaries(scope, [customerId]),
   ])

@@ -1,0 +1,178 @@
+import { normalizePhone } from "../../modules/customer-identity"
+import { selectRows, type SqlSource } from "./sql"
+
+/**
+ * The CRM's customer list, search and duplicate finding: set-based queries over Medusa's
+ * `customer` table and the identity module's `customer_alternate_email` and `customer_archive`.
+ */
+
+/** A phone number as digits with its leading "+", in SQL. */
+const phoneSql = (column: string) =>
+  `(CASE WHEN ${column} LIKE '+%' THEN '+' ELSE '' END || regexp_replace(${column}, '[^0-9]', '', 'g'))`
+
+/** Whether customer `c` is archived, in SQL. */
+const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
+
+export type DuplicateMatch = "email" | "alternate_email" | "phone"
+
+/** Which customers a list or search covers, and the page. `has_account` null: both kinds. */
+export type CustomerListFilter = {
+  archived: boolean
+  has_account: boolean | null
+  limit: number
+  offset: number
+}
+
+export type CustomerHits = { hits: { customer_id: string; matches: string[] }[]; count: number }
+
+/** Other customers that share an address or a phone number with this one, with what matched. */
+export async function findDuplicatesOf(
+  source: SqlSource,
+  customerId: string
+): Promise<{ customer_id: string; matches: DuplicateMatch[] }[]> {
+  const rows = await selectRows(
+    source,
+    `WITH me AS (
+       SELECT id, lower(email) AS email, ${phoneSql("phone")} AS phone
+       FROM customer WHERE id = :customer_id AND deleted_at IS NULL
+     ),
+     my_emails AS (
+       SELECT email FROM me WHERE email IS NOT NULL
+       UNION SELECT email FROM customer_alternate_email WHERE customer_id = :customer_id AND deleted_at IS NULL
+     ),
+     candidates AS (
+       SELECT c.id, 'email' AS match FROM customer c
+       WHERE c.deleted_at IS NULL AND c.id <> :customer_id AND lower(c.email) IN (SELECT email FROM my_emails)
+       UNION
+       SELECT a.customer_id, 'alternate_email' FROM customer_alternate_email a
+       WHERE a.deleted_at IS NULL AND a.customer_id <> :customer_id AND a.email IN (SELECT email FROM my_emails)
+       UNION
+       SELECT c.id, 'phone' FROM customer c, me
+       WHERE c.deleted_at IS NULL AND c.id <> me.id AND me.phone <> ''
+         AND ${phoneSql("c.phone")} = me.phone
+     )
+     SELECT id AS customer_id, array_agg(DISTINCT match ORDER BY match) AS matches
+     FROM candidates GROUP BY id ORDER BY id`,
+    { customer_id: customerId }
+  )
+  return rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as DuplicateMatch[] }))
+}
+
+/**
+ * Customers whose name, primary or alternate e-mail, or phone matches `q` (case-insensitive,
+ * partial; phone compared on digits only), newest first, with what matched. `field` narrows it.
+ * Without `q`: the list by status.
+ */
+export async function searchCustomers(
+  source: SqlSource,
+  q: string | null,
+  field: "any" | "name" | "email" | "phone",
+  list: CustomerListFilter
+): Promise<CustomerHits> {
+  if (!q) {
+    return await listCustomersByStatus(source, list)
+  }
+  const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const digits = normalizePhone(q)
+  const phoneLike = digits.replace(/^\+/, "").length >= 3 ? `%${digits.replace(/^\+/, "")}%` : null
+  const want = (f: string) => field === "any" || field === f
+  const rows = await selectRows(
+    source,
+    `WITH hits AS (
+       SELECT id AS customer_id, 'name' AS match FROM customer
+       WHERE :by_name AND deleted_at IS NULL
+         AND (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE :like
+           OR lower(coalesce(last_name, '') || ' ' || coalesce(first_name, '')) LIKE :like
+           OR lower(coalesce(company_name, '')) LIKE :like)
+       UNION
+       SELECT id, 'email' FROM customer WHERE :by_email AND deleted_at IS NULL AND lower(email) LIKE :like
+       UNION
+       SELECT customer_id, 'alternate_email' FROM customer_alternate_email
+       WHERE :by_email AND deleted_at IS NULL AND email LIKE :like
+       UNION
+       SELECT id, 'phone' FROM customer
+       WHERE :by_phone AND deleted_at IS NULL AND :phone_like::text IS NOT NULL
+         AND regexp_replace(phone, '[^0-9]', '', 'g') LIKE :phone_like
+     ),
+     grouped AS (
+       SELECT h.customer_id, array_agg(DISTINCT h.match ORDER BY h.match) AS matches, max(c.created_at) AS created_at
+       FROM hits h JOIN customer c ON c.id = h.customer_id
+       WHERE ${ARCHIVED_SQL} = :archived AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
+       GROUP BY h.customer_id
+     )
+     SELECT customer_id, matches, COUNT(*) OVER () AS total FROM grouped
+     ORDER BY created_at DESC, customer_id LIMIT :limit OFFSET :offset`,
+    {
+      by_name: want("name"),
+      by_email: want("email"),
+      by_phone: want("phone"),
+      like,
+      phone_like: phoneLike,
+      archived: list.archived,
+      has_account: list.has_account,
+      limit: list.limit,
+      offset: list.offset,
+    }
+  )
+  return {
+    hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as string[] })),
+    count: rows.length ? Number(rows[0].total) : 0,
+  }
+}
+
+/** Customers newest first, active or archived: the list without a search. */
+export async function listCustomersByStatus(source: SqlSource, list: CustomerListFilter): Promise<CustomerHits> {
+  const rows = await selectRows(
+    source,
+    `SELECT c.id AS customer_id, COUNT(*) OVER () AS total FROM customer c
+     WHERE c.deleted_at IS NULL AND ${ARCHIVED_SQL} = :archived AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
+     ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset`,
+    { archived: list.archived, has_account: list.has_account, limit: list.limit, offset: list.offset }
+  )
+  return {
+    hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: [] })),
+    count: rows.length ? Number(rows[0].total) : 0,
+  }
+}
+
+/**
+ * Groups of two or more customers with one address (primary or alternate) or one phone number,
+ * largest first, paged. One query over all customers; archived customers are left out.
+ */
+export async function listDuplicateGroups(
+  source: SqlSource,
+  limit: number,
+  offset: number
+): Promise<{ groups: { match: "email" | "phone"; key: string; customer_ids: string[] }[]; count: number }> {
+  const rows = await selectRows(
+    source,
+    `WITH keys AS (
+       SELECT 'email' AS match, lower(email) AS key, id AS customer_id FROM customer
+       WHERE deleted_at IS NULL AND email IS NOT NULL AND email <> ''
+       UNION
+       SELECT 'email', email, customer_id FROM customer_alternate_email WHERE deleted_at IS NULL
+       UNION
+       SELECT 'phone', ${phoneSql("phone")}, id FROM customer
+       WHERE deleted_at IS NULL AND phone IS NOT NULL AND ${phoneSql("phone")} <> ''
+     ),
+     active_keys AS (
+       SELECT k.* FROM keys k JOIN customer c ON c.id = k.customer_id WHERE ${ARCHIVED_SQL} = false
+     ),
+     groups AS (
+       SELECT match, key, array_agg(DISTINCT customer_id ORDER BY customer_id) AS customer_ids
+       FROM active_keys GROUP BY match, key HAVING COUNT(DISTINCT customer_id) > 1
+     )
+     SELECT match, key, customer_ids, COUNT(*) OVER () AS total
+     FROM groups ORDER BY array_length(customer_ids, 1) DESC, match, key
+     LIMIT :limit OFFSET :offset`,
+    { limit, offset }
+  )
+  return {
+    groups: rows.map((r) => ({
+      match: r.match as "email" | "phone",
+      key: r.key as string,
+      customer_ids: r.customer_ids as string[],
+    })),
+    count: rows.length ? Number(rows[0].total) : 0,
+  }
+}
