@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { NOTE_BODY_MAX_LENGTH } from "../../src/lib/constants"
+import { NOTE_BODY_MAX_LENGTH } from "../../src/types/http/notes"
 import { CUSTOMER_NOTE_MODULE } from "../../src/modules/customer-note"
 import type CustomerNoteModuleService from "../../src/modules/customer-note/service"
 import customerDeletedHandler from "../../src/subscribers/customer-deleted"

@@ -1,11 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../modules/customer-identity"
+import type {
+  CustomerSummary,
+  DuplicateGroupListParams,
+  DuplicateGroupListResponse,
+} from "../../../../types/http/identity"
 import { customerSummaries } from "../../../utils/identity"
-import type { AdminListDuplicatesType } from "./middlewares"
 
 /** Groups of customers with one e-mail (primary or alternate) or one phone number, largest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = req.validatedQuery as AdminListDuplicatesType
+export const GET = async (
+  // `limit` and `offset` always have a value once validated (defaults 20 and 0).
+  req: AuthenticatedMedusaRequest<unknown, Required<DuplicateGroupListParams>>,
+  res: MedusaResponse<DuplicateGroupListResponse>
+) => {
+  const { limit, offset } = req.validatedQuery
   const service: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
   const { groups, count } = await service.listDuplicateGroups(limit, offset)
   const people = await customerSummaries(req.scope, [...new Set(groups.flatMap((g) => g.customer_ids))])
@@ -13,7 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     groups: groups.map((g) => ({
       match: g.match,
       key: g.key,
-      customers: g.customer_ids.map((id) => people.get(id)).filter(Boolean),
+      customers: g.customer_ids.map((id) => people.get(id)).filter((c): c is CustomerSummary => !!c),
     })),
     count,
     offset,

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getTagUsage } from "../../../../lib/queries/tag-usage"
+import { crmError } from "../../../../lib/errors"
+import { TagErrorCodes } from "../../../../types/http/tags"
 
 export const TAG_DEFINITION_FIELDS = [
   "id",
@@ -44,7 +46,7 @@ export async function refetchTagDefinition(scope: MedusaContainer, id: string) {
     filters: { id },
   })
   if (!definition) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Tag with id: ${id} was not found`)
+    throw crmError(MedusaError.Types.NOT_FOUND, TagErrorCodes.TAG_DEFINITION_NOT_FOUND, `Tag with id: ${id} was not found`)
   }
   const usage = (await getTagUsage(scope, [id])).get(id)!
   const channelIds = usage.by_sales_channel

@@ -4,6 +4,8 @@ import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "..
 import type { MergePlan } from "../../../../../lib/customer-merge"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
+import { crmError } from "../../../../../lib/errors"
+import { IdentityErrorCodes } from "../../../../../types/http/identity"
 
 /**
  * Who this person is across records: whether they are archived, their alternate e-mails, and the
@@ -71,7 +73,7 @@ export function formatMergePreview(plan: MergePlan, undoDays: number) {
 /** The record that goes: whichever of the two is not the survivor. 400 when the survivor is neither. */
 export function sourceOf(id: string, otherId: string, survivorId: string) {
   if (survivorId !== id && survivorId !== otherId) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "survivor_id must be one of the two customers being merged")
+    throw crmError(MedusaError.Types.INVALID_DATA, IdentityErrorCodes.MERGE_INVALID, "survivor_id must be one of the two customers being merged")
   }
   return survivorId === id ? otherId : id
 }

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { crmError } from "../../../../../lib/errors"
+import { TagErrorCodes } from "../../../../../types/http/tags"
 
 export const CUSTOMER_TAG_FIELDS = [
   "id",
@@ -50,8 +52,8 @@ export async function refetchCustomerTag(scope: MedusaContainer, customerId: str
     filters: { id, customer_id: customerId },
   })
   if (!tag) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
+    throw crmError(
+      MedusaError.Types.NOT_FOUND, TagErrorCodes.CUSTOMER_TAG_NOT_FOUND,
       `Tag with id: ${id} was not found on customer ${customerId}`
     )
   }

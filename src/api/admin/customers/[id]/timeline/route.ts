@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { listTimelineRows, TIMELINE_ENTRY_TYPES } from "../../../../../lib/queries/timeline"
 import { defaultAdminCustomerNoteFields } from "../notes/query-config"
 import type { AdminCustomerTimelineParamsType } from "./validators"
+import { crmError } from "../../../../../lib/errors"
+import { TimelineErrorCodes } from "../../../../../types/http/timeline"
 
 type Row = Record<string, any>
 
@@ -24,7 +26,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: customerId },
   })
   if (!customer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${customerId} was not found`)
+    throw crmError(MedusaError.Types.NOT_FOUND, TimelineErrorCodes.CUSTOMER_NOT_FOUND, `Customer with id: ${customerId} was not found`)
   }
   const params = req.validatedQuery as unknown as AdminCustomerTimelineParamsType
   const types = params.type?.length ? params.type : TIMELINE_ENTRY_TYPES
