@@ -12,7 +12,7 @@ import type LoyaltyModuleService from "../modules/loyalty/service"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
 import { crmError } from "../lib/errors"
-import { IdentityErrorCodes } from "../types/http/identity"
+import { IdentityErrorCodes, type MergeBlockerCode } from "../types/http/identity"
 
 /** The fields of a customer that merge lists and snapshots show. */
 export const MERGE_CUSTOMER_FIELDS = [
@@ -96,7 +96,7 @@ export type MergeCounts = {
   profile: number
 }
 
-export type MergeBlocker = { code: string; message: string }
+export type MergeBlocker = { code: MergeBlockerCode; message: string }
 
 export type MergePlan = {
   survivor: MergeCustomer

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-export const TIMELINE_ENTRY_TYPES = ["note", "system_note", "order_placed", "order_canceled"] as const
-export type TimelineEntryType = (typeof TIMELINE_ENTRY_TYPES)[number]
+import { TIMELINE_ENTRY_TYPES, type TimelineEntryType } from "../../types/http/timeline"
+
+export { TIMELINE_ENTRY_TYPES, type TimelineEntryType }
 
 type Knex = {
   raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>

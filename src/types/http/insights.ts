@@ -137,10 +137,10 @@ export type StartBasketResponse = {
   draft_order: {
     id: string
     display_id: number
-    region_id: string
-    sales_channel_id: string
+    region_id: string | null
+    sales_channel_id: string | null
     email: string | null
-    customer_id: string
+    customer_id: string | null
   }
 }
 

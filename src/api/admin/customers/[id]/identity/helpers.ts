@@ -5,7 +5,7 @@ import type { MergePlan } from "../../../../../lib/customer-merge"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
 import { crmError } from "../../../../../lib/errors"
-import { IdentityErrorCodes } from "../../../../../types/http/identity"
+import { type CustomerMerge, IdentityErrorCodes } from "../../../../../types/http/identity"
 
 /**
  * Who this person is across records: whether they are archived, their alternate e-mails, and the
@@ -25,7 +25,7 @@ export async function readIdentity(scope: MedusaContainer, customerId: string) {
     service.listCustomerMerges({ survivor_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
     customerSummaries(scope, [customerId]),
   ])
-  const me = self.get(customerId) as { has_account?: boolean; email?: string | null } | undefined
+  const me = self.get(customerId)
   const people = await customerSummaries(scope, duplicates.map((d) => d.customer_id))
   return {
     customer_id: customerId,
@@ -40,7 +40,7 @@ export async function readIdentity(scope: MedusaContainer, customerId: string) {
 }
 
 /** A merge as the admin shows it, with whether it can still be undone. */
-export function formatMerge(merge: Record<string, any>) {
+export function formatMerge(merge: Record<string, any>): CustomerMerge {
   return {
     id: merge.id,
     kind: merge.kind,
@@ -60,8 +60,8 @@ export function formatMerge(merge: Record<string, any>) {
 /** A merge plan as the preview shows it: who stays, who goes, what moves and stays, what blocks. */
 export function formatMergePreview(plan: MergePlan, undoDays: number) {
   return {
-    survivor: plan.survivor,
-    source: plan.source,
+    survivor: { ...plan.survivor, created_at: new Date(plan.survivor.created_at).toISOString() },
+    source: { ...plan.source, created_at: new Date(plan.source.created_at).toISOString() },
     moves: plan.counts,
     primary_email_to_alternate: plan.moved.new_alternate_email,
     stays: plan.stays,

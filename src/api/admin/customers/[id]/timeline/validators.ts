@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { TIMELINE_ENTRY_TYPES, type TimelineEntryType } from "../../../../../lib/queries/timeline"
-import { createListParams } from "../../../../utils/validators"
+import { TIMELINE_ENTRY_TYPES, type TimelineListParams } from "../../../../../types/http/timeline"
+import { createListParams, type ListParams } from "../../../../utils/validators"
 
 export type AdminCustomerTimelineParamsType = z.infer<typeof AdminCustomerTimelineParams>
 export const AdminCustomerTimelineParams = createListParams({
@@ -9,12 +9,8 @@ export const AdminCustomerTimelineParams = createListParams({
     type: z
       .preprocess(
         (value) => (typeof value === "string" ? value.split(",") : value),
-        z.array(z.string()).refine(
-          (types) => types.every((t) => (TIMELINE_ENTRY_TYPES as readonly string[]).includes(t)),
-          { message: `type must be one of: ${TIMELINE_ENTRY_TYPES.join(", ")}` }
-        )
+        z.array(z.enum(TIMELINE_ENTRY_TYPES, { message: `type must be one of: ${TIMELINE_ENTRY_TYPES.join(", ")}` }))
       )
-      .transform((types) => types as TimelineEntryType[])
       .optional(),
   },
-})
+}) satisfies z.ZodType<ListParams<TimelineListParams>>

@@ -3,7 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { channelKind } from "../../../../../lib/channels"
 import { customerOrdersFilter } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
-import type { AdminTransactionsParamsType } from "./validators"
+import type {
+  CustomerTransactionListParams,
+  CustomerTransactionListResponse,
+} from "../../../../../types/http/insights"
 
 const FILTERS: Record<string, Record<string, unknown>> = {
   completed: { is_draft_order: false, status: { $nin: ["canceled", "draft"] } },
@@ -16,9 +19,13 @@ const FILTERS: Record<string, Record<string, unknown>> = {
  * including those placed with their primary or an alternate e-mail under another record
  * (`customer_id` tells which record Medusa filed each under).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  // `limit` and `offset` always have a value once validated (defaults 20 and 0).
+  req: AuthenticatedMedusaRequest<unknown, CustomerTransactionListParams & { limit: number; offset: number }>,
+  res: MedusaResponse<CustomerTransactionListResponse>
+) => {
   await assertCustomerExists(req.scope, req.params.id)
-  const { status, limit, offset } = req.validatedQuery as AdminTransactionsParamsType
+  const { status, limit, offset } = req.validatedQuery
   const wanted = status ? status.split(",") : Object.keys(FILTERS)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
