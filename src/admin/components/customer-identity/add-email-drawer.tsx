@@ -4,14 +4,12 @@ import { useForm } from "react-hook-form"
 import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useAddAlternateEmail } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
+import { EMAIL_MAX_LENGTH } from "../../lib/types"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-/** Mirrors the API's limit on an e-mail address. */
-const EMAIL_MAX_LENGTH = 254
 
 type AddEmailDrawerProps = {
   customerId: string
