@@ -103,13 +103,13 @@ export type CustomerIdentity = {
 }
 
 /** The online account of a record (`has_account`). */
-export type CustomerAccount = { email: string }
+export type CustomerAccount = { email: string | null }
 
 export type CustomerIdentityResponse = { identity: CustomerIdentity }
 
 export type AddAlternateEmailPayload = { email: string }
 
-export type AlternateEmailResponse = { alternate_email: CustomerAlternateEmail }
+export type AlternateEmailResponse = { alternate_email: CustomerAlternateEmail & { customer_id: string } }
 
 export type AlternateEmailDeleteResponse = {
   id: string

@@ -5,14 +5,22 @@ import type { MergePlan } from "../../../../../lib/customer-merge"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
 import { crmError } from "../../../../../lib/errors"
-import { type CustomerMerge, IdentityErrorCodes } from "../../../../../types/http/identity"
+import {
+  type CustomerIdentity,
+  type CustomerMerge,
+  IdentityErrorCodes,
+  type MergePreview,
+  type PossibleDuplicate,
+} from "../../../../../types/http/identity"
+
+const iso = (date: Date | string) => new Date(date).toISOString()
 
 /**
  * Who this person is across records: whether they are archived, their alternate e-mails, and the
  * other customers that share an address or a phone number with them (possible duplicates, with
  * what matched). 404 for an unknown customer.
  */
-export async function readIdentity(scope: MedusaContainer, customerId: string) {
+export async function readIdentity(scope: MedusaContainer, customerId: string): Promise<CustomerIdentity> {
   await assertCustomerExists(scope, customerId)
   const service: CustomerIdentityModuleService = scope.resolve(CUSTOMER_IDENTITY_MODULE)
   const [archive, alternateEmails, duplicates, merges, self] = await Promise.all([
@@ -27,15 +35,20 @@ export async function readIdentity(scope: MedusaContainer, customerId: string) {
   ])
   const me = self.get(customerId)
   const people = await customerSummaries(scope, duplicates.map((d) => d.customer_id))
+  const possibleDuplicates: PossibleDuplicate[] = []
+  for (const duplicate of duplicates) {
+    const customer = people.get(duplicate.customer_id)
+    if (customer) {
+      possibleDuplicates.push({ customer, matches: duplicate.matches })
+    }
+  }
   return {
     customer_id: customerId,
-    archived: archive[0] ?? null,
-    alternate_emails: alternateEmails,
-    duplicates: duplicates
-      .filter((d) => people.has(d.customer_id))
-      .map((d) => ({ customer: people.get(d.customer_id), matches: d.matches })),
+    archived: archive[0] ? { ...archive[0], archived_at: iso(archive[0].archived_at) } : null,
+    alternate_emails: alternateEmails.map((e) => ({ ...e, created_at: iso(e.created_at) })),
+    duplicates: possibleDuplicates,
     merges: merges.map(formatMerge),
-    account: me?.has_account ? { email: me.email ?? null } : null,
+    account: me?.has_account ? { email: me.email } : null,
   }
 }
 
@@ -58,7 +71,7 @@ export function formatMerge(merge: Record<string, any>): CustomerMerge {
 }
 
 /** A merge plan as the preview shows it: who stays, who goes, what moves and stays, what blocks. */
-export function formatMergePreview(plan: MergePlan, undoDays: number) {
+export function formatMergePreview(plan: MergePlan, undoDays: number): MergePreview {
   return {
     survivor: { ...plan.survivor, created_at: new Date(plan.survivor.created_at).toISOString() },
     source: { ...plan.source, created_at: new Date(plan.source.created_at).toISOString() },

@@ -5,6 +5,7 @@ import {
   CUSTOMER_NOTE_ORDER_FIELDS,
   type CreateCustomerNotePayload,
   type CustomerNoteEmailPayload,
+  type CustomerNoteKind,
   type CustomerNoteListParams,
   type CustomerNoteParams,
   NOTE_BODY_MAX_LENGTH,
@@ -19,6 +20,9 @@ export { CUSTOMER_NOTE_ORDER_FIELDS }
 const noteBody = z.string().trim().min(1).max(NOTE_BODY_MAX_LENGTH)
 
 const pinned = z.boolean()
+
+const isNoteKind = (kind: string): kind is CustomerNoteKind =>
+  (CUSTOMER_NOTE_KINDS as readonly string[]).includes(kind)
 
 export type AdminCustomerNoteParamsType = z.infer<typeof AdminCustomerNoteParams>
 export const AdminCustomerNoteParams = z
@@ -37,8 +41,12 @@ export const AdminCustomerNotesParams = createListParams({
     kind: z
       .preprocess(
         (value) => (typeof value === "string" ? value.split(",") : value),
-        z.array(z.enum(CUSTOMER_NOTE_KINDS, { message: `kind must be one of: ${CUSTOMER_NOTE_KINDS.join(", ")}` }))
+        z.array(z.string()).refine((kinds) => kinds.every(isNoteKind), {
+          message: `kind must be one of: ${CUSTOMER_NOTE_KINDS.join(", ")}`,
+        })
       )
+      // Every kind passed the check above: this only narrows the type.
+      .transform((kinds) => kinds.filter(isNoteKind))
       .optional(),
     pinned: booleanString().optional(),
   },

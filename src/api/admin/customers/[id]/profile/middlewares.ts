@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { NoQueryParams } from "../../../../utils/validators"
-import { PHOTO_MAX_BYTES } from "../../../../../lib/profile"
+import { PHOTO_MAX_BYTES } from "../../../../../types/http/profile"
 import { AdminUpdateCustomerProfile, AdminUploadCustomerPhoto } from "./validators"
 import { ProfileErrorCodes } from "../../../../../types/http/profile"
 import { withErrorCode } from "../../../../utils/validators"

@@ -4,6 +4,7 @@ import { channelKind } from "../../../../../lib/channels"
 import { customerOrdersFilter } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
 import type {
+  CustomerTransaction,
   CustomerTransactionListParams,
   CustomerTransactionListResponse,
 } from "../../../../../types/http/insights"
@@ -49,11 +50,11 @@ export const GET = async (
         await customerOrdersFilter(req.scope, req.params.id),
         wanted.length === 1 ? FILTERS[wanted[0]] : { $or: wanted.map((s) => FILTERS[s]) },
       ],
-    } as any,
+    },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   res.json({
-    transactions: (data as any[]).map((o) => ({
+    transactions: data.map((o): CustomerTransaction => ({
       id: o.id,
       display_id: o.display_id,
       customer_id: o.customer_id,
