@@ -16,5 +16,5 @@ export const POST = async (
       actor_id: actorUserId(req.auth_context),
     },
   })
-  res.status(201).json({ receipt: { ...result, sent_at: result.sent_at.toISOString() } })
+  res.status(201).json({ receipt: { ...result, sent_at: new Date(result.sent_at).toISOString() } })
 }
