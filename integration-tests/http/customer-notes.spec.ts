@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { NOTE_BODY_MAX_LENGTH } from "../../src/lib/constants"
+import { NOTE_BODY_MAX_LENGTH } from "../../src/types/http/notes"
 import { CUSTOMER_NOTE_MODULE } from "../../src/modules/customer-note"
 import type CustomerNoteModuleService from "../../src/modules/customer-note/service"
 import customerDeletedHandler from "../../src/subscribers/customer-deleted"
@@ -64,6 +64,7 @@ medusaIntegrationTestRunner({
         )
         expect(res.status).toBe(404)
         expect(res.data.type).toBe("not_found")
+        expect(res.data.code).toBe("customer_not_found")
         const service = getContainer().resolve<CustomerNoteModuleService>(CUSTOMER_NOTE_MODULE)
         expect(await service.listCustomerNotes({})).toHaveLength(0)
       })
@@ -173,9 +174,11 @@ medusaIntegrationTestRunner({
       it("answers 404 for an unknown customer, 400 for bad query params, 401 without login", async () => {
         const unknown = await settle(api.get("/admin/customers/cus_nope/notes", { headers }))
         expect(unknown.status).toBe(404)
+        expect(unknown.data.code).toBe("customer_not_found")
         const bad = await settle(
           api.get(`/admin/customers/${customerId}/notes?limit=abc`, { headers })
         )
+        expect(bad.data.code).toBe("invalid_data")
         expect(bad.status).toBe(400)
         const badKind = await settle(
           api.get(`/admin/customers/${customerId}/notes?kind=secret`, { headers })
@@ -268,6 +271,7 @@ medusaIntegrationTestRunner({
           api.post(`/admin/customers/${customerId}/notes/cnote_nope`, { body: "x" }, { headers })
         )
         expect(unknown.status).toBe(404)
+        expect(unknown.data.code).toBe("note_not_found")
         const [stored] = await notesInDb()
         expect(stored.body).toBe("original")
       })

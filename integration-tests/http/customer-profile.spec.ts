@@ -122,6 +122,7 @@ medusaIntegrationTestRunner({
           api.post(`/admin/customers/${customerId}/profile`, { external_id: "BOX-1" }, { headers })
         )
         expect(res.status).toBe(409)
+        expect(res.data.code).toBe("customer_number_taken")
         expect(res.data.message).toContain("already belongs to another customer")
         expect(await profiles().listCustomerProfiles({ customer_id: customerId })).toHaveLength(0)
       })

@@ -158,6 +158,7 @@ medusaIntegrationTestRunner({
           api.post("/admin/crm/tags", { key: "vip", label: "Again", value_mode: "flag" }, { headers })
         )
         expect(res.status).toBe(409)
+        expect(res.data.code).toBe("tag_key_taken")
         expect(res.data.message).toContain("already exists")
       })
 
@@ -246,6 +247,7 @@ medusaIntegrationTestRunner({
           api.post(`/admin/customers/${customerId}/tags`, { key: "tier", value: "SILVER" }, { headers })
         )
         expect(res.status).toBe(409)
+        expect(res.data.code).toBe("tag_already_assigned")
         expect(res.data.message).toContain("already has tag tier")
         expect(await tagService().listCustomerTags({})).toHaveLength(1)
       })

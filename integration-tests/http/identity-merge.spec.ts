@@ -158,6 +158,7 @@ medusaIntegrationTestRunner({
       // Twice is refused, and changes nothing.
       const again = await settle(api.post(`/admin/customers/${account.customerId}/identity/merges/${merge.id}/undo`, {}, { headers }))
       expect(again.status).toBe(409)
+      expect(again.data.code).toBe("merge_undo_refused")
       expect(again.data.message).toMatch(/already undone/)
       expect(await snapshot([guest, account.customerId])).toEqual(before)
     })
@@ -233,6 +234,7 @@ medusaIntegrationTestRunner({
       expect((await merge("cus_nope", { other_id: ann, survivor_id: ann })).status).toBe(404)
       const both = await merge(one.customerId, { other_id: two.customerId, survivor_id: one.customerId })
       expect(both.status).toBe(409)
+      expect(both.data.code).toBe("merge_refused")
       expect(both.data.message).toMatch(/Both records have an online account/)
       const wrongWay = await merge(ann, { other_id: one.customerId, survivor_id: ann })
       expect(wrongWay.status).toBe(409)

@@ -56,6 +56,9 @@ medusaIntegrationTestRunner({
         expect((await addEmail(jane, "not an address")).status).toBe(400)
         expect((await settle(api.post(`/admin/customers/${jane}/identity/emails`, { email: "a@b.co", x: 1 }, { headers }))).status).toBe(400)
         expect((await addEmail("cus_nope", "x@example.com")).status).toBe(404)
+        expect((await addEmail(jane, "Jane@Example.com")).data.code).toBe("email_is_primary")
+        expect((await addEmail(jane, "not an address")).data.code).toBe("invalid_data")
+        expect((await addEmail("cus_nope", "x@example.com")).data.code).toBe("customer_not_found")
         expect(await identity().listCustomerAlternateEmails({ customer_id: jane })).toEqual([])
 
         const stranger = await settle(
@@ -93,6 +96,7 @@ medusaIntegrationTestRunner({
         expect((await settle(api.post(`/admin/customers/cus_nope/identity/archive`, {}, { headers }))).status).toBe(404)
         expect((await settle(api.post(`/admin/customers/${ann}/identity/archive`, { reason: 5 }, { headers }))).status).toBe(400)
         expect((await settle(api.get(`/admin/crm/customers?status=gone`, { headers }))).status).toBe(400)
+        expect((await settle(api.get(`/admin/crm/customers?status=gone`, { headers }))).data.code).toBe("invalid_data")
       })
     })
 

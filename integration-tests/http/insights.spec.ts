@@ -113,8 +113,11 @@ medusaIntegrationTestRunner({
         for (const bad of ["?from=2026-04-01&to=2026-03-01", "?from=yesterday", "?color=red"]) {
           const res = await settle(api.get(`/admin/customers/${customerId}/metrics${bad}`, { headers }))
           expect(res.status).toBe(400)
+          expect(res.data.code).toBe("invalid_data")
         }
-        expect((await settle(api.get(`/admin/customers/cus_nope/metrics`, { headers }))).status).toBe(404)
+        const unknown = await settle(api.get(`/admin/customers/cus_nope/metrics`, { headers }))
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.code).toBe("customer_not_found")
       })
 
       it("a full rebuild gives exactly what the incremental path gives, on the demo data", async () => {
@@ -178,6 +181,7 @@ medusaIntegrationTestRunner({
         await insights().createInsightRebuilds({ status: "running", processed: 0, total: 1, started_at: new Date() })
         const refused = await settle(api.post("/admin/crm/insights/rebuild", {}, { headers }))
         expect(refused.status).toBe(409)
+        expect(refused.data.code).toBe("rebuild_running")
         expect(refused.data.message).toMatch(/already running/)
       })
     })

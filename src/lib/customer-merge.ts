@@ -11,6 +11,8 @@ import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
+import { crmError } from "../lib/errors"
+import { IdentityErrorCodes, type MergeBlockerCode } from "../types/http/identity"
 
 /** The fields of a customer that merge lists and snapshots show. */
 export const MERGE_CUSTOMER_FIELDS = [
@@ -94,7 +96,7 @@ export type MergeCounts = {
   profile: number
 }
 
-export type MergeBlocker = { code: string; message: string }
+export type MergeBlocker = { code: MergeBlockerCode; message: string }
 
 export type MergePlan = {
   survivor: MergeCustomer
@@ -164,7 +166,7 @@ async function loadCustomer(container: MedusaContainer, id: string) {
   })
   const customer = data[0] as any
   if (!customer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${id} was not found`)
+    throw crmError(MedusaError.Types.NOT_FOUND, IdentityErrorCodes.CUSTOMER_NOT_FOUND, `Customer with id: ${id} was not found`)
   }
   return customer as MergeCustomer & {
     addresses: { id: string; is_default_shipping: boolean; is_default_billing: boolean }[]
@@ -194,7 +196,7 @@ export async function planCustomerMerge(
   input: { source_id: string; survivor_id: string }
 ): Promise<MergePlan> {
   if (input.source_id === input.survivor_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "A customer cannot be merged with itself")
+    throw crmError(MedusaError.Types.INVALID_DATA, IdentityErrorCodes.MERGE_INVALID, "A customer cannot be merged with itself")
   }
   const [survivor, source] = await Promise.all([
     loadCustomer(container, input.survivor_id),

@@ -1,16 +1,24 @@
 import { defaultCountries } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { CUSTOMER_GENDERS } from "../modules/customer-profile/models/customer-profile"
+import {
+  CUSTOMER_GENDERS,
+  CUSTOMER_STORES_MAX,
+  EXTERNAL_ID_MAX_LENGTH,
+  GATE_CODE_MAX_LENGTH,
+  PHOTO_MAX_BYTES,
+  PHOTO_MIME_TYPES,
+  type PhotoMimeType,
+  type UpdateCustomerProfilePayload,
+} from "../types/http/profile"
 
-/** Largest photo accepted, in bytes (decoded). */
-export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
-/**
- * The photo types accepted, with the extension a stored photo gets. Raster images only: a browser
- * never runs script from them (an SVG or HTML file served from the store's domain could).
- */
-export const PHOTO_TYPES = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" } as const
-export type PhotoMimeType = keyof typeof PHOTO_TYPES
-export const PHOTO_MIME_TYPES = Object.keys(PHOTO_TYPES) as [PhotoMimeType, ...PhotoMimeType[]]
+export { PHOTO_MAX_BYTES, PHOTO_MIME_TYPES, type PhotoMimeType }
+
+/** The extension a stored photo gets, per accepted type (`PHOTO_MIME_TYPES`). */
+export const PHOTO_TYPES: Record<PhotoMimeType, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+}
 
 const COUNTRY_CODES = new Set(defaultCountries.map((c) => c.alpha2.toUpperCase()))
 
@@ -61,11 +69,11 @@ export const customerProfileFieldsSchema = z
         message: "anniversary cannot be in the future",
       })
       .nullish(),
-    external_id: z.string().trim().min(1).max(100).nullish(),
-    gate_code: z.string().trim().min(1).max(50).nullish(),
-    sales_channel_ids: z.array(z.string().min(1)).max(100).optional(),
+    external_id: z.string().trim().min(1).max(EXTERNAL_ID_MAX_LENGTH).nullish(),
+    gate_code: z.string().trim().min(1).max(GATE_CODE_MAX_LENGTH).nullish(),
+    sales_channel_ids: z.array(z.string().min(1)).max(CUSTOMER_STORES_MAX).optional(),
   })
-  .strict()
+  .strict() satisfies z.ZodType<UpdateCustomerProfilePayload>
 
 export type CustomerProfileFields = z.infer<typeof customerProfileFieldsSchema>
 

@@ -1,4 +1,4 @@
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { CrmEvents } from "../lib/events"
 import type { CustomerNoteKind } from "../modules/customer-note"
-import { createCustomerNotesStep, unpinCustomerNotesStep } from "./steps"
+import { assertCustomerExistsStep, createCustomerNotesStep, unpinCustomerNotesStep } from "./steps"
 
 /** The note to write. */
 export type CreateCustomerNoteWorkflowInput = {
@@ -35,12 +35,7 @@ export const createCustomerNoteWorkflowId = "create-customer-note"
 export const createCustomerNoteWorkflow = createWorkflow(
   createCustomerNoteWorkflowId,
   (input: WorkflowData<CreateCustomerNoteWorkflowInput>) => {
-    useQueryGraphStep({
-      entity: "customer",
-      fields: ["id"],
-      filters: { id: input.customer_id },
-      options: { throwIfKeyNotFound: true },
-    })
+    assertCustomerExistsStep(input.customer_id)
 
     when({ input }, ({ input }) => input.pinned === true).then(() => {
       unpinCustomerNotesStep({ customer_id: input.customer_id })

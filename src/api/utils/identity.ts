@@ -1,17 +1,40 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listPersonRecords } from "../../lib/queries/person-records"
+import type { CustomerSummary } from "../../types/http/identity"
 
-export const CUSTOMER_SUMMARY_FIELDS = ["id", "email", "first_name", "last_name", "company_name", "phone", "has_account", "created_at"]
+export const CUSTOMER_SUMMARY_FIELDS = [
+  "id",
+  "email",
+  "first_name",
+  "last_name",
+  "company_name",
+  "phone",
+  "has_account",
+  "created_at",
+] as const
 
-/** Customers by id, in the order of `ids`, with the fields a list of people needs. */
+/** Customers by id, with the fields a list of people needs. */
 export async function customerSummaries(scope: MedusaContainer, ids: string[]) {
+  const summaries = new Map<string, CustomerSummary>()
   if (!ids.length) {
-    return new Map<string, Record<string, unknown>>()
+    return summaries
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "customer", fields: CUSTOMER_SUMMARY_FIELDS, filters: { id: ids } })
-  return new Map((data as { id: string }[]).map((c) => [c.id, c as Record<string, unknown>]))
+  const { data } = await query.graph({ entity: "customer", fields: [...CUSTOMER_SUMMARY_FIELDS], filters: { id: ids } })
+  for (const c of data) {
+    summaries.set(c.id, {
+      id: c.id,
+      email: c.email ?? null,
+      first_name: c.first_name ?? null,
+      last_name: c.last_name ?? null,
+      company_name: c.company_name ?? null,
+      phone: c.phone ?? null,
+      has_account: !!c.has_account,
+      created_at: new Date(c.created_at).toISOString(),
+    })
+  }
+  return summaries
 }
 
 /**

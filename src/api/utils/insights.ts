@@ -1,21 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { z } from "@medusajs/framework/zod"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../../modules/customer-insight"
+import type { CustomerMetricsParams, CustomerMetricsResponse } from "../../types/http/insights"
 
 const DAY_MS = 86_400_000
 
-const day = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
-    message: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time",
-  })
-  .transform((v) => v.slice(0, 10))
-
-export const MetricsParams = z
-  .object({ from: day.optional(), to: day.optional() })
-  .strict()
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: "from must not be after to" })
-export type MetricsParamsType = z.infer<typeof MetricsParams>
 
 type MetricTotals = {
   currency_code: string
@@ -56,7 +44,11 @@ const weekday = (d: string) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7
  * period, 12 months of net sales and average spend per weekday, all from the derived tables
  * (a few rows, never the orders themselves).
  */
-export async function readCustomerMetrics(scope: MedusaContainer, customerId: string, params: MetricsParamsType) {
+export async function readCustomerMetrics(
+  scope: MedusaContainer,
+  customerId: string,
+  params: CustomerMetricsParams
+): Promise<CustomerMetricsResponse> {
   const service: CustomerInsightModuleService = scope.resolve(CUSTOMER_INSIGHT_MODULE)
   const now = new Date()
   const end = params.to ? new Date(`${params.to}T00:00:00Z`) : now
@@ -126,9 +118,12 @@ export async function readCustomerMetrics(scope: MedusaContainer, customerId: st
         }
       }),
     })),
-    computed_at: totals.reduce<Date | null>(
-      (latest, t) => (!latest || new Date(t.computed_at) > latest ? new Date(t.computed_at) : latest),
-      null
-    ),
+    computed_at:
+      totals
+        .reduce<Date | null>(
+          (latest, t) => (!latest || new Date(t.computed_at) > latest ? new Date(t.computed_at) : latest),
+          null
+        )
+        ?.toISOString() ?? null,
   }
 }

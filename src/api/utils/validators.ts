@@ -161,3 +161,10 @@ export function requireJsonObjectBody(code: string): Middleware {
     next()
   }
 }
+
+/**
+ * The part of a list route's contract (`src/types/http`) a `createListParams` schema can be checked
+ * against with `satisfies z.ZodType<ListParams<…>>`: its `order` and `fields` are only present when
+ * the route declares them, so their output type is left open.
+ */
+export type ListParams<Contract> = Omit<Contract, "order" | "fields">

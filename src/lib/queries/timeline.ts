@@ -1,8 +1,9 @@
 import { PERSON_RECORDS_CTE } from "./person-records"
 import { selectRows, type SqlSource } from "./sql"
 
-export const TIMELINE_ENTRY_TYPES = ["note", "system_note", "order_placed", "order_canceled"] as const
-export type TimelineEntryType = (typeof TIMELINE_ENTRY_TYPES)[number]
+import { TIMELINE_ENTRY_TYPES, type TimelineEntryType } from "../../types/http/timeline"
+
+export { TIMELINE_ENTRY_TYPES, type TimelineEntryType }
 
 /**
  * The customer's orders: those of every record of the person (`PERSON_RECORDS_CTE`), drafts

@@ -1,3 +1,55 @@
+/** Longest e-mail address accepted, in characters. */
+export const EMAIL_MAX_LENGTH = 254
+/** Longest reason given for archiving a customer, in characters. */
+export const ARCHIVE_REASON_MAX_LENGTH = 500
+/** Longest customer search (`q`), in characters. */
+export const CUSTOMER_SEARCH_MAX_LENGTH = 200
+
+/** Why a merge is refused: the `code` of a `MergeBlocker`. */
+export const MergeBlockerCodes = {
+  /** Both records have an online account. */
+  BOTH_ACCOUNTS: "both_accounts",
+  /** The record that would go has an online account and the one that stays does not. */
+  SOURCE_HAS_ACCOUNT: "source_has_account",
+  /** An order of the record that would go has an open change (exchange, claim, edit). */
+  ORDER_CHANGE_OPEN: "order_change_open",
+  /** Loyalty points of the record that would go are held on a cart. */
+  LOYALTY_POINTS_ON_CART: "loyalty_points_on_cart",
+} as const
+export type MergeBlockerCode = (typeof MergeBlockerCodes)[keyof typeof MergeBlockerCodes]
+
+/** The stable `code` of every refusal of the admin identity routes, `/admin/crm/customers` and `/admin/crm/duplicates`. */
+export const IdentityErrorCodes = {
+  /** The body or query failed validation (400). */
+  INVALID_DATA: "invalid_data",
+  /** No customer with that id (404). */
+  CUSTOMER_NOT_FOUND: "customer_not_found",
+  /** The address is already the customer's primary e-mail (400). */
+  EMAIL_IS_PRIMARY: "email_is_primary",
+  /** The address is already one of this customer's, or another customer's (409). */
+  EMAIL_TAKEN: "email_taken",
+  /** No alternate e-mail with that id on that customer (404). */
+  ALTERNATE_EMAIL_NOT_FOUND: "alternate_email_not_found",
+  /** The customer is already archived (409). */
+  CUSTOMER_ARCHIVED: "customer_archived",
+  /** The customer is not archived (409). */
+  CUSTOMER_NOT_ARCHIVED: "customer_not_archived",
+  /** A customer cannot be merged with itself, and `survivor_id` must be one of the two (400). */
+  MERGE_INVALID: "merge_invalid",
+  /** Something blocks the merge: the message lists the blockers, the preview gives their codes (409). */
+  MERGE_REFUSED: "merge_refused",
+  /** No merge with that id kept by this customer (404). */
+  MERGE_NOT_FOUND: "merge_not_found",
+  /** The merge cannot be undone: already undone, past its undo window, the record it kept was merged away
+   * since, or a new record took the merged-away record's e-mail (409). */
+  MERGE_UNDO_REFUSED: "merge_undo_refused",
+  /** `account_id` is not a customer with an online account (400). */
+  ACCOUNT_REQUIRED: "account_required",
+  /** This record has an online account itself: link a guest record to it instead (400). */
+  GUEST_REQUIRED: "guest_required",
+} as const
+export type IdentityErrorCode = (typeof IdentityErrorCodes)[keyof typeof IdentityErrorCodes]
+
 
 /** A customer as identity lists show them: possible duplicates, search hits, duplicate groups. */
 export type CustomerSummary = {
@@ -51,13 +103,13 @@ export type CustomerIdentity = {
 }
 
 /** The online account of a record (`has_account`). */
-export type CustomerAccount = { email: string }
+export type CustomerAccount = { email: string | null }
 
 export type CustomerIdentityResponse = { identity: CustomerIdentity }
 
 export type AddAlternateEmailPayload = { email: string }
 
-export type AlternateEmailResponse = { alternate_email: CustomerAlternateEmail }
+export type AlternateEmailResponse = { alternate_email: CustomerAlternateEmail & { customer_id: string } }
 
 export type AlternateEmailDeleteResponse = {
   id: string
@@ -89,7 +141,7 @@ export type MergeCounts = {
 }
 
 /** Why a merge is refused; `message` is readable (English). */
-export type MergeBlocker = { code: string; message: string }
+export type MergeBlocker = { code: MergeBlockerCode; message: string }
 
 /** What merging `source` into `survivor` would do. */
 export type MergePreview = {
@@ -164,17 +216,22 @@ export type DuplicateGroupListResponse = {
   limit: number
 }
 
-export type CustomerSearchField = "any" | "name" | "email" | "phone"
-export type CustomerSearchStatus = "active" | "archived"
-export type CustomerSearchMatch = "name" | "email" | "alternate_email" | "phone"
+export const CUSTOMER_SEARCH_FIELDS = ["any", "name", "email", "phone"] as const
+export type CustomerSearchField = (typeof CUSTOMER_SEARCH_FIELDS)[number]
+export const CUSTOMER_SEARCH_STATUSES = ["active", "archived"] as const
+export type CustomerSearchStatus = (typeof CUSTOMER_SEARCH_STATUSES)[number]
+/** `online`: only customers with an online account; `guest`: only those without. */
+export const CUSTOMER_SEARCH_ACCOUNTS = ["any", "online", "guest"] as const
+export type CustomerSearchAccount = (typeof CUSTOMER_SEARCH_ACCOUNTS)[number]
+export const CUSTOMER_SEARCH_MATCHES = ["name", "email", "alternate_email", "phone"] as const
+export type CustomerSearchMatch = (typeof CUSTOMER_SEARCH_MATCHES)[number]
 
 export type CustomerSearchParams = {
   /** Without it, customers are listed newest first. */
   q?: string
   field?: CustomerSearchField
   status?: CustomerSearchStatus
-  /** `online`: only customers with an online account; `guest`: only those without. */
-  account?: "any" | "online" | "guest"
+  account?: CustomerSearchAccount
   limit?: number
   offset?: number
 }

@@ -1,3 +1,24 @@
+/** The stable `code` of every refusal of the insight routes (metrics, transactions, receipt, start-basket, rebuild). */
+export const InsightErrorCodes = {
+  /** The body or query failed validation (400). */
+  INVALID_DATA: "invalid_data",
+  /** No customer with that id (404). */
+  CUSTOMER_NOT_FOUND: "customer_not_found",
+  /** No order with that id for this customer (404). */
+  ORDER_NOT_FOUND: "order_not_found",
+  /** A draft order has no receipt yet (400). */
+  RECEIPT_NOT_AVAILABLE: "receipt_not_available",
+  /** The customer has no e-mail address and none was given in `to` (400). */
+  CUSTOMER_EMAIL_MISSING: "customer_email_missing",
+  /** `region_id` is not a region, or the store has none (400). */
+  REGION_NOT_FOUND: "region_not_found",
+  /** `sales_channel_id` is not a sales channel (400). */
+  SALES_CHANNEL_NOT_FOUND: "sales_channel_not_found",
+  /** A rebuild of the customer metrics is already running (409). */
+  REBUILD_RUNNING: "rebuild_running",
+} as const
+export type InsightErrorCode = (typeof InsightErrorCodes)[keyof typeof InsightErrorCodes]
+
 
 /** A customer's figures over all time in one currency. Money in major units, net of refunds. */
 export type CustomerLifetimeMetrics = {
@@ -41,7 +62,7 @@ export type WeekdaySpend = {
 }
 
 export type CustomerMetricsParams = {
-  /** `YYYY-MM-DD`, inclusive; both absent = all time. */
+  /** `YYYY-MM-DD` (or an ISO date-time, read as its day), inclusive; both absent = all time. `from` <= `to`. */
   from?: string
   to?: string
 }
@@ -62,7 +83,8 @@ export type CustomerMetricsResponse = {
   computed_at: string | null
 }
 
-export type CustomerTransactionStatus = "completed" | "canceled" | "draft"
+export const CUSTOMER_TRANSACTION_STATUSES = ["completed", "canceled", "draft"] as const
+export type CustomerTransactionStatus = (typeof CUSTOMER_TRANSACTION_STATUSES)[number]
 
 /** Where an order was placed: the storefront, or a till / box office. */
 export type SalesChannelKind = "online" | "in_store"
@@ -71,6 +93,8 @@ export type CustomerTransaction = {
   /** The order's id (a draft order's too). */
   id: string
   display_id: number
+  /** The record Medusa filed the order under: this customer, or another record with one of their e-mails. */
+  customer_id: string | null
   created_at: string
   total: number
   currency_code: string
@@ -99,7 +123,8 @@ export type CustomerTransactionListResponse = {
 export type SendReceiptPayload = { to?: string }
 
 export type SendReceiptResponse = {
-  receipt: { notification_id: string; to: string; sent_at: string }
+  /** `notification_id` is null when the notification module recorded none. */
+  receipt: { notification_id: string | null; to: string; sent_at: string }
 }
 
 /** Defaults: the store's default channel; the region of the customer's shipping address. */
@@ -112,9 +137,10 @@ export type StartBasketResponse = {
   draft_order: {
     id: string
     display_id: number
-    region_id: string
-    sales_channel_id: string
+    region_id: string | null
+    sales_channel_id: string | null
     email: string | null
+    customer_id: string | null
   }
 }
 

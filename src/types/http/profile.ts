@@ -1,5 +1,39 @@
+export const CUSTOMER_GENDERS = ["female", "male", "non_binary", "unspecified"] as const
+export type CustomerGender = (typeof CUSTOMER_GENDERS)[number]
 
-export type CustomerGender = "female" | "male" | "non_binary" | "unspecified"
+/** Largest photo accepted, in bytes (decoded). */
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
+/**
+ * The photo types accepted. Raster images only: a browser never runs script from them (an SVG or
+ * HTML file served from the store's domain could).
+ */
+export const PHOTO_MIME_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
+export type PhotoMimeType = (typeof PHOTO_MIME_TYPES)[number]
+
+/** Longest customer number (`external_id`) and gate code, in characters. */
+export const EXTERNAL_ID_MAX_LENGTH = 100
+export const GATE_CODE_MAX_LENGTH = 50
+/** Most stores (`sales_channel_ids`) one customer can be linked to. */
+export const CUSTOMER_STORES_MAX = 100
+
+/** The stable `code` of every refusal of the profile routes. */
+export const ProfileErrorCodes = {
+  /** The body or query failed validation (400). */
+  INVALID_DATA: "invalid_data",
+  /** No customer with that id (404). */
+  CUSTOMER_NOT_FOUND: "customer_not_found",
+  /** One of `sales_channel_ids` is not a sales channel (400). */
+  SALES_CHANNEL_NOT_FOUND: "sales_channel_not_found",
+  /** Another customer has this customer number (`external_id`) (409). */
+  CUSTOMER_NUMBER_TAKEN: "customer_number_taken",
+  /** The photo is not a JPEG, PNG or WebP image, or not of the type it claims (400). */
+  PHOTO_TYPE_INVALID: "photo_type_invalid",
+  /** The photo has no bytes (400). */
+  PHOTO_EMPTY: "photo_empty",
+  /** The photo is larger than `PHOTO_MAX_BYTES` (400). */
+  PHOTO_TOO_LARGE: "photo_too_large",
+} as const
+export type ProfileErrorCode = (typeof ProfileErrorCodes)[keyof typeof ProfileErrorCodes]
 
 export type CustomerStore = {
   sales_channel_id: string
@@ -42,7 +76,8 @@ export type UpdateCustomerProfilePayload = {
 
 /** A photo as base64 (no data: prefix). JPEG, PNG or WebP, at most 2 MB; stored under a generated name. */
 export type UploadCustomerPhotoPayload = {
+  /** The uploaded file's name, for clients that send it: the stored name is generated. */
   filename?: string
-  mime_type: "image/jpeg" | "image/png" | "image/webp"
+  mime_type: PhotoMimeType
   content: string
 }

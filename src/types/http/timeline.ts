@@ -1,7 +1,16 @@
 import type { CustomerNote } from "./notes"
 
+export const TIMELINE_ENTRY_TYPES = ["note", "system_note", "order_placed", "order_canceled"] as const
+export type TimelineEntryType = (typeof TIMELINE_ENTRY_TYPES)[number]
 
-export type TimelineEntryType = "note" | "system_note" | "order_placed" | "order_canceled"
+/** The stable `code` of every refusal of the timeline route. */
+export const TimelineErrorCodes = {
+  /** The query failed validation (400). */
+  INVALID_DATA: "invalid_data",
+  /** No customer with that id (404). */
+  CUSTOMER_NOT_FOUND: "customer_not_found",
+} as const
+export type TimelineErrorCode = (typeof TimelineErrorCodes)[keyof typeof TimelineErrorCodes]
 
 export type TimelineActor = {
   type: "user" | "customer" | "system"
@@ -27,15 +36,17 @@ export type TimelineEntry = {
   actor: TimelineActor | null
   /** Where the entry leads in the admin, e.g. `/orders/order_...`; null for notes. */
   link: string | null
+  /** On note entries (absent when the note was deleted meanwhile). */
   note?: CustomerNote
-  order?: TimelineOrder
+  /** On order entries; null when the order was deleted meanwhile. */
+  order?: TimelineOrder | null
 }
 
 export type TimelineListParams = {
   offset?: number
   limit?: number
-  /** Comma list of note, system_note, order_placed, order_canceled */
-  type?: string
+  /** `?type=note,system_note` or `?type[]=order_placed`; absent = every type. */
+  type?: string | TimelineEntryType[]
 }
 
 export type TimelineListResponse = {

@@ -6,6 +6,8 @@ import {
   type AlternateEmailSource,
   type CustomerIdentityModuleService,
 } from "../../modules/customer-identity"
+import { crmError } from "../../lib/errors"
+import { IdentityErrorCodes } from "../../types/http/identity"
 
 const service = (container: { resolve: <T>(key: string) => T }) =>
   container.resolve<CustomerIdentityModuleService>(CUSTOMER_IDENTITY_MODULE)
@@ -28,15 +30,15 @@ export const validateAlternateEmailStep = createStep(
       filters: { id: input.customer_id },
     })
     if (!customer) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
+      throw crmError(MedusaError.Types.NOT_FOUND, IdentityErrorCodes.CUSTOMER_NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
     }
     if (customer.email && normalizeEmail(customer.email) === email) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${email} is already the customer's primary e-mail`)
+      throw crmError(MedusaError.Types.INVALID_DATA, IdentityErrorCodes.EMAIL_IS_PRIMARY, `${email} is already the customer's primary e-mail`)
     }
     const [taken] = await service(container).listCustomerAlternateEmails({ email }, { select: ["customer_id"] })
     if (taken) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw crmError(
+        MedusaError.Types.CONFLICT, IdentityErrorCodes.EMAIL_TAKEN,
         taken.customer_id === input.customer_id
           ? `${email} is already one of the customer's e-mails`
           : `${email} is an alternate e-mail of another customer (${taken.customer_id}); merge the two records instead`
@@ -51,8 +53,8 @@ export const validateAlternateEmailStep = createStep(
       (c) => c.id !== input.customer_id && normalizeEmail(c.email) === email
     )
     if (owner) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw crmError(
+        MedusaError.Types.CONFLICT, IdentityErrorCodes.EMAIL_TAKEN,
         `${email} is the e-mail of another customer (${owner.id}); merge the two records instead`
       )
     }
@@ -87,7 +89,7 @@ export const deleteAlternateEmailStep = createStep(
   async (input: { customer_id: string; id: string }, { container }) => {
     const [row] = await service(container).listCustomerAlternateEmails({ id: input.id, customer_id: input.customer_id })
     if (!row) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Alternate e-mail with id: ${input.id} was not found on this customer`)
+      throw crmError(MedusaError.Types.NOT_FOUND, IdentityErrorCodes.ALTERNATE_EMAIL_NOT_FOUND, `Alternate e-mail with id: ${input.id} was not found on this customer`)
     }
     await service(container).softDeleteCustomerAlternateEmails([row.id])
     return new StepResponse(row, row.id)

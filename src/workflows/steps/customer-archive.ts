@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../modules/customer-identity"
+import { crmError } from "../../lib/errors"
+import { IdentityErrorCodes } from "../../types/http/identity"
 
 const service = (container: { resolve: <T>(key: string) => T }) =>
   container.resolve<CustomerIdentityModuleService>(CUSTOMER_IDENTITY_MODULE)
@@ -13,7 +15,7 @@ export const archiveCustomerStep = createStep(
   async (input: { customer_id: string; reason?: string | null; actor_id?: string | null }, { container }) => {
     const [existing] = await service(container).listCustomerArchives({ customer_id: input.customer_id }, { select: ["id"] })
     if (existing) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "The customer is already archived")
+      throw crmError(MedusaError.Types.CONFLICT, IdentityErrorCodes.CUSTOMER_ARCHIVED, "The customer is already archived")
     }
     const created = await service(container).createCustomerArchives({
       customer_id: input.customer_id,
@@ -38,7 +40,7 @@ export const restoreCustomerStep = createStep(
   async (input: { customer_id: string }, { container }) => {
     const [existing] = await service(container).listCustomerArchives({ customer_id: input.customer_id }, { select: ["id"] })
     if (!existing) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "The customer is not archived")
+      throw crmError(MedusaError.Types.CONFLICT, IdentityErrorCodes.CUSTOMER_NOT_ARCHIVED, "The customer is not archived")
     }
     await service(container).softDeleteCustomerArchives([existing.id])
     return new StepResponse(existing.id, existing.id)

@@ -14,6 +14,8 @@ import { LOYALTY_MODULE } from "../../modules/loyalty"
 import type LoyaltyModuleService from "../../modules/loyalty/service"
 import { MEMBERSHIP_MODULE } from "../../modules/membership"
 import type MembershipModuleService from "../../modules/membership/service"
+import { crmError } from "../../lib/errors"
+import { IdentityErrorCodes } from "../../types/http/identity"
 
 export const prepareCustomerMergeStepId = "prepare-customer-merge"
 
@@ -26,7 +28,7 @@ export const prepareCustomerMergeStep = createStep(
   async (input: { source_id: string; survivor_id: string }, { container }) => {
     const plan = await planCustomerMerge(container, input)
     if (plan.blockers.length) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, plan.blockers.map((b) => b.message).join(" "))
+      throw crmError(MedusaError.Types.CONFLICT, IdentityErrorCodes.MERGE_REFUSED, plan.blockers.map((b) => b.message).join(" "))
     }
     return new StepResponse(plan)
   }
@@ -349,22 +351,22 @@ export const loadUndoableMergeStep = createStep(
     const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
     const [merge] = await identity.listCustomerMerges({ id: input.merge_id, survivor_id: input.survivor_id })
     if (!merge) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Merge with id: ${input.merge_id} was not found`)
+      throw crmError(MedusaError.Types.NOT_FOUND, IdentityErrorCodes.MERGE_NOT_FOUND, `Merge with id: ${input.merge_id} was not found`)
     }
     if (merge.status !== "merged") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This merge was already undone")
+      throw crmError(MedusaError.Types.CONFLICT, IdentityErrorCodes.MERGE_UNDO_REFUSED, "This merge was already undone")
     }
     if (new Date(merge.undo_until).getTime() < Date.now()) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw crmError(
+        MedusaError.Types.CONFLICT, IdentityErrorCodes.MERGE_UNDO_REFUSED,
         `This merge can no longer be undone: its undo window ended on ${new Date(merge.undo_until).toISOString().slice(0, 10)}`
       )
     }
     const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
     const [survivor] = await customers.listCustomers({ id: merge.survivor_id }, { select: ["id"] })
     if (!survivor) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw crmError(
+        MedusaError.Types.CONFLICT, IdentityErrorCodes.MERGE_UNDO_REFUSED,
         "The record this merge kept was merged into another one since: undo that merge first"
       )
     }
@@ -377,8 +379,8 @@ export const loadUndoableMergeStep = createStep(
         { select: ["id"] }
       )
       if (taken) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
+        throw crmError(
+          MedusaError.Types.CONFLICT, IdentityErrorCodes.MERGE_UNDO_REFUSED,
           `Another record with ${source.email} was created since the merge (${taken.id}): merge that one into this customer first, then undo`
         )
       }
@@ -433,15 +435,15 @@ export const validateAccountLinkStep = createStep(
     const byId = new Map(found.map((c) => [c.id, c]))
     for (const id of ids) {
       if (!byId.has(id)) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${id} was not found`)
+        throw crmError(MedusaError.Types.NOT_FOUND, IdentityErrorCodes.CUSTOMER_NOT_FOUND, `Customer with id: ${id} was not found`)
       }
     }
     if (!byId.get(input.account_id)!.has_account) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "account_id must be a customer with an online account")
+      throw crmError(MedusaError.Types.INVALID_DATA, IdentityErrorCodes.ACCOUNT_REQUIRED, "account_id must be a customer with an online account")
     }
     if (input.guest_id && byId.get(input.guest_id)!.has_account) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, IdentityErrorCodes.GUEST_REQUIRED,
         "This record is an online account itself: link a guest record to it instead"
       )
     }

@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { crmError } from "../../lib/errors"
+import { InsightErrorCodes } from "../../types/http/insights"
 
 export type Receipt = {
   to: string
@@ -35,14 +37,14 @@ export const prepareReceiptStep = createStep(
     })
     const order = data[0] as any
     if (!order || order.customer_id !== input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found for this customer`)
+      throw crmError(MedusaError.Types.NOT_FOUND, InsightErrorCodes.ORDER_NOT_FOUND, `Order with id: ${input.order_id} was not found for this customer`)
     }
     if (order.is_draft_order) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A draft order has no receipt yet")
+      throw crmError(MedusaError.Types.NOT_ALLOWED, InsightErrorCodes.RECEIPT_NOT_AVAILABLE, "A draft order has no receipt yet")
     }
     const to = input.to || order.customer?.email
     if (!to) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The customer has no e-mail address: give one in `to`")
+      throw crmError(MedusaError.Types.NOT_ALLOWED, InsightErrorCodes.CUSTOMER_EMAIL_MISSING, "The customer has no e-mail address: give one in `to`")
     }
     const lines = (order.items ?? []).map(
       (i: any) => `${i.quantity} × ${i.title}${i.variant_title ? ` (${i.variant_title})` : ""}: ${money(i.total, order.currency_code)}`

@@ -3,6 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_TAG_MODULE } from "../../modules/customer-tag"
 import type CustomerTagModuleService from "../../modules/customer-tag/service"
 import type { TagValueMode } from "../../modules/customer-tag"
+import { crmError } from "../../lib/errors"
+import { TagErrorCodes } from "../../types/http/tags"
 
 export type TagAssignmentInput = {
   customer_id: string
@@ -41,16 +43,16 @@ export function checkTagValue(definition: Definition, value: string | null | und
   switch (definition.value_mode) {
     case "flag":
       if (trimmed !== undefined && trimmed !== null && trimmed !== "") {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_VALUE_INVALID,
           `Tag ${definition.key} is a flag and takes no value`
         )
       }
       return null
     case "text":
       if (!trimmed) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_VALUE_INVALID,
           `Tag ${definition.key} needs a value`
         )
       }
@@ -60,8 +62,8 @@ export function checkTagValue(definition: Definition, value: string | null | und
         ? (definition.allowed_values as string[])
         : []
       if (!trimmed || !allowed.includes(trimmed)) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_VALUE_INVALID,
           `Tag ${definition.key} takes one of: ${allowed.join(", ")}${trimmed ? ` (not ${trimmed})` : ""}`
         )
       }
@@ -76,11 +78,11 @@ function checkExpiry(key: string, expiresAt: string | Date | null | undefined) {
   }
   const date = new Date(expiresAt)
   if (Number.isNaN(date.getTime())) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Tag ${key}: expires_at is not a date`)
+    throw crmError(MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_EXPIRY_INVALID, `Tag ${key}: expires_at is not a date`)
   }
   if (date.getTime() <= Date.now()) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
+    throw crmError(
+      MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_EXPIRY_INVALID,
       `Tag ${key}: expires_at must be in the future`
     )
   }
@@ -105,8 +107,8 @@ export const validateTagAssignmentsStep = createStep(
     const byKey = new Map(definitions.map((d) => [d.key, d as unknown as Definition]))
     const unknownKeys = keys.filter((k) => !byKey.has(k))
     if (unknownKeys.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_DEFINITION_NOT_FOUND,
         `No tag with key ${unknownKeys.join(", ")}. Create it first under Customers > Tags.`
       )
     }
@@ -122,8 +124,8 @@ export const validateTagAssignmentsStep = createStep(
       const known = new Set(customers.map((c) => c.id))
       const unknown = customerIds.filter((id) => !known.has(id))
       if (unknown.length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, TagErrorCodes.CUSTOMER_NOT_FOUND,
           `Customers do not exist: ${unknown.slice(0, 20).join(", ")}${unknown.length > 20 ? ` and ${unknown.length - 20} more` : ""}`
         )
       }
@@ -163,8 +165,8 @@ export const validateTagAssignmentsStep = createStep(
     const fresh = resolved.filter((r) => !carried.has(`${r.customer_id}:${r.definition_id}`))
     if (!skip_existing && fresh.length < resolved.length) {
       const dup = resolved.find((r) => carried.has(`${r.customer_id}:${r.definition_id}`))!
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw crmError(
+        MedusaError.Types.CONFLICT, TagErrorCodes.TAG_ALREADY_ASSIGNED,
         `Customer ${dup.customer_id} already has tag ${dup.key}; change its value instead`
       )
     }
@@ -323,8 +325,8 @@ export const updateCustomerTagStep = createStep(
       { relations: ["definition"] }
     )
     if (!tag) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
+      throw crmError(
+        MedusaError.Types.NOT_FOUND, TagErrorCodes.CUSTOMER_TAG_NOT_FOUND,
         `Tag with id: ${input.id} was not found on customer ${input.customer_id}`
       )
     }

@@ -2,6 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../../modules/customer-insight"
 import { countCustomersToRebuild } from "../../lib/queries/customer-metrics"
+import { crmError } from "../../lib/errors"
+import { InsightErrorCodes } from "../../types/http/insights"
 
 /** A run that has not moved for this long is taken as dead (its instance stopped). */
 const STALE_MS = 30 * 60_000
@@ -22,7 +24,7 @@ export const startInsightRebuildStep = createStep(
     const s = service(container)
     const [running] = await s.listInsightRebuilds({ status: "running" }, { order: { started_at: "DESC" }, take: 1 })
     if (running && Date.now() - new Date(running.updated_at).getTime() < STALE_MS) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "A rebuild of the customer metrics is already running")
+      throw crmError(MedusaError.Types.CONFLICT, InsightErrorCodes.REBUILD_RUNNING, "A rebuild of the customer metrics is already running")
     }
     if (running) {
       await s.updateInsightRebuilds({ id: running.id, status: "failed", error: "Stopped without finishing", finished_at: new Date() })

@@ -1,6 +1,8 @@
 import type { CreateNotificationDTO, INotificationModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { crmError } from "../../lib/errors"
+import { NoteErrorCodes } from "../../types/http/notes"
 
 export const sendNoteEmailStepId = "send-note-email"
 
@@ -18,8 +20,8 @@ export const sendNoteEmailStep = createStep(
       return new StepResponse(created)
     } catch (e) {
       if (/notification provider/i.test((e as Error).message)) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, NoteErrorCodes.EMAIL_PROVIDER_MISSING,
           "No notification provider sends e-mail: configure one for the `email` channel in the notification module"
         )
       }

@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { crmError } from "../../lib/errors"
+import { InsightErrorCodes } from "../../types/http/insights"
 
 type Address = Record<string, unknown> & { country_code?: string | null }
 
@@ -27,7 +29,7 @@ export const prepareBasketStep = createStep(
     })
     const customer = customers[0] as any
     if (!customer) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
+      throw crmError(MedusaError.Types.NOT_FOUND, InsightErrorCodes.CUSTOMER_NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
     }
     const addresses: (Address & { is_default_shipping?: boolean; is_default_billing?: boolean })[] = customer.addresses ?? []
     const shipping = addresses.find((a) => a.is_default_shipping) ?? addresses[0]
@@ -41,13 +43,13 @@ export const prepareBasketStep = createStep(
         regions.find((r: any) => r.id === store?.default_region_id) ??
         regions[0]
     if (!region) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, input.region_id ? `Region with id: ${input.region_id} was not found` : "The store has no region")
+      throw crmError(MedusaError.Types.INVALID_DATA, InsightErrorCodes.REGION_NOT_FOUND, input.region_id ? `Region with id: ${input.region_id} was not found` : "The store has no region")
     }
     const salesChannelId = input.sales_channel_id ?? store?.default_sales_channel_id
     if (input.sales_channel_id) {
       const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { id: input.sales_channel_id } })
       if (!channels.length) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Sales channel with id: ${input.sales_channel_id} was not found`)
+        throw crmError(MedusaError.Types.INVALID_DATA, InsightErrorCodes.SALES_CHANNEL_NOT_FOUND, `Sales channel with id: ${input.sales_channel_id} was not found`)
       }
     }
     // The address only goes on the basket when the region ships there.

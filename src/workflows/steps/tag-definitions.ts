@@ -3,6 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_TAG_MODULE } from "../../modules/customer-tag"
 import type CustomerTagModuleService from "../../modules/customer-tag/service"
 import type { TagColor, TagValueMode } from "../../modules/customer-tag"
+import { crmError } from "../../lib/errors"
+import { TagErrorCodes } from "../../types/http/tags"
 
 export type TagDefinitionData = {
   key?: string
@@ -45,15 +47,15 @@ export const validateTagDefinitionStep = createStep(
     if (id) {
       ;[existing] = await service.listCustomerTagDefinitions({ id })
       if (!existing) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Tag with id: ${id} was not found`)
+        throw crmError(MedusaError.Types.NOT_FOUND, TagErrorCodes.TAG_DEFINITION_NOT_FOUND, `Tag with id: ${id} was not found`)
       }
     }
 
     if (data.key !== undefined) {
       const [taken] = await service.listCustomerTagDefinitions({ key: data.key })
       if (taken && taken.id !== id) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
+        throw crmError(
+          MedusaError.Types.CONFLICT, TagErrorCodes.TAG_KEY_TAKEN,
           `A tag with key ${data.key} already exists`
         )
       }
@@ -66,8 +68,8 @@ export const validateTagDefinitionStep = createStep(
     if (mode === "list") {
       const allowed = normalised.allowed_values ?? (existing?.allowed_values as string[] | null)
       if (!allowed?.length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_ALLOWED_VALUES_INVALID,
           "A tag with a list of values needs allowed_values"
         )
       }
@@ -77,15 +79,15 @@ export const validateTagDefinitionStep = createStep(
           { select: ["value"], take: 1 }
         )
         if (inUse.length) {
-          throw new MedusaError(
-            MedusaError.Types.INVALID_DATA,
+          throw crmError(
+            MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_ALLOWED_VALUE_IN_USE,
             `Customers carry ${existing.key} = ${inUse[0].value}; keep that value or remove it from them first`
           )
         }
       }
     } else if (normalised.allowed_values?.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, TagErrorCodes.TAG_ALLOWED_VALUES_INVALID,
         "allowed_values is only for tags whose value_mode is list"
       )
     } else if (!existing) {
@@ -100,8 +102,8 @@ export const validateTagDefinitionStep = createStep(
         filters: { id: data.customer_group_id },
       })
       if (!groups.length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, TagErrorCodes.CUSTOMER_GROUP_NOT_FOUND,
           `Customer group ${data.customer_group_id} does not exist`
         )
       }

@@ -2,6 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTE_MODULE } from "../../modules/customer-note"
 import type CustomerNoteModuleService from "../../modules/customer-note/service"
+import { crmError } from "../../lib/errors"
+import { NoteErrorCodes } from "../../types/http/notes"
 
 export type ValidateCustomerNoteData = {
   customer_id: string
@@ -27,14 +29,14 @@ export const validateCustomerNoteStep = createStep(
       { select: ["id", "kind"] }
     )
     if (!note) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
+      throw crmError(
+        MedusaError.Types.NOT_FOUND, NoteErrorCodes.NOTE_NOT_FOUND,
         `Note with id: ${data.note_id} was not found on customer ${data.customer_id}`
       )
     }
     if (note.kind === "system" && (data.edits_body || data.deleting)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
+      throw crmError(
+        MedusaError.Types.NOT_ALLOWED, NoteErrorCodes.SYSTEM_NOTE_READ_ONLY,
         `System notes are a record of what happened and cannot be ${data.deleting ? "deleted" : "edited"}`
       )
     }

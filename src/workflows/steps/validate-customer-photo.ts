@@ -1,6 +1,8 @@
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PHOTO_MAX_BYTES, PHOTO_MIME_TYPES, PHOTO_TYPES, type PhotoMimeType } from "../../lib/profile"
+import { crmError } from "../../lib/errors"
+import { ProfileErrorCodes } from "../../types/http/profile"
 
 export type ValidateCustomerPhotoStepInput = {
   mime_type: string
@@ -27,25 +29,25 @@ export const validateCustomerPhotoStep = createStep(
   validateCustomerPhotoStepId,
   async ({ mime_type, content }: ValidateCustomerPhotoStepInput) => {
     if (!(PHOTO_MIME_TYPES as readonly string[]).includes(mime_type)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, ProfileErrorCodes.PHOTO_TYPE_INVALID,
         `The photo must be one of ${PHOTO_MIME_TYPES.join(", ")}`
       )
     }
     const bytes = Buffer.from(content, "base64")
     if (!bytes.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The photo is empty")
+      throw crmError(MedusaError.Types.INVALID_DATA, ProfileErrorCodes.PHOTO_EMPTY, "The photo is empty")
     }
     if (bytes.length > PHOTO_MAX_BYTES) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, ProfileErrorCodes.PHOTO_TOO_LARGE,
         `The photo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the largest accepted is ${PHOTO_MAX_BYTES / 1024 / 1024} MB`
       )
     }
     const sniffed = detectImageType(bytes)
     if (sniffed !== mime_type) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, ProfileErrorCodes.PHOTO_TYPE_INVALID,
         `The file is not a ${mime_type} image`
       )
     }

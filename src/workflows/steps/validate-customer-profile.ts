@@ -3,6 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { customerProfileFieldsSchema, type CustomerProfileFields } from "../../lib/profile"
 import { CUSTOMER_PROFILE_MODULE } from "../../modules/customer-profile"
 import type CustomerProfileModuleService from "../../modules/customer-profile/service"
+import { crmError } from "../../lib/errors"
+import { ProfileErrorCodes } from "../../types/http/profile"
 
 export type ValidateCustomerProfileStepInput = {
   customer_id: string
@@ -21,8 +23,8 @@ export const validateCustomerProfileStep = createStep(
   async ({ customer_id, fields }: ValidateCustomerProfileStepInput, { container }) => {
     const parsed = customerProfileFieldsSchema.safeParse(fields)
     if (!parsed.success) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, ProfileErrorCodes.INVALID_DATA,
         parsed.error.issues
           .map((issue) => `${issue.path.join(".") || "profile"}: ${issue.message}`)
           .join("; ")
@@ -40,8 +42,8 @@ export const validateCustomerProfileStep = createStep(
       const known = new Set(channels.map((c) => c.id))
       const unknown = data.sales_channel_ids.filter((id) => !known.has(id))
       if (unknown.length) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
+        throw crmError(
+          MedusaError.Types.INVALID_DATA, ProfileErrorCodes.SALES_CHANNEL_NOT_FOUND,
           `Sales channels do not exist: ${unknown.join(", ")}`
         )
       }
@@ -54,8 +56,8 @@ export const validateCustomerProfileStep = createStep(
         { select: ["id", "customer_id"] }
       )
       if (other && other.customer_id !== customer_id) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
+        throw crmError(
+          MedusaError.Types.CONFLICT, ProfileErrorCodes.CUSTOMER_NUMBER_TAKEN,
           `Customer number ${data.external_id} already belongs to another customer`
         )
       }

@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { crmError } from "../../lib/errors"
+import { NoteErrorCodes } from "../../types/http/notes"
 
 export type ValidateNoteEmailStepInput = {
   customer_id: string
@@ -30,21 +32,21 @@ export const validateNoteEmailStep = createStep(
       }),
     ])
     if (!customers[0]) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
+      throw crmError(
+        MedusaError.Types.NOT_FOUND, NoteErrorCodes.CUSTOMER_NOT_FOUND,
         `Customer with id: ${input.customer_id} was not found`
       )
     }
     if (!notes[0]) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
+      throw crmError(
+        MedusaError.Types.NOT_FOUND, NoteErrorCodes.NOTE_NOT_FOUND,
         `Note with id: ${input.note_id} was not found on customer ${input.customer_id}`
       )
     }
     const to = (input.to ?? customers[0].email ?? "").trim().toLowerCase()
     if (!to) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw crmError(
+        MedusaError.Types.INVALID_DATA, NoteErrorCodes.CUSTOMER_EMAIL_MISSING,
         "This customer has no e-mail address; give one in `to`"
       )
     }

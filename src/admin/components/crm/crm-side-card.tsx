@@ -98,7 +98,7 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
           {identity?.account && (
             <AccountGlobe
               label={t("identity.side.account", {
-                email: identity.account.email,
+                email: identity.account.email ?? "",
               })}
               data-testid="crm-side-account"
             />

@@ -4,13 +4,11 @@ import { useCrmCustomer } from "../../hooks/api/customer-profile"
 import { useAddAlternateEmail } from "../../hooks/api/identity"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
+import { EMAIL_MAX_LENGTH } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-/** Mirrors the API's limit on an e-mail address. */
-const EMAIL_MAX_LENGTH = 254
 
 type AddEmailDrawerProps = {
   customerId: string

@@ -6,23 +6,19 @@ import {
 } from "../../hooks/api/customer-profile"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import type {
-  CustomerProfile,
-  UploadCustomerPhotoPayload,
+import {
+  type CustomerProfile,
+  PHOTO_MAX_BYTES,
+  PHOTO_MIME_TYPES,
+  type UploadCustomerPhotoPayload,
 } from "../../lib/types"
 
-/** Mirrors the API's limits on a profile photo. */
-export const PHOTO_MAX_BYTES = 2 * 1024 * 1024
-export const PHOTO_MIME_TYPES: UploadCustomerPhotoPayload["mime_type"][] = [
-  "image/jpeg",
-  "image/png",
-  "image/webp",
-]
+export { PHOTO_MAX_BYTES, PHOTO_MIME_TYPES }
 
 const isPhotoMimeType = (
   type: string
 ): type is UploadCustomerPhotoPayload["mime_type"] =>
-  (PHOTO_MIME_TYPES as string[]).includes(type)
+  (PHOTO_MIME_TYPES as readonly string[]).includes(type)
 
 /** The file's content as base64, without the `data:...;base64,` prefix the API does not want. */
 const readAsBase64 = (file: File) =>

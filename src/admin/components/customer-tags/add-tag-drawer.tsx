@@ -9,10 +9,11 @@ import { useDebounced } from "../../hooks/use-debounced"
 import { parseIsoDate, toIsoDate } from "../../lib/format"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import type {
-  AssignCustomerTagPayload,
-  CustomerTag,
-  TagDefinition,
+import {
+  type AssignCustomerTagPayload,
+  type CustomerTag,
+  TAG_VALUE_MAX_LENGTH,
+  type TagDefinition,
 } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { ChoiceSelect } from "../common/choice-select"
@@ -21,9 +22,6 @@ import { Skeletons } from "../common/load-states"
 import { customerTagText } from "./customer-tag-badge"
 
 const SEARCH_DEBOUNCE_MS = 250
-
-/** Mirrors the API's limit on a tag's value. */
-const TAG_VALUE_MAX_LENGTH = 255
 
 /** The end of a local calendar day as an ISO timestamp: a tag "expiring on" a day lasts all of it. */
 const endOfDayIso = (isoDate: string) => {

@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { CUSTOMER_NOTE_KINDS, type CustomerNoteKind } from "../../../types/http/notes"
 import { CustomerNoteEmail } from "./customer-note-email"
 
-export const CUSTOMER_NOTE_KINDS = ["manual", "system"] as const
-export type CustomerNoteKind = (typeof CUSTOMER_NOTE_KINDS)[number]
+export { CUSTOMER_NOTE_KINDS, type CustomerNoteKind }
 
 /**
  * A note on a customer. Manual notes are written by admin users; system notes are written by the

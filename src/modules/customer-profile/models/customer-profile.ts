@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { CUSTOMER_GENDERS, type CustomerGender } from "../../../types/http/profile"
 
-export const CUSTOMER_GENDERS = ["female", "male", "non_binary", "unspecified"] as const
-export type CustomerGender = (typeof CUSTOMER_GENDERS)[number]
+export { CUSTOMER_GENDERS, type CustomerGender }
 
 /**
  * What Medusa's customer lacks: one row per customer, created the first time something is saved.

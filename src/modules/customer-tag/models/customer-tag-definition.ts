@@ -1,12 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { TAG_COLORS, TAG_VALUE_MODES, type TagColor, type TagValueMode } from "../../../types/http/tags"
 import { CustomerTag } from "./customer-tag"
 
-export const TAG_VALUE_MODES = ["flag", "text", "list"] as const
-export type TagValueMode = (typeof TAG_VALUE_MODES)[number]
-
-/** The badge colours of the Medusa admin. */
-export const TAG_COLORS = ["grey", "red", "green", "blue", "orange", "purple"] as const
-export type TagColor = (typeof TAG_COLORS)[number]
+export { TAG_COLORS, TAG_VALUE_MODES, type TagColor, type TagValueMode }
 
 /**
  * A tag customers can carry, as a key with an optional value: a flag (`staff`), free text, or

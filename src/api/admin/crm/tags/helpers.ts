@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getTagUsage } from "../../../../lib/queries/tag-usage"
+import type { TagDefinition, TagDefinitionWithUsage } from "../../../../types/http/tags"
+import { crmError } from "../../../../lib/errors"
+import { TagErrorCodes } from "../../../../types/http/tags"
 
 export const TAG_DEFINITION_FIELDS = [
   "id",
@@ -17,10 +20,13 @@ export const TAG_DEFINITION_FIELDS = [
   "updated_at",
 ]
 
-type DefinitionRow = { id: string; [field: string]: unknown }
+/** A definition read by Query (`TAG_DEFINITION_FIELDS`), before its counts are added. */
+type DefinitionRow = Omit<TagDefinition, "customer_group" | "customer_count" | "benefit_order_count"> & {
+  customer_group?: TagDefinition["customer_group"]
+}
 
 /** Adds the counts of a page of definitions (two queries for the page). */
-export async function withCounts(scope: MedusaContainer, definitions: DefinitionRow[]) {
+export async function withCounts(scope: MedusaContainer, definitions: DefinitionRow[]): Promise<TagDefinition[]> {
   const usage = await getTagUsage(
     scope,
     definitions.map((d) => d.id)
@@ -34,7 +40,7 @@ export async function withCounts(scope: MedusaContainer, definitions: Definition
 }
 
 /** One definition with its counts and its usage split by sales channel; 404 when unknown. */
-export async function refetchTagDefinition(scope: MedusaContainer, id: string) {
+export async function refetchTagDefinition(scope: MedusaContainer, id: string): Promise<TagDefinitionWithUsage> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [definition],
@@ -44,8 +50,9 @@ export async function refetchTagDefinition(scope: MedusaContainer, id: string) {
     filters: { id },
   })
   if (!definition) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Tag with id: ${id} was not found`)
+    throw crmError(MedusaError.Types.NOT_FOUND, TagErrorCodes.TAG_DEFINITION_NOT_FOUND, `Tag with id: ${id} was not found`)
   }
+  const row: DefinitionRow = definition
   const usage = (await getTagUsage(scope, [id])).get(id)!
   const channelIds = usage.by_sales_channel
     .map((c) => c.sales_channel_id)
@@ -57,8 +64,8 @@ export async function refetchTagDefinition(scope: MedusaContainer, id: string) {
     channels.map((c: { id: string; name: string }) => [c.id, c.name] as const)
   )
   return {
-    ...definition,
-    customer_group: (definition as DefinitionRow).customer_group ?? null,
+    ...row,
+    customer_group: row.customer_group ?? null,
     customer_count: usage.customer_count,
     benefit_order_count: usage.benefit_order_count,
     usage: {

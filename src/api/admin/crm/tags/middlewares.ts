@@ -10,37 +10,39 @@ import {
   AdminUpdateTagDefinition,
 } from "./validators"
 import { NoQueryParams } from "../../../utils/validators"
+import { TagErrorCodes } from "../../../../types/http/tags"
+import { withErrorCode } from "../../../utils/validators"
 
 export const adminTagDefinitionsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/crm/tags",
     middlewares: [
-      validateAndTransformQuery(AdminTagDefinitionsParams, {
+      withErrorCode(validateAndTransformQuery(AdminTagDefinitionsParams, {
         defaults: ["id"],
         isList: true,
         defaultLimit: 50,
-      }),
+      }), TagErrorCodes.INVALID_DATA),
     ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/tags",
-    middlewares: [validateAndTransformBody(AdminCreateTagDefinition)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminCreateTagDefinition), TagErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["GET"],
     matcher: "/admin/crm/tags/:tag_id",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(NoQueryParams, {}), TagErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/tags/:tag_id",
-    middlewares: [validateAndTransformBody(AdminUpdateTagDefinition)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminUpdateTagDefinition), TagErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/tags/:tag_id/customers",
-    middlewares: [validateAndTransformBody(AdminBulkTagCustomers)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminBulkTagCustomers), TagErrorCodes.INVALID_DATA)],
   },
 ]

@@ -3,14 +3,19 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { answerRefusals } from "../../../utils/conflict"
 import { createTagDefinitionWorkflow } from "../../../../workflows/create-tag-definition"
 import { refetchTagDefinition, TAG_DEFINITION_FIELDS, withCounts } from "./helpers"
-import type { AdminCreateTagDefinitionType, AdminTagDefinitionsParamsType } from "./validators"
+import type {
+  CreateTagDefinitionPayload,
+  TagDefinitionListParams,
+  TagDefinitionListResponse,
+  TagDefinitionResponse,
+} from "../../../../types/http/tags"
 
 export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminTagDefinitionsParamsType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<unknown, TagDefinitionListParams>,
+  res: MedusaResponse<TagDefinitionListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q } = req.filterableFields as { q?: string }
+  const { q } = req.validatedQuery
   const { data, metadata } = await query.graph({
     entity: "customer_tag_definition",
     fields: TAG_DEFINITION_FIELDS,
@@ -28,8 +33,8 @@ export const GET = async (
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateTagDefinitionType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<CreateTagDefinitionPayload>,
+  res: MedusaResponse<TagDefinitionResponse>
 ) => {
   const run = await answerRefusals(res, () =>
     createTagDefinitionWorkflow(req.scope).run({ input: req.validatedBody })

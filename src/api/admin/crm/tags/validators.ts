@@ -1,22 +1,35 @@
 import { z } from "@medusajs/framework/zod"
-import { TAG_COLORS, TAG_VALUE_MODES } from "../../../../modules/customer-tag"
+import {
+  BULK_TAG_MAX,
+  type BulkTagCustomersPayload,
+  type CreateTagDefinitionPayload,
+  TAG_ALLOWED_VALUES_MAX,
+  TAG_COLORS,
+  TAG_DEFINITION_ORDER_FIELDS,
+  TAG_DESCRIPTION_MAX_LENGTH,
+  TAG_LABEL_MAX_LENGTH,
+  TAG_VALUE_MAX_LENGTH,
+  TAG_VALUE_MODES,
+  type TagDefinitionListParams,
+  type UpdateTagDefinitionPayload,
+} from "../../../../types/http/tags"
 import { tagExpiry, tagKey, tagValue } from "../../customers/[id]/tags/validators"
-import { createListParams } from "../../../utils/validators"
+import { createListParams, type ListParams } from "../../../utils/validators"
 
-const label = z.string().trim().min(1).max(100)
-const description = z.string().trim().max(1000).nullish()
-const allowedValues = z.array(z.string().trim().min(1).max(255)).max(200)
+export { BULK_TAG_MAX, TAG_DEFINITION_ORDER_FIELDS }
+
+const label = z.string().trim().min(1).max(TAG_LABEL_MAX_LENGTH)
+const description = z.string().trim().max(TAG_DESCRIPTION_MAX_LENGTH).nullish()
+const allowedValues = z.array(z.string().trim().min(1).max(TAG_VALUE_MAX_LENGTH)).max(TAG_ALLOWED_VALUES_MAX)
 const customerGroupId = z.string().min(1).nullish()
 
 export type AdminTagDefinitionsParamsType = z.infer<typeof AdminTagDefinitionsParams>
-/** Tag definitions order by these fields (`-` first for descending); by key when none is asked. */
-export const TAG_DEFINITION_ORDER_FIELDS = ["key", "label", "created_at", "updated_at"] as const
 export const AdminTagDefinitionsParams = createListParams({
   orderFields: TAG_DEFINITION_ORDER_FIELDS,
   defaultOrder: "key",
   defaultLimit: 50,
   extra: { q: z.string().trim().max(200).optional() },
-})
+}) satisfies z.ZodType<ListParams<TagDefinitionListParams>>
 
 export type AdminCreateTagDefinitionType = z.infer<typeof AdminCreateTagDefinition>
 export const AdminCreateTagDefinition = z
@@ -29,7 +42,7 @@ export const AdminCreateTagDefinition = z
     allowed_values: allowedValues.optional(),
     customer_group_id: customerGroupId,
   })
-  .strict()
+  .strict() satisfies z.ZodType<CreateTagDefinitionPayload>
 
 export type AdminUpdateTagDefinitionType = z.infer<typeof AdminUpdateTagDefinition>
 export const AdminUpdateTagDefinition = z
@@ -40,10 +53,7 @@ export const AdminUpdateTagDefinition = z
     allowed_values: allowedValues.optional(),
     customer_group_id: customerGroupId,
   })
-  .strict()
-
-/** At most this many customers per bulk request. */
-export const BULK_TAG_MAX = 1000
+  .strict() satisfies z.ZodType<UpdateTagDefinitionPayload>
 
 export type AdminBulkTagCustomersType = z.infer<typeof AdminBulkTagCustomers>
 export const AdminBulkTagCustomers = z
@@ -56,4 +66,4 @@ export const AdminBulkTagCustomers = z
   .strict()
   .refine((data) => (data.add?.length ?? 0) + (data.remove?.length ?? 0) > 0, {
     message: "Provide customer ids in add or remove",
-  })
+  }) satisfies z.ZodType<BulkTagCustomersPayload>

@@ -5,13 +5,23 @@ import type { MergePlan } from "../../../../../lib/customer-merge"
 import { findDuplicatesOf } from "../../../../../lib/queries/customer-search"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
+import { crmError } from "../../../../../lib/errors"
+import {
+  type CustomerIdentity,
+  type CustomerMerge,
+  IdentityErrorCodes,
+  type MergePreview,
+  type PossibleDuplicate,
+} from "../../../../../types/http/identity"
+
+const iso = (date: Date | string) => new Date(date).toISOString()
 
 /**
  * Who this person is across records: whether they are archived, their alternate e-mails, and the
  * other customers that share an address or a phone number with them (possible duplicates, with
  * what matched). 404 for an unknown customer.
  */
-export async function readIdentity(scope: MedusaContainer, customerId: string) {
+export async function readIdentity(scope: MedusaContainer, customerId: string): Promise<CustomerIdentity> {
   await assertCustomerExists(scope, customerId)
   const service: CustomerIdentityModuleService = scope.resolve(CUSTOMER_IDENTITY_MODULE)
   const [archive, alternateEmails, duplicates, merges, self] = await Promise.all([
@@ -24,22 +34,27 @@ export async function readIdentity(scope: MedusaContainer, customerId: string) {
     service.listCustomerMerges({ survivor_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
     customerSummaries(scope, [customerId]),
   ])
-  const me = self.get(customerId) as { has_account?: boolean; email?: string | null } | undefined
+  const me = self.get(customerId)
   const people = await customerSummaries(scope, duplicates.map((d) => d.customer_id))
+  const possibleDuplicates: PossibleDuplicate[] = []
+  for (const duplicate of duplicates) {
+    const customer = people.get(duplicate.customer_id)
+    if (customer) {
+      possibleDuplicates.push({ customer, matches: duplicate.matches })
+    }
+  }
   return {
     customer_id: customerId,
-    archived: archive[0] ?? null,
-    alternate_emails: alternateEmails,
-    duplicates: duplicates
-      .filter((d) => people.has(d.customer_id))
-      .map((d) => ({ customer: people.get(d.customer_id), matches: d.matches })),
+    archived: archive[0] ? { ...archive[0], archived_at: iso(archive[0].archived_at) } : null,
+    alternate_emails: alternateEmails.map((e) => ({ ...e, created_at: iso(e.created_at) })),
+    duplicates: possibleDuplicates,
     merges: merges.map(formatMerge),
-    account: me?.has_account ? { email: me.email ?? null } : null,
+    account: me?.has_account ? { email: me.email } : null,
   }
 }
 
 /** A merge as the admin shows it, with whether it can still be undone. */
-export function formatMerge(merge: Record<string, any>) {
+export function formatMerge(merge: Record<string, any>): CustomerMerge {
   return {
     id: merge.id,
     kind: merge.kind,
@@ -57,10 +72,10 @@ export function formatMerge(merge: Record<string, any>) {
 }
 
 /** A merge plan as the preview shows it: who stays, who goes, what moves and stays, what blocks. */
-export function formatMergePreview(plan: MergePlan, undoDays: number) {
+export function formatMergePreview(plan: MergePlan, undoDays: number): MergePreview {
   return {
-    survivor: plan.survivor,
-    source: plan.source,
+    survivor: { ...plan.survivor, created_at: new Date(plan.survivor.created_at).toISOString() },
+    source: { ...plan.source, created_at: new Date(plan.source.created_at).toISOString() },
     moves: plan.counts,
     primary_email_to_alternate: plan.moved.new_alternate_email,
     stays: plan.stays,
@@ -72,7 +87,7 @@ export function formatMergePreview(plan: MergePlan, undoDays: number) {
 /** The record that goes: whichever of the two is not the survivor. 400 when the survivor is neither. */
 export function sourceOf(id: string, otherId: string, survivorId: string) {
   if (survivorId !== id && survivorId !== otherId) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "survivor_id must be one of the two customers being merged")
+    throw crmError(MedusaError.Types.INVALID_DATA, IdentityErrorCodes.MERGE_INVALID, "survivor_id must be one of the two customers being merged")
   }
   return survivorId === id ? otherId : id
 }

@@ -13,51 +13,53 @@ import {
   AdminRestoreCustomer,
   AdminUndoMerge,
 } from "./validators"
+import { IdentityErrorCodes } from "../../../../../types/http/identity"
+import { withErrorCode } from "../../../../utils/validators"
 
 export const adminCustomerIdentityMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/identity",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(NoQueryParams, {}), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/emails",
-    middlewares: [validateAndTransformBody(AdminAddAlternateEmail)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminAddAlternateEmail), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/archive",
-    middlewares: [validateAndTransformBody(AdminArchiveCustomer)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminArchiveCustomer), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/restore",
-    middlewares: [validateAndTransformBody(AdminRestoreCustomer)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminRestoreCustomer), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/identity/merge-preview",
-    middlewares: [validateAndTransformQuery(AdminMergePreviewQuery, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(AdminMergePreviewQuery, {}), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/merge",
-    middlewares: [validateAndTransformBody(AdminMergeCustomers)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminMergeCustomers), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/link",
-    middlewares: [validateAndTransformBody(AdminLinkAccount)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminLinkAccount), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/merges/:merge_id/undo",
-    middlewares: [validateAndTransformBody(AdminUndoMerge)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminUndoMerge), IdentityErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/identity/merges/:merge_id/relink",
-    middlewares: [validateAndTransformBody(AdminLinkAccount)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminLinkAccount), IdentityErrorCodes.INVALID_DATA)],
   },
 ]

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CustomerIdentityResponse } from "../../../../../types/http/identity"
 import { readIdentity } from "./helpers"
 
 /**
@@ -6,6 +7,6 @@ import { readIdentity } from "./helpers"
  * other customers that share an address or a phone number with them (possible duplicates, with
  * what matched).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CustomerIdentityResponse>) => {
   res.json({ identity: await readIdentity(req.scope, req.params.id) })
 }

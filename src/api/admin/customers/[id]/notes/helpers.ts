@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { crmError } from "../../../../../lib/errors"
+import { NoteErrorCodes } from "../../../../../types/http/notes"
 
 /** The note with the requested fields, or a 404 when it is not a note of that customer. */
 export async function refetchCustomerNote(
@@ -17,8 +19,8 @@ export async function refetchCustomerNote(
     filters: { id: noteId, customer_id: customerId },
   })
   if (!note) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
+    throw crmError(
+      MedusaError.Types.NOT_FOUND, NoteErrorCodes.NOTE_NOT_FOUND,
       `Note with id: ${noteId} was not found on customer ${customerId}`
     )
   }

@@ -3,6 +3,8 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { withErrorCode } from "../../../../utils/validators"
+import { NoteErrorCodes } from "../../../../../types/http/notes"
 import {
   listTransformQueryConfig,
   retrieveTransformQueryConfig,
@@ -20,38 +22,38 @@ export const adminCustomerNotesMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/customers/:id/notes",
     middlewares: [
-      validateAndTransformQuery(AdminCustomerNotesParams, listTransformQueryConfig),
+      withErrorCode(validateAndTransformQuery(AdminCustomerNotesParams, listTransformQueryConfig), NoteErrorCodes.INVALID_DATA),
     ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/notes",
     middlewares: [
-      validateAndTransformBody(AdminCreateCustomerNote),
-      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+      withErrorCode(validateAndTransformBody(AdminCreateCustomerNote), NoteErrorCodes.INVALID_DATA),
+      withErrorCode(validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig), NoteErrorCodes.INVALID_DATA),
     ],
   },
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/notes/:note_id",
     middlewares: [
-      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+      withErrorCode(validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig), NoteErrorCodes.INVALID_DATA),
     ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/notes/:note_id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateCustomerNote),
-      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+      withErrorCode(validateAndTransformBody(AdminUpdateCustomerNote), NoteErrorCodes.INVALID_DATA),
+      withErrorCode(validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig), NoteErrorCodes.INVALID_DATA),
     ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/notes/:note_id/email",
     middlewares: [
-      validateAndTransformBody(AdminEmailCustomerNote),
-      validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig),
+      withErrorCode(validateAndTransformBody(AdminEmailCustomerNote), NoteErrorCodes.INVALID_DATA),
+      withErrorCode(validateAndTransformQuery(AdminCustomerNoteParams, retrieveTransformQueryConfig), NoteErrorCodes.INVALID_DATA),
     ],
   },
 ]

@@ -5,15 +5,18 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomerNoteWorkflow } from "../../../../../workflows/create-customer-note"
 import { refetchCustomerNote } from "./helpers"
-import { assertCustomerExists } from "../../../../utils/customers"
+import { actorUserId, assertCustomerExists } from "../../../../utils/customers"
 import type {
-  AdminCreateCustomerNoteType,
-  AdminCustomerNotesParamsType,
-} from "./validators"
+  CreateCustomerNotePayload,
+  CustomerNoteListParams,
+  CustomerNoteListResponse,
+  CustomerNoteParams,
+  CustomerNoteResponse,
+} from "../../../../../types/http/notes"
 
 export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminCustomerNotesParamsType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<unknown, CustomerNoteListParams>,
+  res: MedusaResponse<CustomerNoteListResponse>
 ) => {
   await assertCustomerExists(req.scope, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -32,8 +35,8 @@ export const GET = async (
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateCustomerNoteType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<CreateCustomerNotePayload, CustomerNoteParams>,
+  res: MedusaResponse<CustomerNoteResponse>
 ) => {
   const { result } = await createCustomerNoteWorkflow(req.scope).run({
     input: {
@@ -42,7 +45,7 @@ export const POST = async (
       pinned: req.validatedBody.pinned,
       kind: "manual",
       // A secret API key is not a person: only admin users are recorded as authors.
-      author_id: req.auth_context.actor_type === "user" ? req.auth_context.actor_id : null,
+      author_id: actorUserId(req.auth_context),
     },
   })
   const note = await refetchCustomerNote(

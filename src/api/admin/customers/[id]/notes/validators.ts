@@ -1,28 +1,33 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { NOTE_BODY_MAX_LENGTH } from "../../../../../lib/constants"
 import {
   CUSTOMER_NOTE_KINDS,
+  CUSTOMER_NOTE_ORDER_FIELDS,
+  type CreateCustomerNotePayload,
+  type CustomerNoteEmailPayload,
   type CustomerNoteKind,
-} from "../../../../../modules/customer-note"
-import { createListParams, fieldsParam } from "../../../../utils/validators"
+  type CustomerNoteListParams,
+  type CustomerNoteParams,
+  NOTE_BODY_MAX_LENGTH,
+  NOTE_EMAIL_SUBJECT_MAX_LENGTH,
+  type UpdateCustomerNotePayload,
+} from "../../../../../types/http/notes"
+import { createListParams, fieldsParam, type ListParams } from "../../../../utils/validators"
 import { defaultAdminCustomerNoteFields } from "./query-config"
 
-const noteBody = z
-  .string()
-  .trim()
-  .min(1)
-  .max(NOTE_BODY_MAX_LENGTH)
+export { CUSTOMER_NOTE_ORDER_FIELDS }
+
+const noteBody = z.string().trim().min(1).max(NOTE_BODY_MAX_LENGTH)
 
 const pinned = z.boolean()
+
+const isNoteKind = (kind: string): kind is CustomerNoteKind =>
+  (CUSTOMER_NOTE_KINDS as readonly string[]).includes(kind)
 
 export type AdminCustomerNoteParamsType = z.infer<typeof AdminCustomerNoteParams>
 export const AdminCustomerNoteParams = z
   .object({ fields: fieldsParam(defaultAdminCustomerNoteFields).optional() })
-  .strict()
-
-/** Notes order by these fields (`-` first for descending); newest first when none is asked. */
-export const CUSTOMER_NOTE_ORDER_FIELDS = ["created_at", "updated_at", "pinned"] as const
+  .strict() satisfies z.ZodType<CustomerNoteParams>
 
 export type AdminCustomerNotesParamsType = z.infer<typeof AdminCustomerNotesParams>
 export const AdminCustomerNotesParams = createListParams({
@@ -36,16 +41,16 @@ export const AdminCustomerNotesParams = createListParams({
     kind: z
       .preprocess(
         (value) => (typeof value === "string" ? value.split(",") : value),
-        z.array(z.string()).refine(
-          (kinds) => kinds.every((k) => (CUSTOMER_NOTE_KINDS as readonly string[]).includes(k)),
-          { message: `kind must be one of: ${CUSTOMER_NOTE_KINDS.join(", ")}` }
-        )
+        z.array(z.string()).refine((kinds) => kinds.every(isNoteKind), {
+          message: `kind must be one of: ${CUSTOMER_NOTE_KINDS.join(", ")}`,
+        })
       )
-      .transform((kinds) => kinds as CustomerNoteKind[])
+      // Every kind passed the check above: this only narrows the type.
+      .transform((kinds) => kinds.filter(isNoteKind))
       .optional(),
     pinned: booleanString().optional(),
   },
-})
+}) satisfies z.ZodType<ListParams<CustomerNoteListParams>>
 
 export type AdminCreateCustomerNoteType = z.infer<typeof AdminCreateCustomerNote>
 export const AdminCreateCustomerNote = z
@@ -53,7 +58,7 @@ export const AdminCreateCustomerNote = z
     body: noteBody,
     pinned: pinned.optional(),
   })
-  .strict()
+  .strict() satisfies z.ZodType<CreateCustomerNotePayload>
 
 export type AdminUpdateCustomerNoteType = z.infer<typeof AdminUpdateCustomerNote>
 export const AdminUpdateCustomerNote = z
@@ -64,12 +69,12 @@ export const AdminUpdateCustomerNote = z
   .strict()
   .refine((data) => data.body !== undefined || data.pinned !== undefined, {
     message: "Provide body or pinned",
-  })
+  }) satisfies z.ZodType<UpdateCustomerNotePayload>
 
 export type AdminEmailCustomerNoteType = z.infer<typeof AdminEmailCustomerNote>
 export const AdminEmailCustomerNote = z
   .object({
     to: z.string().trim().email({ message: "to must be an e-mail address" }).optional(),
-    subject: z.string().trim().min(1).max(200).optional(),
+    subject: z.string().trim().min(1).max(NOTE_EMAIL_SUBJECT_MAX_LENGTH).optional(),
   })
-  .strict()
+  .strict() satisfies z.ZodType<CustomerNoteEmailPayload>

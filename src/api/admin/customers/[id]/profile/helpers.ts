@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CustomerProfile } from "../../../../../types/http/profile"
 import { assertCustomerExists } from "../../../../utils/customers"
 
 /**
@@ -7,7 +8,7 @@ import { assertCustomerExists } from "../../../../utils/customers"
  * their names, and the anniversary falling back to the first order's date. 404 for an unknown
  * customer.
  */
-export async function getCustomerProfile(scope: MedusaContainer, customerId: string) {
+export async function getCustomerProfile(scope: MedusaContainer, customerId: string): Promise<CustomerProfile> {
   await assertCustomerExists(scope, customerId)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: profiles }, { data: stores }] = await Promise.all([

@@ -3,16 +3,16 @@ import { answerRefusals } from "../../../../utils/conflict"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/update-customer-profile"
 import { getCustomerProfile } from "./helpers"
 import { actorUserId } from "../../../../utils/customers"
-import type { AdminUpdateCustomerProfileType } from "./validators"
+import type { CustomerProfileResponse, UpdateCustomerProfilePayload } from "../../../../../types/http/profile"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CustomerProfileResponse>) => {
   const profile = await getCustomerProfile(req.scope, req.params.id)
   res.json({ profile })
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateCustomerProfileType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<UpdateCustomerProfilePayload>,
+  res: MedusaResponse<CustomerProfileResponse>
 ) => {
   const run = await answerRefusals(res, () =>
     updateCustomerProfileWorkflow(req.scope).run({

@@ -1,5 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { customerProfileFieldsSchema, PHOTO_MAX_BYTES, PHOTO_MIME_TYPES } from "../../../../../lib/profile"
+import { customerProfileFieldsSchema } from "../../../../../lib/profile"
+import {
+  PHOTO_MAX_BYTES,
+  PHOTO_MIME_TYPES,
+  type UploadCustomerPhotoPayload,
+} from "../../../../../types/http/profile"
 
 export type AdminUpdateCustomerProfileType = z.infer<typeof AdminUpdateCustomerProfile>
 export const AdminUpdateCustomerProfile = customerProfileFieldsSchema
@@ -23,4 +28,4 @@ export const AdminUploadCustomerPhoto = z
         message: "content must be the image encoded as base64, without a data: prefix",
       }),
   })
-  .strict()
+  .strict() satisfies z.ZodType<UploadCustomerPhotoPayload>

@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { CustomerTag } from "../../../../../types/http/tags"
+import { crmError } from "../../../../../lib/errors"
+import { TagErrorCodes } from "../../../../../types/http/tags"
 
 export const CUSTOMER_TAG_FIELDS = [
   "id",
@@ -18,14 +21,8 @@ export const CUSTOMER_TAG_FIELDS = [
   "definition.customer_group_id",
 ]
 
-type CustomerTagRow = {
-  id: string
-  definition: { key: string }
-  [field: string]: unknown
-}
-
 /** A customer's tag as the API returns it: the definition's key repeated at the top. */
-export const formatCustomerTag = (tag: CustomerTagRow) => ({ ...tag, key: tag.definition.key })
+export const formatCustomerTag = (tag: Omit<CustomerTag, "key">): CustomerTag => ({ ...tag, key: tag.definition.key })
 
 /** The customer's tags, oldest first (the order they were given). */
 export async function listCustomerTags(scope: MedusaContainer, customerId: string) {
@@ -36,7 +33,7 @@ export async function listCustomerTags(scope: MedusaContainer, customerId: strin
     filters: { customer_id: customerId },
     pagination: { order: { created_at: "ASC" } },
   })
-  return (data as CustomerTagRow[]).map(formatCustomerTag)
+  return data.map(formatCustomerTag)
 }
 
 /** One tag of the customer, or a 404 when it is not theirs. */
@@ -50,10 +47,10 @@ export async function refetchCustomerTag(scope: MedusaContainer, customerId: str
     filters: { id, customer_id: customerId },
   })
   if (!tag) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
+    throw crmError(
+      MedusaError.Types.NOT_FOUND, TagErrorCodes.CUSTOMER_TAG_NOT_FOUND,
       `Tag with id: ${id} was not found on customer ${customerId}`
     )
   }
-  return formatCustomerTag(tag as CustomerTagRow)
+  return formatCustomerTag(tag)
 }

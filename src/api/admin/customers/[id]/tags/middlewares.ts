@@ -5,26 +5,28 @@ import {
 } from "@medusajs/framework/http"
 import { NoQueryParams } from "../../../../utils/validators"
 import { AdminAssignCustomerTag, AdminUpdateCustomerTag } from "./validators"
+import { TagErrorCodes } from "../../../../../types/http/tags"
+import { withErrorCode } from "../../../../utils/validators"
 
 export const adminCustomerTagsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/tags",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(NoQueryParams, {}), TagErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/tags/:tag_id",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(NoQueryParams, {}), TagErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/tags",
-    middlewares: [validateAndTransformBody(AdminAssignCustomerTag)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminAssignCustomerTag), TagErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/tags/:tag_id",
-    middlewares: [validateAndTransformBody(AdminUpdateCustomerTag)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminUpdateCustomerTag), TagErrorCodes.INVALID_DATA)],
   },
 ]

@@ -1,20 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answerRefusals } from "../../../../utils/conflict"
 import { assignCustomerTagsWorkflow } from "../../../../../workflows/assign-customer-tags"
-import { assertCustomerExists } from "../../../../utils/customers"
-import { actorUserId } from "../../../../utils/customers"
+import type {
+  AssignCustomerTagPayload,
+  CustomerTagListResponse,
+  CustomerTagResponse,
+} from "../../../../../types/http/tags"
+import { actorUserId, assertCustomerExists } from "../../../../utils/customers"
 import { listCustomerTags, refetchCustomerTag } from "./helpers"
-import type { AdminAssignCustomerTagType } from "./validators"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CustomerTagListResponse>) => {
   await assertCustomerExists(req.scope, req.params.id)
   const tags = await listCustomerTags(req.scope, req.params.id)
   res.json({ tags, count: tags.length })
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminAssignCustomerTagType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AssignCustomerTagPayload>,
+  res: MedusaResponse<CustomerTagResponse>
 ) => {
   await assertCustomerExists(req.scope, req.params.id)
   const run = await answerRefusals(res, () =>

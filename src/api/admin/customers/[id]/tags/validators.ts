@@ -1,13 +1,19 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  type AssignCustomerTagPayload,
+  TAG_KEY_PATTERN,
+  TAG_VALUE_MAX_LENGTH,
+  type UpdateCustomerTagPayload,
+} from "../../../../../types/http/tags"
 
 export const tagKey = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9_.-]{1,64}$/, {
+  .regex(TAG_KEY_PATTERN, {
     message: "key must be 1 to 64 letters, digits, '_', '-' or '.'",
   })
 
-export const tagValue = z.string().trim().max(255).nullish()
+export const tagValue = z.string().trim().max(TAG_VALUE_MAX_LENGTH).nullish()
 
 export const tagExpiry = z
   .string()
@@ -23,7 +29,7 @@ export const AdminAssignCustomerTag = z
     value: tagValue,
     expires_at: tagExpiry,
   })
-  .strict()
+  .strict() satisfies z.ZodType<AssignCustomerTagPayload>
 
 export type AdminUpdateCustomerTagType = z.infer<typeof AdminUpdateCustomerTag>
 export const AdminUpdateCustomerTag = z
@@ -34,4 +40,4 @@ export const AdminUpdateCustomerTag = z
   .strict()
   .refine((data) => data.value !== undefined || data.expires_at !== undefined, {
     message: "Provide value or expires_at",
-  })
+  }) satisfies z.ZodType<UpdateCustomerTagPayload>

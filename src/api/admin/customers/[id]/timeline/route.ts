@@ -2,7 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listTimelineRows, TIMELINE_ENTRY_TYPES } from "../../../../../lib/queries/timeline"
 import { defaultAdminCustomerNoteFields } from "../notes/query-config"
+import type { CustomerNote } from "../../../../../types/http/notes"
+import type { TimelineEntry, TimelineListResponse } from "../../../../../types/http/timeline"
 import type { AdminCustomerTimelineParamsType } from "./validators"
+import { crmError } from "../../../../../lib/errors"
+import { TimelineErrorCodes } from "../../../../../types/http/timeline"
 
 type Row = Record<string, any>
 
@@ -13,7 +17,10 @@ const personName = (p: Row | null | undefined) =>
  * GET /admin/customers/:id/timeline: notes, system notes and orders (placed, canceled) in one feed,
  * newest first. Each entry has its time, who did it and where it leads in the admin.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminCustomerTimelineParamsType>,
+  res: MedusaResponse<TimelineListResponse>
+) => {
   const customerId = req.params.id
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
@@ -24,9 +31,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: customerId },
   })
   if (!customer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${customerId} was not found`)
+    throw crmError(MedusaError.Types.NOT_FOUND, TimelineErrorCodes.CUSTOMER_NOT_FOUND, `Customer with id: ${customerId} was not found`)
   }
-  const params = req.validatedQuery as unknown as AdminCustomerTimelineParamsType
+  const params = req.validatedQuery
   const types = params.type?.length ? params.type : TIMELINE_ENTRY_TYPES
   const { rows, count } = await listTimelineRows(req.scope, customerId, types, {
     offset: params.offset,
@@ -42,7 +49,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           fields: [...defaultAdminCustomerNoteFields, "emails.*"],
           filters: { id: noteIds, customer_id: customerId },
         })
-      : Promise.resolve({ data: [] as Row[] }),
+      : Promise.resolve({ data: [] }),
     orderIds.length
       ? query.graph({
           entity: "order",
@@ -57,21 +64,25 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           ],
           filters: { id: orderIds },
         })
-      : Promise.resolve({ data: [] as Row[] }),
+      : Promise.resolve({ data: [] }),
   ])
-  const notesById = new Map((notes as Row[]).map((n) => [n.id, n]))
-  const ordersById = new Map((orders as Row[]).map((o) => [o.id, o]))
+  const notesById = new Map<string, CustomerNote>(notes.map((n): [string, CustomerNote] => [n.id, n]))
+  const ordersById = new Map<string, Row>(orders.map((o): [string, Row] => [o.id, o]))
 
-  const timeline = rows.map((row) => {
-    const base = { id: `${row.type}:${row.id}`, type: row.type, occurred_at: row.occurred_at }
+  const timeline = rows.map((row): TimelineEntry => {
+    const base = {
+      id: `${row.type}:${row.id}`,
+      type: row.type,
+      occurred_at: new Date(row.occurred_at).toISOString(),
+    }
     if (row.type === "note" || row.type === "system_note") {
       const note = notesById.get(row.id)
-      const author = note?.author as Row | null
+      const author = note?.author
       return {
         ...base,
         actor: author
-          ? { type: "user", id: author.id, name: personName(author), email: author.email ?? null }
-          : { type: "system", id: null, name: null, email: null },
+          ? { type: "user" as const, id: author.id, name: personName(author), email: author.email ?? null }
+          : { type: "system" as const, id: null, name: null, email: null },
         link: null,
         note,
       }
@@ -82,7 +93,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       // Medusa does not record who canceled an order; placing it is the customer's act.
       actor:
         row.type === "order_placed"
-          ? { type: "customer", id: customer.id, name: personName(customer), email: customer.email ?? null }
+          ? { type: "customer" as const, id: customer.id, name: personName(customer), email: customer.email ?? null }
           : null,
       link: `/orders/${row.id}`,
       order: order

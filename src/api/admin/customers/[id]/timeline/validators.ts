@@ -1,6 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { TIMELINE_ENTRY_TYPES, type TimelineEntryType } from "../../../../../lib/queries/timeline"
-import { createListParams } from "../../../../utils/validators"
+import {
+  TIMELINE_ENTRY_TYPES,
+  type TimelineEntryType,
+  type TimelineListParams,
+} from "../../../../../types/http/timeline"
+import { createListParams, type ListParams } from "../../../../utils/validators"
+
+const isEntryType = (type: string): type is TimelineEntryType =>
+  (TIMELINE_ENTRY_TYPES as readonly string[]).includes(type)
 
 export type AdminCustomerTimelineParamsType = z.infer<typeof AdminCustomerTimelineParams>
 export const AdminCustomerTimelineParams = createListParams({
@@ -9,12 +16,12 @@ export const AdminCustomerTimelineParams = createListParams({
     type: z
       .preprocess(
         (value) => (typeof value === "string" ? value.split(",") : value),
-        z.array(z.string()).refine(
-          (types) => types.every((t) => (TIMELINE_ENTRY_TYPES as readonly string[]).includes(t)),
-          { message: `type must be one of: ${TIMELINE_ENTRY_TYPES.join(", ")}` }
-        )
+        z.array(z.string()).refine((types) => types.every(isEntryType), {
+          message: `type must be one of: ${TIMELINE_ENTRY_TYPES.join(", ")}`,
+        })
       )
-      .transform((types) => types as TimelineEntryType[])
+      // Every type passed the check above: this only narrows the type.
+      .transform((types) => types.filter(isEntryType))
       .optional(),
   },
-})
+}) satisfies z.ZodType<ListParams<TimelineListParams>>

@@ -3,28 +3,32 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { MetricsParams } from "../../../../utils/insights"
-import { AdminSendReceipt, AdminStartBasket, AdminTransactionsParams } from "./validators"
+import { AdminCustomerMetricsParams } from "../metrics/validators"
+import { AdminStartBasket } from "../start-basket/validators"
+import { AdminSendReceipt, AdminTransactionsParams } from "./validators"
+import { InsightErrorCodes } from "../../../../../types/http/insights"
+import { withErrorCode } from "../../../../utils/validators"
 
+/** The insight routes of a customer: metrics, transactions, a receipt, a new basket. */
 export const adminCustomerInsightsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/metrics",
-    middlewares: [validateAndTransformQuery(MetricsParams as any, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(AdminCustomerMetricsParams, {}), InsightErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/transactions",
-    middlewares: [validateAndTransformQuery(AdminTransactionsParams, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(AdminTransactionsParams, {}), InsightErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/transactions/:order_id/receipt",
-    middlewares: [validateAndTransformBody(AdminSendReceipt)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminSendReceipt), InsightErrorCodes.INVALID_DATA)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/start-basket",
-    middlewares: [validateAndTransformBody(AdminStartBasket)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminStartBasket), InsightErrorCodes.INVALID_DATA)],
   },
 ]

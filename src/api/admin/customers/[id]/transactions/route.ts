@@ -3,7 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { channelKind } from "../../../../../lib/channels"
 import { customerOrdersFilter } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
-import type { AdminTransactionsParamsType } from "./validators"
+import type {
+  CustomerTransaction,
+  CustomerTransactionListParams,
+  CustomerTransactionListResponse,
+} from "../../../../../types/http/insights"
 
 const FILTERS: Record<string, Record<string, unknown>> = {
   completed: { is_draft_order: false, status: { $nin: ["canceled", "draft"] } },
@@ -16,9 +20,13 @@ const FILTERS: Record<string, Record<string, unknown>> = {
  * including those placed with their primary or an alternate e-mail under another record
  * (`customer_id` tells which record Medusa filed each under).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  // `limit` and `offset` always have a value once validated (defaults 20 and 0).
+  req: AuthenticatedMedusaRequest<unknown, CustomerTransactionListParams & { limit: number; offset: number }>,
+  res: MedusaResponse<CustomerTransactionListResponse>
+) => {
   await assertCustomerExists(req.scope, req.params.id)
-  const { status, limit, offset } = req.validatedQuery as AdminTransactionsParamsType
+  const { status, limit, offset } = req.validatedQuery
   const wanted = status ? status.split(",") : Object.keys(FILTERS)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
@@ -42,11 +50,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         await customerOrdersFilter(req.scope, req.params.id),
         wanted.length === 1 ? FILTERS[wanted[0]] : { $or: wanted.map((s) => FILTERS[s]) },
       ],
-    } as any,
+    },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   res.json({
-    transactions: (data as any[]).map((o) => ({
+    transactions: data.map((o): CustomerTransaction => ({
       id: o.id,
       display_id: o.display_id,
       customer_id: o.customer_id,

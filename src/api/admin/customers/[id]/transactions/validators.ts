@@ -1,24 +1,25 @@
 import { z } from "@medusajs/framework/zod"
-import { createListParams } from "../../../../utils/validators"
-
-export const TRANSACTION_STATUSES = ["completed", "canceled", "draft"] as const
+import {
+  CUSTOMER_TRANSACTION_STATUSES,
+  type CustomerTransactionListParams,
+  type SendReceiptPayload,
+} from "../../../../../types/http/insights"
+import { createListParams, type ListParams } from "../../../../utils/validators"
 
 export const AdminTransactionsParams = createListParams({
   extra: {
     status: z
       .string()
       .optional()
-      .refine((v) => !v || v.split(",").every((s) => (TRANSACTION_STATUSES as readonly string[]).includes(s)), {
-        message: `status must be a comma list of ${TRANSACTION_STATUSES.join(", ")}`,
-      }),
+      .refine(
+        (v) => !v || v.split(",").every((s) => (CUSTOMER_TRANSACTION_STATUSES as readonly string[]).includes(s)),
+        { message: `status must be a comma list of ${CUSTOMER_TRANSACTION_STATUSES.join(", ")}` }
+      ),
   },
-})
+}) satisfies z.ZodType<ListParams<CustomerTransactionListParams>>
 export type AdminTransactionsParamsType = z.infer<typeof AdminTransactionsParams>
 
-export const AdminSendReceipt = z.object({ to: z.string().trim().email({ message: "to must be an e-mail address" }).optional() }).strict()
+export const AdminSendReceipt = z
+  .object({ to: z.string().trim().email({ message: "to must be an e-mail address" }).optional() })
+  .strict() satisfies z.ZodType<SendReceiptPayload>
 export type AdminSendReceiptType = z.infer<typeof AdminSendReceipt>
-
-export const AdminStartBasket = z
-  .object({ sales_channel_id: z.string().min(1).optional(), region_id: z.string().min(1).optional() })
-  .strict()
-export type AdminStartBasketType = z.infer<typeof AdminStartBasket>

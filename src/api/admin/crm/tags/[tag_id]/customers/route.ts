@@ -4,15 +4,15 @@ import { assignCustomerTagsWorkflow } from "../../../../../../workflows/assign-c
 import { removeCustomerTagsWorkflow } from "../../../../../../workflows/remove-customer-tags"
 import { actorUserId } from "../../../../../utils/customers"
 import { refetchTagDefinition } from "../../helpers"
-import type { AdminBulkTagCustomersType } from "../../validators"
+import type { BulkTagCustomersPayload, BulkTagCustomersResponse } from "../../../../../../types/http/tags"
 
 /**
  * Adds the tag to a list of customers and/or removes it from another list. Customers in `add`
  * that already carry it are skipped; unknown customer ids fail the whole request (400).
  */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminBulkTagCustomersType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<BulkTagCustomersPayload>,
+  res: MedusaResponse<BulkTagCustomersResponse>
 ) => {
   const definition = await refetchTagDefinition(req.scope, req.params.tag_id)
   const actorId = actorUserId(req.auth_context)
@@ -25,7 +25,7 @@ export const POST = async (
       input: {
         assignments: add.map((customer_id) => ({
           customer_id,
-          key: definition.key as string,
+          key: definition.key,
           value,
           expires_at,
         })),

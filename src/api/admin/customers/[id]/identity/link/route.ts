@@ -2,14 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { linkCustomerAccountWorkflow } from "../../../../../../workflows/merge-customers"
 import { answerRefusals } from "../../../../../utils/conflict"
 import { actorUserId } from "../../../../../utils/customers"
+import type { LinkAccountPayload, MergeResponse } from "../../../../../../types/http/identity"
 import { formatMerge } from "../helpers"
-import type { AdminLinkAccountType } from "../validators"
 
 /**
  * Links this guest record to the online account `account_id`: the guest record is merged into the
  * account. 400 when the account has no login or this record has one, 404 unknown, 409 when blocked.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminLinkAccountType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<LinkAccountPayload>, res: MedusaResponse<MergeResponse>) => {
   const run = await answerRefusals(res, () =>
     linkCustomerAccountWorkflow(req.scope).run({
       input: {
@@ -20,6 +20,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminLinkAccountType>
     })
   )
   if (run.ok) {
-    res.json({ merge: formatMerge(run.value.result as any) })
+    res.json({ merge: formatMerge(run.value.result) })
   }
 }

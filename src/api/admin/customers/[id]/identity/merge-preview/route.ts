@@ -2,15 +2,18 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { planCustomerMerge } from "../../../../../../lib/customer-merge"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../../../modules/customer-identity"
 import { formatMergePreview, sourceOf } from "../helpers"
-import type { AdminMergePreviewQueryType } from "../validators"
+import type { MergePreviewParams, MergePreviewResponse } from "../../../../../../types/http/identity"
 
 /**
  * What merging this customer with `other_id` would do, keeping `survivor_id` (this customer by
  * default): what moves, what stays on the record that goes, and what blocks it. Changes nothing.
  * 400 for the customer itself or a survivor that is neither; 404 for an unknown customer.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { other_id, survivor_id } = req.validatedQuery as AdminMergePreviewQueryType
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, MergePreviewParams>,
+  res: MedusaResponse<MergePreviewResponse>
+) => {
+  const { other_id, survivor_id } = req.validatedQuery
   const survivor = survivor_id ?? req.params.id
   const plan = await planCustomerMerge(req.scope, {
     survivor_id: survivor,

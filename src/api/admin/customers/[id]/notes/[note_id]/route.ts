@@ -5,9 +5,17 @@ import type {
 import { deleteCustomerNoteWorkflow } from "../../../../../../workflows/delete-customer-notes"
 import { updateCustomerNoteWorkflow } from "../../../../../../workflows/update-customer-note"
 import { refetchCustomerNote } from "../helpers"
-import type { AdminUpdateCustomerNoteType } from "../validators"
+import type {
+  CustomerNoteDeleteResponse,
+  CustomerNoteParams,
+  CustomerNoteResponse,
+  UpdateCustomerNotePayload,
+} from "../../../../../../types/http/notes"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, CustomerNoteParams>,
+  res: MedusaResponse<CustomerNoteResponse>
+) => {
   const note = await refetchCustomerNote(
     req.scope,
     req.params.id,
@@ -18,8 +26,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateCustomerNoteType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<UpdateCustomerNotePayload, CustomerNoteParams>,
+  res: MedusaResponse<CustomerNoteResponse>
 ) => {
   await updateCustomerNoteWorkflow(req.scope).run({
     input: {
@@ -38,7 +46,10 @@ export const POST = async (
   res.json({ note })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<CustomerNoteDeleteResponse>
+) => {
   await deleteCustomerNoteWorkflow(req.scope).run({
     input: { customer_id: req.params.id, id: req.params.note_id },
   })

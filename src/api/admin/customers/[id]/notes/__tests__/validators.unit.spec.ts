@@ -1,4 +1,4 @@
-import { NOTE_BODY_MAX_LENGTH } from "../../../../../../lib/constants"
+import { NOTE_BODY_MAX_LENGTH } from "../../../../../../types/http/notes"
 import {
   AdminCreateCustomerNote,
   AdminCustomerNotesParams,

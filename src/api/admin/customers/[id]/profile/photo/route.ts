@@ -3,11 +3,11 @@ import { removeCustomerPhotoWorkflow } from "../../../../../../workflows/remove-
 import { setCustomerPhotoWorkflow } from "../../../../../../workflows/set-customer-photo"
 import { getCustomerProfile } from "../helpers"
 import { actorUserId } from "../../../../../utils/customers"
-import type { AdminUploadCustomerPhotoType } from "../validators"
+import type { CustomerProfileResponse, UploadCustomerPhotoPayload } from "../../../../../../types/http/profile"
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUploadCustomerPhotoType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<UploadCustomerPhotoPayload>,
+  res: MedusaResponse<CustomerProfileResponse>
 ) => {
   await setCustomerPhotoWorkflow(req.scope).run({
     input: {
@@ -20,7 +20,7 @@ export const POST = async (
   res.json({ profile })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CustomerProfileResponse>) => {
   await removeCustomerPhotoWorkflow(req.scope).run({
     input: { customer_id: req.params.id, actor_id: actorUserId(req.auth_context) },
   })

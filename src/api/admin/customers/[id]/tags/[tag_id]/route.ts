@@ -3,16 +3,20 @@ import { removeCustomerTagsWorkflow } from "../../../../../../workflows/remove-c
 import { updateCustomerTagWorkflow } from "../../../../../../workflows/update-customer-tag"
 import { actorUserId } from "../../../../../utils/customers"
 import { refetchCustomerTag } from "../helpers"
-import type { AdminUpdateCustomerTagType } from "../validators"
+import type {
+  CustomerTagDeleteResponse,
+  CustomerTagResponse,
+  UpdateCustomerTagPayload,
+} from "../../../../../../types/http/tags"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CustomerTagResponse>) => {
   const tag = await refetchCustomerTag(req.scope, req.params.id, req.params.tag_id)
   res.json({ tag })
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateCustomerTagType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<UpdateCustomerTagPayload>,
+  res: MedusaResponse<CustomerTagResponse>
 ) => {
   await updateCustomerTagWorkflow(req.scope).run({
     input: {
@@ -26,7 +30,7 @@ export const POST = async (
   res.json({ tag })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CustomerTagDeleteResponse>) => {
   // 404 unless the tag is on this customer; ids from another customer's page remove nothing.
   await refetchCustomerTag(req.scope, req.params.id, req.params.tag_id)
   await removeCustomerTagsWorkflow(req.scope).run({

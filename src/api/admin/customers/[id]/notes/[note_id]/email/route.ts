@@ -2,12 +2,16 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { emailCustomerNoteWorkflow } from "../../../../../../../workflows/email-customer-note"
 import { actorUserId } from "../../../../../../utils/customers"
 import { refetchCustomerNote } from "../../helpers"
-import type { AdminEmailCustomerNoteType } from "../../validators"
+import type {
+  CustomerNoteEmailPayload,
+  CustomerNoteParams,
+  CustomerNoteResponse,
+} from "../../../../../../../types/http/notes"
 
 /** POST /admin/customers/:id/notes/:note_id/email: sends the note to the customer. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminEmailCustomerNoteType>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<CustomerNoteEmailPayload, CustomerNoteParams>,
+  res: MedusaResponse<CustomerNoteResponse>
 ) => {
   await emailCustomerNoteWorkflow(req.scope).run({
     input: {

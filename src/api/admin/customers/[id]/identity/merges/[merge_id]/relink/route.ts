@@ -2,14 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { relinkCustomerWorkflow } from "../../../../../../../../workflows/merge-customers"
 import { answerRefusals } from "../../../../../../../utils/conflict"
 import { actorUserId } from "../../../../../../../utils/customers"
+import type { MergeResponse, RelinkPayload } from "../../../../../../../../types/http/identity"
 import { formatMerge } from "../../../helpers"
-import type { AdminLinkAccountType } from "../../../validators"
 
 /**
  * Links the guest record of a merge to another online account (the first was the wrong person):
  * undo, then link to `account_id`. Answers the new link. Errors as undo and link.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminLinkAccountType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<RelinkPayload>, res: MedusaResponse<MergeResponse>) => {
   const run = await answerRefusals(res, () =>
     relinkCustomerWorkflow(req.scope).run({
       input: {
@@ -21,6 +21,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminLinkAccountType>
     })
   )
   if (run.ok) {
-    res.json({ merge: formatMerge(run.value.result as any) })
+    res.json({ merge: formatMerge(run.value.result) })
   }
 }

@@ -1,2 +1,0 @@
-/** Longest note body accepted, in characters. */
-export const NOTE_BODY_MAX_LENGTH = 10_000
