@@ -68,7 +68,7 @@ import {
   FULFILLMENT_SET_NAME,
   MANUAL_FULFILLMENT_PROVIDER,
   PRODUCTS,
-  PUBLISHABLE_KEY_TITLE,
+  PUBLISHABLE_KEYS,
   REGIONS,
   SALES_CHANNELS,
   SEED_MARKER_KEY,
@@ -139,7 +139,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   )
 
   const channels = await ensureSalesChannels(container)
-  await ensurePublishableKey(container, channels)
+  await ensurePublishableKeys(container, channels)
   const regions = await ensureRegions(container)
   await ensureTaxRegions(container)
   const { shipping, stockLocationId, shippingProfileId } =
@@ -259,35 +259,43 @@ async function ensureSalesChannels(
   return { webshop: idOf(WEBSHOP), box_office: idOf(BOX_OFFICE) }
 }
 
-async function ensurePublishableKey(
+/**
+ * One publishable key per sales channel, each linked to its channel only: the Webshop's
+ * storefront creates carts with its key alone (`sdk.store.cart.create({ region_id })` lands in the
+ * Webshop), and the box office's point of sale does the same with the box office key. A key linked
+ * to several channels would make every cart name its `sales_channel_id`.
+ */
+async function ensurePublishableKeys(
   container: Container,
   channels: Record<SalesChannelKey, string>
 ): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [existing],
-  } = await query.graph({
-    entity: "api_key",
-    fields: ["id", "sales_channels.id"],
-    filters: { title: PUBLISHABLE_KEY_TITLE, type: "publishable" },
-  })
-  let keyId = existing?.id
-  if (!keyId) {
-    const { result } = await createApiKeysWorkflow(container).run({
-      input: {
-        api_keys: [
-          { title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" },
-        ],
-      },
+  for (const { title, channel } of PUBLISHABLE_KEYS) {
+    const {
+      data: [existing],
+    } = await query.graph({
+      entity: "api_key",
+      fields: ["id", "sales_channels.id"],
+      filters: { title, type: "publishable" },
     })
-    keyId = result[0].id
-  }
-  const linked = new Set((existing?.sales_channels ?? []).map((c) => c?.id))
-  const add = Object.values(channels).filter((id) => !linked.has(id))
-  if (add.length) {
-    await linkSalesChannelsToApiKeyWorkflow(container).run({
-      input: { id: keyId, add },
-    })
+    let keyId = existing?.id
+    if (!keyId) {
+      const { result } = await createApiKeysWorkflow(container).run({
+        input: { api_keys: [{ title, type: "publishable", created_by: "" }] },
+      })
+      keyId = result[0].id
+    }
+    const linked = (existing?.sales_channels ?? []).map((c) => c?.id)
+    const add = linked.includes(channels[channel]) ? [] : [channels[channel]]
+    // Demo stores seeded before linked the storefront key to both channels.
+    const remove = linked.filter(
+      (id): id is string => !!id && id !== channels[channel]
+    )
+    if (add.length || remove.length) {
+      await linkSalesChannelsToApiKeyWorkflow(container).run({
+        input: { id: keyId, add, remove },
+      })
+    }
   }
 }
 
