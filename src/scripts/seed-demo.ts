@@ -1,8 +1,9 @@
 /**
  * Seeds the deterministic demo store of medusa-crm: store settings, regions, taxes, shipping,
  * two sales channels, ~20 products, an admin user, customers (registered, guests, guest records
- * that share an e-mail with an account, phone-only) and backdated orders, all through Medusa's
- * workflows.
+ * that share an e-mail with an account, phone-only) and backdated orders that were paid, fulfilled,
+ * shipped and delivered, returned and refunded as `seed-demo/plan.ts` (`orderLifecycle`) says,
+ * all through Medusa's workflows.
  *
  * Run after `medusa db:migrate`:
  *   CRM_SEED_SIZE=full|small CRM_ADMIN_EMAIL=... CRM_ADMIN_PASSWORD=... \
@@ -90,6 +91,11 @@ import {
   type SeedSize,
 } from "./seed-demo/plan"
 import { Progress, runPool } from "./seed-demo/progress"
+import {
+  ensureOrderStates,
+  ensureReturnsAndRefunds,
+  type FulfillmentSetup,
+} from "./seed-demo/lifecycle"
 
 type Container = ExecArgs["container"]
 
@@ -110,6 +116,7 @@ type StoreSetup = {
   regions: { europe: RegionInfo; us: RegionInfo }
   shipping: { europe: ShippingInfo; us: ShippingInfo }
   variantIds: Map<string, string>
+  stockLocationId: string
 }
 
 function seedSize(): SeedSize {
@@ -162,13 +169,20 @@ export default async function seedDemo({ container }: ExecArgs) {
     await ensureAdminUser(container, logger)
   }
   const customerIds = await ensureCustomers(container, logger, plan.customers)
+  const setup: StoreSetup = {
+    channels,
+    regions,
+    shipping,
+    variantIds,
+    stockLocationId,
+  }
   await ensureOrders(
     container,
     logger,
     plan.orders,
     plan.customers,
     customerIds,
-    { channels, regions, shipping, variantIds },
+    setup,
     asHelper
   )
   if (asHelper) {
@@ -185,6 +199,16 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
   await ensureLoyaltyData(container, logger, [...customerIds.values()])
   await ensureMembershipData(container, logger, [...customerIds.values()])
+  // Returns and refunds come after loyalty and memberships have seen the orders, so that the
+  // refunds take back points and memberships as they would in the store.
+  const orderIds = await seededOrderIds(container)
+  await ensureReturnsAndRefunds(
+    container as MedusaContainer,
+    logger,
+    plan.orders,
+    orderIds,
+    fulfillmentSetup(setup)
+  )
   // Orders made by the seed emit no order.placed: compute every customer's metrics once.
   const insights = await rebuildCustomerInsights(container as MedusaContainer)
   logger.info(`Customer metrics computed for ${insights.processed} customers`)
@@ -996,6 +1020,34 @@ function startHelper(logger: Logger, shard: Shard): Promise<void> | null {
 
 const HELPER_THRESHOLD = 400
 
+/** Where the demo fulfils from, and with which option when an order has no shipping method. */
+function fulfillmentSetup(setup: StoreSetup): FulfillmentSetup {
+  return {
+    stock_location_id: setup.stockLocationId,
+    shipping_option_id: (regionId) =>
+      regionId === setup.regions.us.id
+        ? setup.shipping.us.option_id
+        : setup.shipping.europe.option_id,
+  }
+}
+
+/** Seed key → order id of every seeded order. */
+async function seededOrderIds(container: Container): Promise<Map<string, string>> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata"],
+  })
+  const ids = new Map<string, string>()
+  for (const o of data) {
+    const key = (o.metadata as Record<string, unknown> | null)?.seed_key
+    if (typeof key === "string") {
+      ids.set(key, o.id)
+    }
+  }
+  return ids
+}
+
 async function ensureOrders(
   container: Container,
   logger: Logger,
@@ -1076,31 +1128,41 @@ async function ensureOrders(
     existing.set(o.key, { id: result.id, status: result.status })
     progress.tick()
   })
+  const own = created.then(async () => {
+    const toCancel = mine.filter(
+      (o) => o.cancel && existing.get(o.key)?.status !== "canceled"
+    )
+    if (toCancel.length) {
+      const cancelProgress = new Progress(
+        logger,
+        `canceled ${label}`,
+        toCancel.length
+      )
+      await runPool(toCancel, CONCURRENCY, async (o) => {
+        await cancelOrderWorkflow(container).run({
+          input: { order_id: existing.get(o.key)!.id },
+        })
+        cancelProgress.tick()
+      })
+    }
+    if (!missing.length && !toCancel.length) {
+      logger.info(`${label}: all ${mine.length} exist, skipped`)
+    }
+    await ensureOrderStates(
+      container as MedusaContainer,
+      logger,
+      `paid and fulfilled ${label}`,
+      mine,
+      new Map([...existing].map(([key, o]) => [key, o.id])),
+      fulfillmentSetup(setup),
+      CONCURRENCY
+    )
+  })
   // Wait for both before failing, so that no process is left running on its own.
-  const [ownResult, helperResult] = await Promise.allSettled([created, helper])
+  const [ownResult, helperResult] = await Promise.allSettled([own, helper])
   for (const result of [ownResult, helperResult]) {
     if (result.status === "rejected") {
       throw result.reason
     }
-  }
-
-  const toCancel = mine.filter(
-    (o) => o.cancel && existing.get(o.key)?.status !== "canceled"
-  )
-  if (toCancel.length) {
-    const cancelProgress = new Progress(
-      logger,
-      `canceled ${label}`,
-      toCancel.length
-    )
-    await runPool(toCancel, CONCURRENCY, async (o) => {
-      await cancelOrderWorkflow(container).run({
-        input: { order_id: existing.get(o.key)!.id },
-      })
-      cancelProgress.tick()
-    })
-  }
-  if (!missing.length && !toCancel.length) {
-    logger.info(`${label}: all ${mine.length} exist, skipped`)
   }
 }

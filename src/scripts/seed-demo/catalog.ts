@@ -6,7 +6,7 @@
 
 export const STORE_NAME = "Medusa CRM Demo"
 export const SEED_MARKER_KEY = "medusa_crm_demo_seed"
-export const SEED_VERSION = 5
+export const SEED_VERSION = 6
 
 export const WEBSHOP = "Webshop"
 export const BOX_OFFICE = "Box office"
