@@ -197,11 +197,31 @@ export default async function seedDemo({ container }: ExecArgs) {
     channel_ids: [channels.webshop, channels.box_office],
     variant_id: [...variantIds.values()][0],
   })
+  const orderIds = await seededOrderIds(container)
+  // The CRM part's staff orders were paid and handed over at once, as at the box office.
+  await ensureOrderStates(
+    container as MedusaContainer,
+    logger,
+    "paid and fulfilled staff orders",
+    [...orderIds.keys()]
+      .filter((key) => key.startsWith("demo-staff-order-"))
+      .map((key) => ({
+        key,
+        customer_key: "",
+        offset_ms: 0,
+        channel: "box_office" as const,
+        items: [],
+        ships: false,
+        cancel: false,
+      })),
+    orderIds,
+    fulfillmentSetup(setup),
+    CONCURRENCY
+  )
   await ensureLoyaltyData(container, logger, [...customerIds.values()])
   await ensureMembershipData(container, logger, [...customerIds.values()])
   // Returns and refunds come after loyalty and memberships have seen the orders, so that the
   // refunds take back points and memberships as they would in the store.
-  const orderIds = await seededOrderIds(container)
   await ensureReturnsAndRefunds(
     container as MedusaContainer,
     logger,
