@@ -1,8 +1,9 @@
 /**
  * Seeds the deterministic demo store of medusa-crm: store settings, regions, taxes, shipping,
  * two sales channels, ~20 products, an admin user, customers (registered, guests, guest records
- * that share an e-mail with an account, phone-only) and backdated orders, all through Medusa's
- * workflows.
+ * that share an e-mail with an account, phone-only) and backdated orders that were paid, fulfilled,
+ * shipped and delivered, returned and refunded as `seed-demo/plan.ts` (`orderLifecycle`) says,
+ * all through Medusa's workflows.
  *
  * Run after `medusa db:migrate`:
  *   CRM_SEED_SIZE=full|small CRM_ADMIN_EMAIL=... CRM_ADMIN_PASSWORD=... \
@@ -69,7 +70,7 @@ import {
   FULFILLMENT_SET_NAME,
   MANUAL_FULFILLMENT_PROVIDER,
   PRODUCTS,
-  PUBLISHABLE_KEY_TITLE,
+  PUBLISHABLE_KEYS,
   REGIONS,
   SALES_CHANNELS,
   SEED_MARKER_KEY,
@@ -91,6 +92,11 @@ import {
   type SeedSize,
 } from "./seed-demo/plan"
 import { Progress, runPool } from "./seed-demo/progress"
+import {
+  ensureOrderStates,
+  ensureReturnsAndRefunds,
+  type FulfillmentSetup,
+} from "./seed-demo/lifecycle"
 
 type Container = ExecArgs["container"]
 
@@ -111,6 +117,7 @@ type StoreSetup = {
   regions: { europe: RegionInfo; us: RegionInfo }
   shipping: { europe: ShippingInfo; us: ShippingInfo }
   variantIds: Map<string, string>
+  stockLocationId: string
 }
 
 function seedSize(): SeedSize {
@@ -140,7 +147,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   )
 
   const channels = await ensureSalesChannels(container)
-  await ensurePublishableKey(container, channels)
+  await ensurePublishableKeys(container, channels)
   const regions = await ensureRegions(container)
   await ensureTaxRegions(container)
   const { shipping, stockLocationId, shippingProfileId } =
@@ -163,13 +170,20 @@ export default async function seedDemo({ container }: ExecArgs) {
     await ensureAdminUser(container, logger)
   }
   const customerIds = await ensureCustomers(container, logger, plan.customers)
+  const setup: StoreSetup = {
+    channels,
+    regions,
+    shipping,
+    variantIds,
+    stockLocationId,
+  }
   await ensureOrders(
     container,
     logger,
     plan.orders,
     plan.customers,
     customerIds,
-    { channels, regions, shipping, variantIds },
+    setup,
     asHelper
   )
   if (asHelper) {
@@ -184,8 +198,38 @@ export default async function seedDemo({ container }: ExecArgs) {
     channel_ids: [channels.webshop, channels.box_office],
     variant_id: [...variantIds.values()][0],
   })
+  const orderIds = await seededOrderIds(container)
+  // The CRM part's staff orders were paid and handed over at once, as at the box office.
+  await ensureOrderStates(
+    container as MedusaContainer,
+    logger,
+    "paid and fulfilled staff orders",
+    [...orderIds.keys()]
+      .filter((key) => key.startsWith("demo-staff-order-"))
+      .map((key) => ({
+        key,
+        customer_key: "",
+        offset_ms: 0,
+        channel: "box_office" as const,
+        items: [],
+        ships: false,
+        cancel: false,
+      })),
+    orderIds,
+    fulfillmentSetup(setup),
+    CONCURRENCY
+  )
   await ensureLoyaltyData(container, logger, [...customerIds.values()])
   await ensureMembershipData(container, logger, [...customerIds.values()])
+  // Returns and refunds come after loyalty and memberships have seen the orders, so that the
+  // refunds take back points and memberships as they would in the store.
+  await ensureReturnsAndRefunds(
+    container as MedusaContainer,
+    logger,
+    plan.orders,
+    orderIds,
+    fulfillmentSetup(setup)
+  )
   await ensureCustomerPageLayout(container as MedusaContainer, logger)
   // Orders made by the seed emit no order.placed: compute every customer's metrics once.
   const insights = await rebuildCustomerInsights(container as MedusaContainer)
@@ -261,35 +305,43 @@ async function ensureSalesChannels(
   return { webshop: idOf(WEBSHOP), box_office: idOf(BOX_OFFICE) }
 }
 
-async function ensurePublishableKey(
+/**
+ * One publishable key per sales channel, each linked to its channel only: the Webshop's
+ * storefront creates carts with its key alone (`sdk.store.cart.create({ region_id })` lands in the
+ * Webshop), and the box office's point of sale does the same with the box office key. A key linked
+ * to several channels would make every cart name its `sales_channel_id`.
+ */
+async function ensurePublishableKeys(
   container: Container,
   channels: Record<SalesChannelKey, string>
 ): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [existing],
-  } = await query.graph({
-    entity: "api_key",
-    fields: ["id", "sales_channels.id"],
-    filters: { title: PUBLISHABLE_KEY_TITLE, type: "publishable" },
-  })
-  let keyId = existing?.id
-  if (!keyId) {
-    const { result } = await createApiKeysWorkflow(container).run({
-      input: {
-        api_keys: [
-          { title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" },
-        ],
-      },
+  for (const { title, channel } of PUBLISHABLE_KEYS) {
+    const {
+      data: [existing],
+    } = await query.graph({
+      entity: "api_key",
+      fields: ["id", "sales_channels.id"],
+      filters: { title, type: "publishable" },
     })
-    keyId = result[0].id
-  }
-  const linked = new Set((existing?.sales_channels ?? []).map((c) => c?.id))
-  const add = Object.values(channels).filter((id) => !linked.has(id))
-  if (add.length) {
-    await linkSalesChannelsToApiKeyWorkflow(container).run({
-      input: { id: keyId, add },
-    })
+    let keyId = existing?.id
+    if (!keyId) {
+      const { result } = await createApiKeysWorkflow(container).run({
+        input: { api_keys: [{ title, type: "publishable", created_by: "" }] },
+      })
+      keyId = result[0].id
+    }
+    const linked = (existing?.sales_channels ?? []).map((c) => c?.id)
+    const add = linked.includes(channels[channel]) ? [] : [channels[channel]]
+    // Demo stores seeded before linked the storefront key to both channels.
+    const remove = linked.filter(
+      (id): id is string => !!id && id !== channels[channel]
+    )
+    if (add.length || remove.length) {
+      await linkSalesChannelsToApiKeyWorkflow(container).run({
+        input: { id: keyId, add, remove },
+      })
+    }
   }
 }
 
@@ -990,6 +1042,34 @@ function startHelper(logger: Logger, shard: Shard): Promise<void> | null {
 
 const HELPER_THRESHOLD = 400
 
+/** Where the demo fulfils from, and with which option when an order has no shipping method. */
+function fulfillmentSetup(setup: StoreSetup): FulfillmentSetup {
+  return {
+    stock_location_id: setup.stockLocationId,
+    shipping_option_id: (regionId) =>
+      regionId === setup.regions.us.id
+        ? setup.shipping.us.option_id
+        : setup.shipping.europe.option_id,
+  }
+}
+
+/** Seed key → order id of every seeded order. */
+async function seededOrderIds(container: Container): Promise<Map<string, string>> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata"],
+  })
+  const ids = new Map<string, string>()
+  for (const o of data) {
+    const key = (o.metadata as Record<string, unknown> | null)?.seed_key
+    if (typeof key === "string") {
+      ids.set(key, o.id)
+    }
+  }
+  return ids
+}
+
 async function ensureOrders(
   container: Container,
   logger: Logger,
@@ -1070,31 +1150,41 @@ async function ensureOrders(
     existing.set(o.key, { id: result.id, status: result.status })
     progress.tick()
   })
+  const own = created.then(async () => {
+    const toCancel = mine.filter(
+      (o) => o.cancel && existing.get(o.key)?.status !== "canceled"
+    )
+    if (toCancel.length) {
+      const cancelProgress = new Progress(
+        logger,
+        `canceled ${label}`,
+        toCancel.length
+      )
+      await runPool(toCancel, CONCURRENCY, async (o) => {
+        await cancelOrderWorkflow(container).run({
+          input: { order_id: existing.get(o.key)!.id },
+        })
+        cancelProgress.tick()
+      })
+    }
+    if (!missing.length && !toCancel.length) {
+      logger.info(`${label}: all ${mine.length} exist, skipped`)
+    }
+    await ensureOrderStates(
+      container as MedusaContainer,
+      logger,
+      `paid and fulfilled ${label}`,
+      mine,
+      new Map([...existing].map(([key, o]) => [key, o.id])),
+      fulfillmentSetup(setup),
+      CONCURRENCY
+    )
+  })
   // Wait for both before failing, so that no process is left running on its own.
-  const [ownResult, helperResult] = await Promise.allSettled([created, helper])
+  const [ownResult, helperResult] = await Promise.allSettled([own, helper])
   for (const result of [ownResult, helperResult]) {
     if (result.status === "rejected") {
       throw result.reason
     }
-  }
-
-  const toCancel = mine.filter(
-    (o) => o.cancel && existing.get(o.key)?.status !== "canceled"
-  )
-  if (toCancel.length) {
-    const cancelProgress = new Progress(
-      logger,
-      `canceled ${label}`,
-      toCancel.length
-    )
-    await runPool(toCancel, CONCURRENCY, async (o) => {
-      await cancelOrderWorkflow(container).run({
-        input: { order_id: existing.get(o.key)!.id },
-      })
-      cancelProgress.tick()
-    })
-  }
-  if (!missing.length && !toCancel.length) {
-    logger.info(`${label}: all ${mine.length} exist, skipped`)
   }
 }

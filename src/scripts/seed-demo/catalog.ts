@@ -6,7 +6,7 @@
 
 export const STORE_NAME = "Medusa CRM Demo"
 export const SEED_MARKER_KEY = "medusa_crm_demo_seed"
-export const SEED_VERSION = 5
+export const SEED_VERSION = 6
 
 export const WEBSHOP = "Webshop"
 export const BOX_OFFICE = "Box office"
@@ -18,6 +18,14 @@ export const SALES_CHANNELS = [
   { name: BOX_OFFICE, description: "Sales at the venue desk" },
 ]
 export const PUBLISHABLE_KEY_TITLE = "Medusa CRM Demo storefront"
+/** A publishable key per sales channel, by title. */
+export const PUBLISHABLE_KEYS: {
+  title: string
+  channel: "webshop" | "box_office"
+}[] = [
+  { title: PUBLISHABLE_KEY_TITLE, channel: "webshop" },
+  { title: "Medusa CRM Demo box office", channel: "box_office" },
+]
 
 export const EUROPE = "Europe"
 export const UNITED_STATES = "United States"

@@ -568,6 +568,81 @@ function planSmall(full: DemoPlan): DemoPlan {
   return { customers, orders: full.orders.filter((o) => picked.has(o)) }
 }
 
+/*
+ * What happened to each order after it was placed. A pure function of the planned order (a hash
+ * of its key, its age and channel), so that the small demo, a part of the full one, gives its
+ * orders the same fate; it leaves the faker sequence of the plan untouched.
+ */
+export type RefundKind = "none" | "return_all" | "return_line" | "goodwill"
+
+export type OrderLifecycle = {
+  paid: boolean
+  fulfilled: boolean
+  shipped: boolean
+  delivered: boolean
+  refund: RefundKind
+}
+
+/** A stable number in [0, 1) for a key (FNV-1a, mixed), independent of the faker sequence of the plan. */
+export function keyRoll(key: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  // Murmur3's finalizer: keys that differ in their last character land far apart.
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85ebca6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2b2ae35)
+  hash ^= hash >>> 16
+  return (hash >>> 0) / 0x1_0000_0000
+}
+
+const NO_LIFECYCLE: OrderLifecycle = {
+  paid: false,
+  fulfilled: false,
+  shipped: false,
+  delivered: false,
+  refund: "none",
+}
+
+/**
+ * - Canceled orders were canceled before payment.
+ * - The box office takes payment and hands tickets over at the desk: paid and fulfilled.
+ * - Webshop orders of the last three days: about half still await payment, the others are paid
+ *   and not yet fulfilled. Older ones are fulfilled (tickets and vouchers by e-mail); a parcel with
+ *   merchandise is shipped, and delivered once it is older than six days.
+ * - Of the orders older than ten days, about 0.6% were returned in full and refunded, 0.8% had
+ *   one line returned and refunded, and 0.6% got a goodwill refund of 10% without a return.
+ */
+export function orderLifecycle(order: PlannedOrder): OrderLifecycle {
+  if (order.cancel) {
+    return NO_LIFECYCLE
+  }
+  const roll = keyRoll(order.key)
+  if (order.channel === "webshop" && order.offset_ms < 3 * DAY) {
+    return { ...NO_LIFECYCLE, paid: roll >= 0.5 }
+  }
+  const refund: RefundKind =
+    order.offset_ms < 10 * DAY
+      ? "none"
+      : roll < 0.006
+        ? "return_all"
+        : roll < 0.014
+          ? "return_line"
+          : roll < 0.02
+            ? "goodwill"
+            : "none"
+  return {
+    paid: true,
+    fulfilled: true,
+    shipped: order.ships,
+    delivered: order.ships && order.offset_ms >= 6 * DAY,
+    refund,
+  }
+}
+
 /** The deterministic demo plan for `size`. */
 export async function planDemo(size: SeedSize): Promise<DemoPlan> {
   const full = await planFull()
