@@ -16,6 +16,8 @@ import {
   type WorkflowData,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  beginReceiveReturnWorkflow,
+  confirmReturnReceiveWorkflow,
   createAndCompleteReturnOrderWorkflow,
   createPaymentCollectionsStep,
   createRemoteLinkStep,
@@ -23,6 +25,7 @@ import {
   createOrderShipmentWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
   markPaymentCollectionAsPaid,
+  receiveItemReturnRequestWorkflow,
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../modules/loyalty"
@@ -374,17 +377,37 @@ export async function ensureReturnsAndRefunds(
             ? state.items
             : state.items.slice(-1)
         if (!state.returned) {
-          await createAndCompleteReturnOrderWorkflow(container).run({
+          const all = items.length === state.items.length
+          const returnItems = items.map((i) => ({
+            id: i.id,
+            quantity: i.quantity,
+          }))
+          // `receive_now` receives every line of the order, so a return of one line is received
+          // through the admin's receive flow instead.
+          const { result: created } = await createAndCompleteReturnOrderWorkflow(
+            container
+          ).run({
             input: {
               order_id: state.id,
-              items: items.map((i) => ({ id: i.id, quantity: i.quantity })),
+              items: returnItems,
               return_shipping: {
                 option_id: setup.shipping_option_id(state.region_id),
                 price: 0,
               },
-              receive_now: true,
+              receive_now: all,
             },
           })
+          if (!all) {
+            await beginReceiveReturnWorkflow(container).run({
+              input: { return_id: created.id },
+            })
+            await receiveItemReturnRequestWorkflow(container).run({
+              input: { return_id: created.id, items: returnItems },
+            })
+            await confirmReturnReceiveWorkflow(container).run({
+              input: { return_id: created.id },
+            })
+          }
         }
         amount = items.reduce((sum, i) => sum + i.total, 0)
       }
