@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { DurationUnit } from "../modules/membership"
+import { MEMBERSHIP_PLAN_LIMITS as LIMITS } from "../types/http/memberships"
 import { addMonths } from "./loyalty"
 
 /** Letters and digits that cannot be confused when read aloud or typed at the door (no 0/O, 1/I/L). */
@@ -36,15 +37,15 @@ export function describeDuration(unit: DurationUnit, value: number | null) {
 }
 
 const planFields = {
-  name: z.string().trim().min(1).max(120),
-  description: z.string().trim().max(2000).nullish(),
-  level: z.number().int().min(0).max(1000),
+  name: z.string().trim().min(1).max(LIMITS.nameMaxLength),
+  description: z.string().trim().max(LIMITS.descriptionMaxLength).nullish(),
+  level: z.number().int().min(0).max(LIMITS.levelMax),
   duration_unit: z.enum(["day", "month", "year", "lifetime"]),
-  duration_value: z.number().int().min(1).max(1200).nullish(),
+  duration_value: z.number().int().min(1).max(LIMITS.durationValueMax).nullish(),
   customer_group_id: z.string().min(1).nullish(),
   variant_id: z.string().min(1).nullish(),
-  max_shares: z.number().int().min(0).max(20),
-  reminder_days: z.number().int().min(0).max(365),
+  max_shares: z.number().int().min(0).max(LIMITS.maxShares),
+  reminder_days: z.number().int().min(0).max(LIMITS.reminderDays),
 }
 
 const durationIsComplete = (plan: { duration_unit?: string; duration_value?: number | null }) =>

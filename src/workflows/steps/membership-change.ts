@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { crmError } from "../../lib/errors"
 import { addDuration, newMembershipNumber } from "../../lib/membership"
 import { membershipLineRefunds } from "../../lib/membership-refunds"
 import { CUSTOMER_NOTE_MODULE } from "../../modules/customer-note"
@@ -13,6 +14,7 @@ import {
   type MembershipSource,
   type MembershipStatus,
 } from "../../modules/membership"
+import { MembershipErrorCodes as Codes, type MembershipErrorCode } from "../../types/http/memberships"
 import type { BenefitSource, GroupPair } from "./benefit-groups"
 import type { SystemNote } from "./record-system-notes"
 
@@ -128,8 +130,8 @@ const EMPTY = (): MembershipChange => ({
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "never (lifetime)")
 const label = (m: { number: string; plan: { name: string } }) => `${m.plan.name} (${m.number})`
-const bad = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
-const notFound = (message: string) => new MedusaError(MedusaError.Types.NOT_FOUND, message)
+const bad = (code: MembershipErrorCode, message: string) => crmError(MedusaError.Types.NOT_ALLOWED, code, message)
+const notFound = (code: MembershipErrorCode, message: string) => crmError(MedusaError.Types.NOT_FOUND, code, message)
 const toDate = (value: string | Date) => new Date(value)
 
 const PLAN_FIELDS = ["plan.id", "plan.name", "plan.duration_unit", "plan.duration_value", "plan.customer_group_id", "plan.max_shares", "plan.variant_id"]
@@ -182,7 +184,7 @@ class Planner {
     const loaded = m ? normalize(m) : null
     // Scoped to a customer: theirs when they hold it or share it.
     if (!loaded || (customerId && loaded.customer_id !== customerId && !loaded.shares.some((s) => s.customer_id === customerId))) {
-      throw notFound(`Membership with id: ${id} was not found`)
+      throw notFound(Codes.MEMBERSHIP_NOT_FOUND, `Membership with id: ${id} was not found`)
     }
     return loaded
   }
@@ -191,7 +193,7 @@ class Planner {
     const query = this.container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id } })
     if (!data[0]) {
-      throw notFound(`Customer with id: ${id} was not found`)
+      throw notFound(Codes.CUSTOMER_NOT_FOUND, `Customer with id: ${id} was not found`)
     }
     return data[0] as { id: string; email: string | null }
   }
@@ -245,7 +247,7 @@ class Planner {
   async plan(id: string) {
     const [plan] = await this.service.listMembershipPlans({ id })
     if (!plan) {
-      throw notFound(`Membership plan with id: ${id} was not found`)
+      throw notFound(Codes.PLAN_NOT_FOUND, `Membership plan with id: ${id} was not found`)
     }
     return plan as unknown as Plan
   }
@@ -283,7 +285,7 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
       const startsAt = input.starts_at ? toDate(input.starts_at) : now
       const expiresAt = input.expires_at ? toDate(input.expires_at) : addDuration(startsAt, plan.duration_unit, plan.duration_value)
       if (expiresAt && expiresAt <= startsAt) {
-        throw bad("The expiry must be after the start")
+        throw bad(Codes.EXPIRY_BEFORE_START, "The expiry must be after the start")
       }
       const m = await p.newMembership(plan, input.customer_id, startsAt, expiresAt, "admin", null)
       p.event(m, "created", input.actor, { plan_id: plan.id, starts_at: startsAt, expires_at: expiresAt })
@@ -294,11 +296,11 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "edit_expiration": {
       const m = await p.membership(input.membership_id, input.customer_id)
       if (m.status === "cancelled") {
-        throw bad("A cancelled membership cannot be changed")
+        throw bad(Codes.MEMBERSHIP_CANCELLED, "A cancelled membership cannot be changed")
       }
       const expiresAt = input.expires_at ? toDate(input.expires_at) : null
       if (expiresAt && expiresAt <= m.starts_at) {
-        throw bad(`The expiry must be after the start (${day(m.starts_at)})`)
+        throw bad(Codes.EXPIRY_BEFORE_START, `The expiry must be after the start (${day(m.starts_at)})`)
       }
       const update = { id: m.id, expires_at: expiresAt, reminded_for: null }
       if (expiresAt && expiresAt <= now) {
@@ -314,10 +316,10 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "renew": {
       const m = await p.membership(input.membership_id, input.customer_id)
       if (m.status === "cancelled") {
-        throw bad("A cancelled membership cannot be renewed")
+        throw bad(Codes.MEMBERSHIP_CANCELLED, "A cancelled membership cannot be renewed")
       }
       if (m.plan.duration_unit === "lifetime" || !m.expires_at) {
-        throw bad("A lifetime membership does not expire and cannot be renewed")
+        throw bad(Codes.MEMBERSHIP_LIFETIME, "A lifetime membership does not expire and cannot be renewed")
       }
       const from = m.expires_at > now ? m.expires_at : now
       const expiresAt = addDuration(from, m.plan.duration_unit, m.plan.duration_value)
@@ -330,11 +332,11 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "cancel": {
       const m = await p.membership(input.membership_id, input.customer_id)
       if (m.status !== "active") {
-        throw bad(`Only an active membership can be cancelled; this one is ${m.status}`)
+        throw bad(Codes.MEMBERSHIP_NOT_ACTIVE, `Only an active membership can be cancelled; this one is ${m.status}`)
       }
       if (input.at === "period_end") {
         if (!m.expires_at) {
-          throw bad("A lifetime membership has no period end: cancel it now")
+          throw bad(Codes.MEMBERSHIP_LIFETIME, "A lifetime membership has no period end: cancel it now")
         }
         p.change.update.push({ id: m.id, cancel_at_period_end: true })
         p.event(m, "cancel_scheduled", input.actor, { at: m.expires_at })
@@ -351,13 +353,13 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "gift": {
       const m = await p.membership(input.membership_id, input.customer_id)
       if (input.to_customer_id === m.customer_id) {
-        throw bad("The membership already belongs to this customer")
+        throw bad(Codes.ALREADY_HOLDER, "The membership already belongs to this customer")
       }
       if (m.status !== "active") {
-        throw bad(`Only an active membership can be given away; this one is ${m.status}`)
+        throw bad(Codes.MEMBERSHIP_NOT_ACTIVE, `Only an active membership can be given away; this one is ${m.status}`)
       }
       if (m.shares.some((s) => s.customer_id === input.to_customer_id)) {
-        throw bad("The customer is a co-member of this membership: remove them as co-member first")
+        throw bad(Codes.ALREADY_CO_MEMBER, "The customer is a co-member of this membership: remove them as co-member first")
       }
       await p.customerName(input.to_customer_id)
       // A new card version: the giver's card checks as replaced, the receiver gets a card of their own.
@@ -375,16 +377,17 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
     case "share": {
       const m = await p.membership(input.membership_id, input.customer_id)
       if (m.status !== "active") {
-        throw bad(`Only an active membership can be shared; this one is ${m.status}`)
+        throw bad(Codes.MEMBERSHIP_NOT_ACTIVE, `Only an active membership can be shared; this one is ${m.status}`)
       }
       if (input.share_customer_id === m.customer_id) {
-        throw bad("The holder cannot be a co-member of their own membership")
+        throw bad(Codes.ALREADY_HOLDER, "The holder cannot be a co-member of their own membership")
       }
       if (m.shares.some((s) => s.customer_id === input.share_customer_id)) {
-        throw bad("The customer already shares this membership")
+        throw bad(Codes.ALREADY_CO_MEMBER, "The customer already shares this membership")
       }
       if (m.shares.length >= m.plan.max_shares) {
         throw bad(
+          Codes.SHARE_LIMIT_REACHED,
           m.plan.max_shares
             ? `${m.plan.name} can be shared with ${m.plan.max_shares} ${m.plan.max_shares === 1 ? "person" : "people"} at most`
             : `${m.plan.name} cannot be shared`
@@ -406,7 +409,7 @@ async function plan(container: any, input: MembershipAction): Promise<Membership
       const m = await p.membership(input.membership_id, input.customer_id)
       const share = m.shares.find((s) => s.customer_id === input.share_customer_id)
       if (!share) {
-        throw notFound(`Customer ${input.share_customer_id} does not share membership ${m.number}`)
+        throw notFound(Codes.NOT_A_CO_MEMBER, `Customer ${input.share_customer_id} does not share membership ${m.number}`)
       }
       p.change.delete_shares.push(share.id)
       p.change.update_shares.push({ id: share.id, card_version: share.card_version + 1 })
