@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { crmError } from "../../lib/errors"
 
 /** 404 unless the customer exists. */
 export async function assertCustomerExists(scope: MedusaContainer, customerId: string) {
@@ -10,8 +11,9 @@ export async function assertCustomerExists(scope: MedusaContainer, customerId: s
     filters: { id: customerId },
   })
   if (!data.length) {
-    throw new MedusaError(
+    throw crmError(
       MedusaError.Types.NOT_FOUND,
+      "customer_not_found",
       `Customer with id: ${customerId} was not found`
     )
   }

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { crmError } from "../../lib/errors"
 
 export const assertCustomerExistsStepId = "assert-customer-exists"
 
@@ -14,8 +15,9 @@ export const assertCustomerExistsStep = createStep(
       filters: { id: customerId },
     })
     if (!data.length) {
-      throw new MedusaError(
+      throw crmError(
         MedusaError.Types.NOT_FOUND,
+        "customer_not_found",
         `Customer with id: ${customerId} was not found`
       )
     }
