@@ -94,6 +94,13 @@ export const toLoyaltyEntry = (entry: EntryRecord, orderDisplayId: number | null
   created_at: iso(entry.created_at),
 })
 
+/** One entry as the admin reads it, by id (e.g. the one a workflow just wrote). */
+export async function readLoyaltyEntry(scope: MedusaContainer, id: string): Promise<LoyaltyEntry> {
+  const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
+  const [entry] = await service.listLoyaltyEntries({ id }, { select: [...ENTRY_FIELDS] })
+  return toLoyaltyEntry(entry, null)
+}
+
 /**
  * A customer's loyalty as the admin reads it: enrollment, balances from the ledger, their worth
  * per currency, the next expiry, and a page of the history, newest first.

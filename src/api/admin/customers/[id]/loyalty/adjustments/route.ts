@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminAdjustLoyaltyPointsResponse } from "../../../../../../types/http/loyalty"
 import { adjustLoyaltyPointsWorkflow } from "../../../../../../workflows/adjust-loyalty-points"
 import { actorUserId } from "../../../../../utils/customers"
-import { readCustomerLoyalty, toLoyaltyEntry } from "../../../../../utils/loyalty"
+import { readCustomerLoyalty, readLoyaltyEntry } from "../../../../../utils/loyalty"
 import type { AdminAdjustLoyaltyPointsType } from "../validators"
 
 /** Adds or removes points by hand, with a reason. */
@@ -19,5 +19,5 @@ export const POST = async (
     },
   })
   const { loyalty } = await readCustomerLoyalty(req.scope, req.params.id, { limit: 1, offset: 0 })
-  res.status(201).json({ entry: toLoyaltyEntry(entry, null), loyalty })
+  res.status(201).json({ entry: await readLoyaltyEntry(req.scope, entry.id), loyalty })
 }
