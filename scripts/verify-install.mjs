@@ -426,7 +426,44 @@ const HOST_TSCONFIG = {
   },
   "ts-node": { swc: true },
   include: ["**/*", ".medusa/types/*"],
-  exclude: ["node_modules", ".medusa/server", ".medusa/admin", ".cache"],
+  exclude: ["node_modules", ".medusa/server", ".medusa/admin", ".cache", "storefront"],
+}
+
+// A storefront's TypeScript that uses the plugin's HTTP contract and client, compiled in the host
+// with the exports a storefront resolves (`medusa-crm/types`, `medusa-crm/client`).
+const storefrontSource = (pluginName) => `import Medusa from "@medusajs/js-sdk"
+import { createCrmClient, type CrmClient } from "${pluginName}/client"
+import { LoyaltyErrorCodes, type MembershipCard, type StoreCustomerLoyaltyResponse } from "${pluginName}/types"
+
+const sdk = new Medusa({ baseUrl: "http://localhost:9000", publishableKey: "pk_storefront" })
+const crm: CrmClient = createCrmClient(sdk)
+
+export async function availablePoints(): Promise<number | undefined> {
+  const answer: StoreCustomerLoyaltyResponse = await crm.store.loyalty.retrieve({ limit: 5 })
+  return answer.loyalty.balance?.available
+}
+
+export const cardLabel = (card: MembershipCard): string => \`\${card.plan_name} \${card.number}\`
+
+export const refusal: string = LoyaltyErrorCodes.INSUFFICIENT_POINTS
+
+// The types are real, not \`any\`: a count is a number.
+// @ts-expect-error
+export const wrong: StoreCustomerLoyaltyResponse["count"] = "many"
+`
+
+const STOREFRONT_TSCONFIG = {
+  compilerOptions: {
+    target: "ES2021",
+    module: "Node16",
+    moduleResolution: "Node16",
+    esModuleInterop: true,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  },
+  files: ["storefront/index.ts"],
 }
 
 const hostMedusaConfig = (pluginName) => `import { defineConfig, loadEnv } from "@medusajs/framework/utils"
@@ -552,6 +589,18 @@ async function main() {
     const du = await run("du", ["-sm", "node_modules"], { cwd: hostDir, logName: "du", timeoutMs: 120_000 })
     const mb = Number(du.stdout().split(/\s/)[0]) || 0
     return `${pluginPkg.name}@${installed.version} from the tarball, node_modules ${mb} MB`
+  })
+
+  await step("Compile a storefront's TypeScript against medusa-crm/types and medusa-crm/client (tsc)", async () => {
+    fs.mkdirSync(path.join(hostDir, "storefront"), { recursive: true })
+    fs.writeFileSync(path.join(hostDir, "storefront", "index.ts"), storefrontSource(pluginPkg.name))
+    fs.writeFileSync(path.join(hostDir, "tsconfig.storefront.json"), JSON.stringify(STOREFRONT_TSCONFIG, null, 2) + "\n")
+    await run(hostBin(hostDir, "tsc"), ["-p", "tsconfig.storefront.json"], {
+      cwd: hostDir,
+      logName: "storefront-tsc",
+      timeoutMs: 300_000,
+    })
+    return "storefront/index.ts compiles"
   })
 
   // 3. Database ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createCrmClient } from "../../src/client"
 import { createStorefrontChannel } from "./store"
 
 export type CheckoutRegion = {
@@ -272,6 +273,8 @@ export function storefront(baseUrl: string, publishableKey: string) {
 
   return {
     sdk,
+    /** The plugin's store routes, through its typed client over the same SDK (headers, token). */
+    crm: createCrmClient(sdk),
 
     /** Registers a customer account and logs in; the SDK then sends the customer's token. */
     async register(address: string) {
@@ -341,7 +344,7 @@ export function storefront(baseUrl: string, publishableKey: string) {
     },
 
     /**
-     * Any route the SDK has no method for (e.g. `/store/carts/:id/loyalty`), with the same headers.
+     * Any route the SDK has no method for, with the same headers (the plugin's own: `crm`).
      * Throws the SDK's `FetchError` (`status`, `message`) on 3xx-5xx.
      */
     fetch<T = any>(path: string, init: FetchInit = {}): Promise<T> {

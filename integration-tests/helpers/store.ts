@@ -1,3 +1,4 @@
+import Medusa from "@medusajs/js-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   createApiKeysWorkflow,
@@ -7,6 +8,7 @@ import {
   createSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createCrmClient } from "../../src/client"
 
 export type TestStore = {
   regionId: string
@@ -119,6 +121,18 @@ export async function createGroupPromotion(
 
 type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<any>
+}
+
+/**
+ * The plugin's typed store client, as a storefront uses it, over Medusa's JS SDK that sends
+ * `headers` (a publishable key and a customer's bearer token) with every request.
+ */
+export function storeCrmClient(api: { defaults: { baseURL?: string } }, headers: Record<string, string>) {
+  const baseUrl = api.defaults.baseURL
+  if (!baseUrl) {
+    throw new Error("The test app has no base URL yet: call this inside a hook or a test")
+  }
+  return createCrmClient(new Medusa({ baseUrl, globalHeaders: headers }))
 }
 
 /** Registers a storefront customer the way a storefront does and returns their bearer headers. */

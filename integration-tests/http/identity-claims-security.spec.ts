@@ -3,7 +3,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../src/modules/customer-identity"
 import { createAdminUser, settle } from "../helpers/admin"
 import { recordSentNotifications } from "../helpers/notifications"
-import { completeStoreCart, createTestStore, registerStoreCustomer, type TestStore } from "../helpers/store"
+import {
+  completeStoreCart,
+  createTestStore,
+  registerStoreCustomer,
+  storeCrmClient,
+  type TestStore,
+} from "../helpers/store"
 
 jest.setTimeout(240 * 1000)
 
@@ -227,6 +233,7 @@ medusaIntegrationTestRunner({
       expect((await confirm(work.data.claim.id, mail.claimCodeSentTo("me.work@example.com")!, me.headers)).status).toBe(200)
       const again = await claim("me.work@example.com", me.headers)
       expect(again.status).toBe(400)
+      expect(again.data.code).toBe("already_claimed")
       expect(again.data.message).toBe("You have already claimed this address: there is nothing more to claim")
       expect(mail.sent().length).toBe(before + 1)
     })
@@ -253,13 +260,39 @@ medusaIntegrationTestRunner({
       await confirm(id, wrongCodeFor(code), me.headers)
       expect((await read(me.headers)).data.claim).toEqual(expect.objectContaining({ status: "pending", attempts_left: 4 }))
 
-      expect((await read(other.headers)).status).toBe(404)
+      const theirs = await read(other.headers)
+      expect([theirs.status, theirs.data.code]).toEqual([404, "claim_not_found"])
       expect((await settle(api.get("/store/customers/me/identity/claims/cclaim_nope", { headers: me.headers }))).status).toBe(404)
       const unknown = await read(me.headers, "?fields=code_hash")
-      expect(unknown.status).toBe(400)
+      expect([unknown.status, unknown.data.code]).toEqual([400, "invalid_data"])
+      expect((await read(me.headers, "?fields=status")).data.claim).toEqual({ id, status: "pending" })
       expect((await settle(api.get(`/store/customers/me/identity/claims/${id}`, {
         headers: { "x-publishable-api-key": store.publishableKey },
       }))).status).toBe(401)
+    })
+
+    it("serves a storefront through the plugin's typed client, with a stable code on each refusal", async () => {
+      const me = await account()
+      await guestOrder("typed.client@example.com")
+      const crm = storeCrmClient(api, me.headers)
+
+      const { claim: created } = await crm.store.identityClaims.create({ email: "typed.client@example.com" })
+      expect(created).toEqual(expect.objectContaining({ email: "typed.client@example.com", status: "pending" }))
+      const { claim: read } = await crm.store.identityClaims.retrieve(created.id, { fields: "status,attempts_left" })
+      expect(read).toEqual({ id: created.id, status: "pending", attempts_left: 5 })
+
+      const code = mail.claimCodeSentTo("typed.client@example.com")!
+      const wrong = await confirm(created.id, wrongCodeFor(code), me.headers)
+      expect([wrong.status, wrong.data.code]).toEqual([400, "wrong_code"])
+      const { claim: confirmed } = await crm.store.identityClaims.confirm(created.id, { code })
+      expect(confirmed).toEqual({ id: created.id, email: "typed.client@example.com", status: "confirmed", records_linked: 1 })
+      const spent = await confirm(created.id, code, me.headers)
+      expect([spent.status, spent.data.code]).toEqual([409, "claim_used"])
+
+      const own = await claim(`shopper${seq}@example.com`, me.headers)
+      expect([own.status, own.data.code]).toEqual([400, "own_address"])
+      const badBody = await claim("not an address", me.headers)
+      expect([badBody.status, badBody.data.code]).toEqual([400, "invalid_data"])
     })
   },
 })

@@ -224,23 +224,25 @@ medusaIntegrationTestRunner({
 
       it("refuses bad adjustments and changes nothing", async () => {
         await adjust(100)
-        const cases: [unknown, number][] = [
-          [{ points: -101, reason: "Too many" }, 400],
-          [{ points: 0, reason: "Nothing" }, 400],
-          [{ points: 1.5, reason: "Half" }, 400],
-          [{ points: 10 }, 400],
-          [{ points: 10, reason: "   " }, 400],
-          [{ points: 10, reason: "x", extra: true }, 400],
+        const cases: [unknown, number, string][] = [
+          [{ points: -101, reason: "Too many" }, 400, "insufficient_points"],
+          [{ points: 0, reason: "Nothing" }, 400, "invalid_data"],
+          [{ points: 1.5, reason: "Half" }, 400, "invalid_data"],
+          [{ points: 10 }, 400, "invalid_data"],
+          [{ points: 10, reason: "   " }, 400, "invalid_data"],
+          [{ points: 10, reason: "x", extra: true }, 400, "invalid_data"],
         ]
-        for (const [body, status] of cases) {
+        for (const [body, status, code] of cases) {
           const res = await settle(
             api.post(`/admin/customers/${customer.customerId}/loyalty/adjustments`, body, { headers })
           )
           expect(res.status).toBe(status)
           expect(res.data.message).toBeTruthy()
+          expect(res.data.code).toBe(code)
         }
         const unknown = await adjust(10, "x", "cus_unknown")
         expect(unknown.status).toBe(404)
+        expect(unknown.data.code).toBe("customer_not_found")
         expect((await entriesOf()).map((e) => e.points)).toEqual([100])
         expect(await systemNotes()).toHaveLength(1)
       })

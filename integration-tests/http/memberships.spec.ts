@@ -15,6 +15,7 @@ import {
   createTestStore,
   placeStoreOrder,
   registerStoreCustomer,
+  storeCrmClient,
   type TestStore,
 } from "../helpers/store"
 
@@ -97,6 +98,7 @@ medusaIntegrationTestRunner({
         expect(updated.data.plan.max_shares).toBe(2)
         const refused = await settle(api.delete(`/admin/crm/membership-plans/${planId}`, { headers }))
         expect(refused.status).toBe(400)
+        expect(refused.data.code).toBe("plan_has_active_memberships")
         expect(refused.data.message).toMatch(/active memberships/)
         const deleted = await api.delete(`/admin/crm/membership-plans/${lifetime.id}`, { headers })
         expect(deleted.data).toEqual({ id: lifetime.id, object: "membership_plan", deleted: true })
@@ -150,7 +152,8 @@ medusaIntegrationTestRunner({
 
         const list = await api.get(base(), { headers })
         expect(list.data.memberships.map((x: any) => x.number)).toEqual([m.number])
-        expect((await settle(api.post(base(), { plan_id: "mplan_nope" }, { headers }))).status).toBe(404)
+        const unknownPlan = await settle(api.post(base(), { plan_id: "mplan_nope" }, { headers }))
+        expect([unknownPlan.status, unknownPlan.data.code]).toEqual([404, "plan_not_found"])
         expect((await settle(api.post(base("cus_nope"), { plan_id: planId }, { headers }))).status).toBe(404)
         const early = await settle(
           api.post(base(), { plan_id: planId, starts_at: "2030-01-10", expires_at: "2030-01-01" }, { headers })
@@ -194,7 +197,8 @@ medusaIntegrationTestRunner({
         const patron = await createPlan({ name: "Patron", level: 3, duration_unit: "lifetime" })
         const forever = await assign({ plan_id: patron.id })
         expect(forever.expires_at).toBeNull()
-        expect((await act(forever.id, "renew")).status).toBe(400)
+        const lifetimeRenew = await act(forever.id, "renew")
+        expect([lifetimeRenew.status, lifetimeRenew.data.code]).toEqual([400, "membership_lifetime"])
       })
 
       it("cancels now (out of the group) or at the end of the period (the job cancels it then)", async () => {
@@ -218,7 +222,8 @@ medusaIntegrationTestRunner({
 
       it("gives a membership away: the group moves with it; never to oneself or an unknown customer", async () => {
         const m = await assign()
-        expect((await act(m.id, "gift", { customer_id: customerId })).status).toBe(400)
+        const toHolder = await act(m.id, "gift", { customer_id: customerId })
+        expect([toHolder.status, toHolder.data.code]).toEqual([400, "already_holder"])
         expect((await act(m.id, "gift", { customer_id: "cus_nope" })).status).toBe(404)
         const gifted = await act(m.id, "gift", { customer_id: otherId })
         expect(gifted.data.membership).toEqual(expect.objectContaining({ customer_id: otherId, role: "holder" }))
@@ -239,7 +244,7 @@ medusaIntegrationTestRunner({
         expect(asCoMember.data.memberships[0]).toEqual(expect.objectContaining({ id: m.id, role: "co_member" }))
 
         const full = await act(m.id, "shares", { customer_id: third })
-        expect(full.status).toBe(400)
+        expect([full.status, full.data.code]).toEqual([400, "share_limit_reached"])
         expect(full.data.message).toMatch(/shared with 1 person at most/)
         expect((await act(m.id, "shares", { customer_id: otherId })).status).toBe(400)
         expect((await act(m.id, "shares", { customer_id: customerId })).status).toBe(400)
@@ -388,7 +393,8 @@ medusaIntegrationTestRunner({
         expect((await verify(`${prefix}.${other.number}.${seat}.${version}.${sig}`)).result).toBe("invalid")
         expect((await verify(`${prefix}.${number}.${seat}.${version}.${sig.slice(0, -1)}A`)).result).toBe("invalid")
         expect((await verify("hello")).result).toBe("invalid")
-        expect((await settle(api.get("/admin/crm/memberships/verify", { headers }))).status).toBe(400)
+        const noCode = await settle(api.get("/admin/crm/memberships/verify", { headers }))
+        expect([noCode.status, noCode.data.code]).toEqual([400, "invalid_data"])
 
         const expired = await act(m.id, "expiration", { expires_at: new Date(Date.now() - DAY).toISOString() })
         expect(expired.status).toBe(200)
@@ -402,12 +408,27 @@ medusaIntegrationTestRunner({
         const shopper = await registerStoreCustomer(api, store.publishableKey, `own${++seq}@example.com`)
         const mine = await assign({}, shopper.customerId)
         const theirs = await assign({}, otherId)
-        const list = await api.get("/store/customers/me/memberships", { headers: shopper.headers })
-        expect(list.data.memberships.map((m: any) => m.id)).toEqual([mine.id])
-        const card = await api.get(`/store/customers/me/memberships/${mine.id}/card`, { headers: shopper.headers })
-        expect(card.data.card.number).toBe(mine.number)
+        // As a storefront reads them: through the plugin's typed client.
+        const crm = storeCrmClient(api, shopper.headers)
+        const list = await crm.store.memberships.list()
+        expect(list.memberships.map((m) => m.id)).toEqual([mine.id])
+        expect([list.count, list.offset, list.limit]).toEqual([1, 0, 20])
+        expect(await crm.store.memberships.list({ offset: 1 })).toEqual({ memberships: [], count: 1, offset: 1, limit: 20 })
+        const one = await crm.store.memberships.retrieve(mine.id)
+        expect(one.membership).toEqual(expect.objectContaining({ id: mine.id, number: mine.number, role: "holder" }))
+        expect((await crm.store.memberships.retrieve(mine.id, { fields: "number,status" })).membership).toEqual({
+          id: mine.id,
+          number: mine.number,
+          status: "active",
+        })
+        const card = await crm.store.memberships.retrieveCard(mine.id)
+        expect(card.card.number).toBe(mine.number)
         const refused = await settle(api.get(`/store/customers/me/memberships/${theirs.id}/card`, { headers: shopper.headers }))
-        expect(refused.status).toBe(404)
+        expect([refused.status, refused.data.code]).toEqual([404, "membership_not_found"])
+        const notMine = await settle(api.get(`/store/customers/me/memberships/${theirs.id}`, { headers: shopper.headers }))
+        expect([notMine.status, notMine.data.code]).toEqual([404, "membership_not_found"])
+        const badPage = await settle(api.get("/store/customers/me/memberships?limit=0", { headers: shopper.headers }))
+        expect([badPage.status, badPage.data.code]).toEqual([400, "invalid_data"])
         const anonymous = await settle(
           api.get("/store/customers/me/memberships", { headers: { "x-publishable-api-key": store.publishableKey } })
         )

@@ -1,9 +1,9 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { LoyaltyRate } from "../modules/loyalty"
+import { LOYALTY_MAX_POINTS } from "../types/http/loyalty"
 
 /** Points are whole numbers of at most this size: far beyond any real balance, safe in JS. */
-export const MAX_POINTS = 100_000_000
+export const MAX_POINTS = LOYALTY_MAX_POINTS
 
 const currencyCode = z
   .string()
@@ -116,43 +116,3 @@ export const addDays = (from: Date, days: number) => new Date(from.getTime() + d
 /** "+1,200" / "-50": how the timeline and e-mails write a change of points. */
 export const signedPoints = (points: number) =>
   `${points > 0 ? "+" : ""}${points.toLocaleString("en-US")}`
-
-/**
- * The stable `code` of every refusal of the loyalty routes, beside the message, so storefronts can
- * show their own text. Listed in the README; never renamed.
- */
-export const LoyaltyErrorCodes = {
-  /** The body or query is not what the route takes (400). */
-  INVALID_DATA: "invalid_data",
-  /** The cart does not exist or is not the customer's (404). */
-  CART_NOT_FOUND: "cart_not_found",
-  /** The cart became an order (400). */
-  CART_COMPLETED: "cart_completed",
-  PROGRAM_DISABLED: "program_disabled",
-  NOT_ENROLLED: "not_enrolled",
-  /** The program has no rate for the cart's currency. */
-  CURRENCY_NOT_SUPPORTED: "currency_not_supported",
-  /** Fewer points than the program's minimum per redemption. */
-  BELOW_MINIMUM: "below_minimum",
-  /** The points are worth less than the currency's smallest unit. */
-  VALUE_TOO_SMALL: "value_too_small",
-  /** More points than the customer has available. */
-  INSUFFICIENT_POINTS: "insufficient_points",
-  /** The points are worth more than the cart's items. */
-  EXCEEDS_CART_VALUE: "exceeds_cart_value",
-  /** Points are already applied to this cart: remove them first. */
-  ALREADY_APPLIED: "already_applied",
-  /** The cart did not take the discount (it changed meanwhile). */
-  NOT_APPLICABLE: "not_applicable",
-  /** No points are applied to this cart (DELETE). */
-  NOT_APPLIED: "not_applied",
-} as const
-
-export type LoyaltyErrorCode = (typeof LoyaltyErrorCodes)[keyof typeof LoyaltyErrorCodes]
-
-/** A refusal with its stable code. */
-export const loyaltyError = (
-  type: (typeof MedusaError.Types)[keyof typeof MedusaError.Types],
-  code: LoyaltyErrorCode,
-  message: string
-) => new MedusaError(type, message, code)

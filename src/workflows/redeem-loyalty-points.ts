@@ -11,7 +11,7 @@ import {
   updateCartPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
-import { LoyaltyErrorCodes } from "../lib/loyalty"
+import { LoyaltyErrorCodes } from "../types/http/loyalty"
 import {
   appendLoyaltyEntriesStep,
   assertPromotionAppliedStep,

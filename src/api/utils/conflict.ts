@@ -23,7 +23,7 @@ export async function answerRefusals<T>(res: MedusaResponse, work: () => Promise
     if (MedusaError.isMedusaError(e) && (e as MedusaError).type === MedusaError.Types.CONFLICT) {
       res.status(409).json({
         type: MedusaError.Types.CONFLICT,
-        // The refusal's own stable code where it has one (Medusa's handler would drop it too).
+        // The refusal's own code where it has one (a spent claim), else Medusa's for a conflict.
         code: (e as MedusaError).code ?? "invalid_state_error",
         message: (e as MedusaError).message,
       })

@@ -12,7 +12,8 @@ export async function assertCustomerExists(scope: MedusaContainer, customerId: s
   })
   if (!data.length) {
     throw crmError(
-      MedusaError.Types.NOT_FOUND, "customer_not_found",
+      MedusaError.Types.NOT_FOUND,
+      "customer_not_found",
       `Customer with id: ${customerId} was not found`
     )
   }

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
-import { MAX_POINTS, rateFor, valueOfPoints, type LoyaltyProgramSettings } from "../../lib/loyalty"
+import { rateFor, valueOfPoints, type LoyaltyProgramSettings } from "../../lib/loyalty"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../modules/loyalty"
 import {
   availablePoints,
@@ -10,15 +9,17 @@ import {
   loadLoyaltyProgram,
   REDEMPTION_CART_FIELDS,
 } from "../../workflows/steps/loyalty-validate"
-import { createListParams } from "./validators"
+import type {
+  AdminCustomerLoyaltyResponse,
+  CustomerLoyalty,
+  LoyaltyCurrencyValue,
+  LoyaltyEntry,
+  StoreCartLoyalty,
+  StoreLoyaltyEntry,
+} from "../../types/http/loyalty"
 
-export const LoyaltyHistoryParams = createListParams()
-export type LoyaltyHistoryParamsType = z.infer<typeof LoyaltyHistoryParams>
-
-export const RedeemPoints = z
-  .object({ points: z.number().int().min(1).max(MAX_POINTS) })
-  .strict()
-export type RedeemPointsType = z.infer<typeof RedeemPoints>
+/** The page of a customer's history to read. */
+export type LoyaltyHistoryPage = { limit: number; offset: number }
 
 const ENTRY_FIELDS = [
   "id",
@@ -39,26 +40,76 @@ const ENTRY_FIELDS = [
   "created_at",
 ] as const
 
-/** Fields a storefront may see of its own ledger: not who made an entry, nor internal reasons. */
-const STORE_HIDDEN = new Set(["reason", "created_by", "cart_id", "promotion_id"])
-
-const valuesOf = (program: LoyaltyProgramSettings, points: number) =>
+const valuesOf = (program: LoyaltyProgramSettings, points: number): LoyaltyCurrencyValue[] =>
   (program.rates ?? []).map((rate) => ({
     currency_code: rate.currency_code,
     value: valueOfPoints(points, rate),
   }))
 
+/** A date as the JSON answer carries it. */
+const iso = (date: Date | string) => new Date(date).toISOString()
+const isoOrNull = (date?: Date | string | null) => (date ? iso(date) : null)
+
+/** A ledger entry as the module answers it (dates as `Date`, points as big numbers). */
+type EntryRecord = {
+  id: string
+  type: LoyaltyEntry["type"]
+  points: unknown
+  status: LoyaltyEntry["status"]
+  description?: string | null
+  reason?: string | null
+  order_id?: string | null
+  cart_id?: string | null
+  promotion_id?: string | null
+  promotion_code?: string | null
+  currency_code?: string | null
+  amount?: unknown
+  created_by?: string | null
+  available_at?: Date | string | null
+  expires_at?: Date | string | null
+  created_at: Date | string
+}
+
 /**
- * A customer's loyalty as the admin (or, with `audience: "store"`, the customer) reads it:
- * enrollment, balances from the ledger, their worth per currency, the next expiry, and a page of
- * the history, newest first.
+ * An entry as the admin reads it: only these fields (Medusa would add `raw_points`/`raw_amount`,
+ * its big-number storage), numbers as numbers.
+ */
+export const toLoyaltyEntry = (entry: EntryRecord, orderDisplayId: number | null): LoyaltyEntry => ({
+  id: entry.id,
+  type: entry.type,
+  points: Number(entry.points),
+  status: entry.status,
+  description: entry.description ?? null,
+  reason: entry.reason ?? null,
+  order_id: entry.order_id ?? null,
+  order_display_id: orderDisplayId,
+  cart_id: entry.cart_id ?? null,
+  promotion_id: entry.promotion_id ?? null,
+  promotion_code: entry.promotion_code ?? null,
+  currency_code: entry.currency_code ?? null,
+  amount: entry.amount === null || entry.amount === undefined ? null : Number(entry.amount),
+  created_by: entry.created_by ?? null,
+  available_at: isoOrNull(entry.available_at),
+  expires_at: isoOrNull(entry.expires_at),
+  created_at: iso(entry.created_at),
+})
+
+/** One entry as the admin reads it, by id (e.g. the one a workflow just wrote). */
+export async function readLoyaltyEntry(scope: MedusaContainer, id: string): Promise<LoyaltyEntry> {
+  const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
+  const [entry] = await service.listLoyaltyEntries({ id }, { select: [...ENTRY_FIELDS] })
+  return toLoyaltyEntry(entry, null)
+}
+
+/**
+ * A customer's loyalty as the admin reads it: enrollment, balances from the ledger, their worth
+ * per currency, the next expiry, and a page of the history, newest first.
  */
 export async function readCustomerLoyalty(
   scope: MedusaContainer,
   customerId: string,
-  page: LoyaltyHistoryParamsType,
-  audience: "admin" | "store" = "admin"
-) {
+  page: LoyaltyHistoryPage
+): Promise<AdminCustomerLoyaltyResponse> {
   const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
   const program = await loadLoyaltyProgram(scope)
   const [account] = await service.listLoyaltyAccounts({ customer_id: customerId })
@@ -90,42 +141,37 @@ export async function readCustomerLoyalty(
       displayIds.set(order.id, Number(order.display_id))
     }
   }
+  const nextExpiry = account ? await service.getNextExpiry(account.id, new Date()) : null
 
+  const loyalty: CustomerLoyalty = {
+    customer_id: customerId,
+    program_enabled: program.enabled,
+    enrollment: program.enrollment,
+    enrolled: await isEnrolled(scope, program, customerId),
+    enrolled_at: isoOrNull(account?.enrolled_at),
+    balance,
+    values: valuesOf(program, balance.available),
+    next_expiry: nextExpiry && { points: nextExpiry.points, expires_at: iso(nextExpiry.expires_at) },
+  }
   return {
-    loyalty: {
-      customer_id: customerId,
-      program_enabled: program.enabled,
-      enrollment: program.enrollment,
-      enrolled: await isEnrolled(scope, program, customerId),
-      enrolled_at: account?.enrolled_at ?? null,
-      balance,
-      values: valuesOf(program, balance.available),
-      next_expiry: account ? await service.getNextExpiry(account.id, new Date()) : null,
-    },
-    entries: entries.map((entry) => {
-      // Medusa adds `raw_points`/`raw_amount` (its big-number storage) to what was selected.
-      const { raw_points: _p, raw_amount: _a, ...fields } = entry as typeof entry & {
-        raw_points?: unknown
-        raw_amount?: unknown
-      }
-      const row: Record<string, unknown> = {
-        ...fields,
-        points: Number(entry.points),
-        amount: entry.amount === null || entry.amount === undefined ? null : Number(entry.amount),
-        order_display_id: entry.order_id ? displayIds.get(entry.order_id) ?? null : null,
-      }
-      if (audience === "store") {
-        for (const key of STORE_HIDDEN) {
-          delete row[key]
-        }
-      }
-      return row
-    }),
+    loyalty,
+    entries: entries.map((entry) =>
+      toLoyaltyEntry(entry, entry.order_id ? displayIds.get(entry.order_id) ?? null : null)
+    ),
     count,
     offset: page.offset,
     limit: page.limit,
   }
 }
+
+/** A ledger line as its customer sees it: not who made it, nor internal references. */
+export const storeLoyaltyEntry = ({
+  reason: _reason,
+  created_by: _createdBy,
+  cart_id: _cartId,
+  promotion_id: _promotionId,
+  ...entry
+}: LoyaltyEntry): StoreLoyaltyEntry => entry
 
 /**
  * The currency a customer thinks in: that of their latest order, else the store's default
@@ -156,7 +202,11 @@ export async function customerCurrency(
  * `max_points` is what the customer has, and no more than the cart's items are worth (with tax
  * where its prices include tax, before tax where they do not).
  */
-export async function readCartLoyalty(scope: MedusaContainer, customerId: string, cartId: string) {
+export async function readCartLoyalty(
+  scope: MedusaContainer,
+  customerId: string,
+  cartId: string
+): Promise<StoreCartLoyalty> {
   const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -3,18 +3,26 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import QRCode from "qrcode"
 import { cardCode, cardSecret, HOLDER_SEAT, publicName, readCardCode } from "../../lib/membership"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
+import {
+  MembershipErrorCodes,
+  type MembershipCard,
+  type MembershipStatus,
+  type MembershipVerifyResponse,
+  type MembershipVerifyResult,
+} from "../../types/http/memberships"
+import { crmError } from "../../lib/errors"
 
 type CardPerson = { first_name: string | null; last_name: string | null } | null
 
 type CardRow = {
   id: string
   number: string
-  status: string
+  status: MembershipStatus
   starts_at: string | Date
   expires_at: string | Date | null
   customer_id: string
   card_version: number
-  plan?: { name: string; level: number } | null
+  plan: { name: string; level: number }
   customer?: CardPerson
   shares?: { id: string; customer_id: string; card_version: number; customer?: CardPerson }[]
 }
@@ -56,11 +64,19 @@ async function cardRow(scope: MedusaContainer, filters: { id: string } | { numbe
  * person's seat and the seat's current card version, signed by this server. 404 when the customer
  * neither holds nor shares the membership.
  */
-export async function membershipCard(scope: MedusaContainer, membershipId: string, customerId: string) {
+export async function membershipCard(
+  scope: MedusaContainer,
+  membershipId: string,
+  customerId: string
+): Promise<MembershipCard> {
   const m = await cardRow(scope, { id: membershipId })
   const share = m?.shares?.find((s) => s.customer_id === customerId)
   if (!m || (m.customer_id !== customerId && !share)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership with id: ${membershipId} was not found`)
+    throw crmError(
+      MedusaError.Types.NOT_FOUND,
+      MembershipErrorCodes.MEMBERSHIP_NOT_FOUND,
+      `Membership with id: ${membershipId} was not found`
+    )
   }
   const holder = m.customer_id === customerId
   const seat = holder
@@ -70,11 +86,11 @@ export async function membershipCard(scope: MedusaContainer, membershipId: strin
   return {
     number: m.number,
     holder_name: publicName(seat.person),
-    role: holder ? ("holder" as const) : ("co_member" as const),
-    plan_name: m.plan?.name ?? null,
-    level: m.plan?.level ?? null,
-    valid_until: m.expires_at,
-    starts_at: m.starts_at,
+    role: holder ? "holder" : "co_member",
+    plan_name: m.plan.name,
+    level: m.plan.level,
+    valid_until: m.expires_at ? new Date(m.expires_at).toISOString() : null,
+    starts_at: new Date(m.starts_at).toISOString(),
     status: m.status,
     code,
     qr_svg: await QRCode.toString(code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
@@ -86,14 +102,14 @@ export async function membershipCard(scope: MedusaContainer, membershipId: strin
  * person who no longer holds it, or an earlier version of their card) or `invalid` (not signed by
  * this server, altered, or of a membership that no longer exists).
  */
-export type CardCheck = "valid" | "expired" | "cancelled" | "replaced" | "invalid"
+export type CardCheck = MembershipVerifyResult
 
 /** What the door sees when a card is scanned: the result, and the card's name only when it is current. */
-export async function verifyMembershipCode(scope: MedusaContainer, code: string) {
+export async function verifyMembershipCode(scope: MedusaContainer, code: string): Promise<MembershipVerifyResponse> {
   const read = readCardCode(code, await membershipCardKey(scope))
   const m = read ? await cardRow(scope, { number: read.number }) : null
   if (!read || !m) {
-    return { result: "invalid" as CardCheck, membership: null }
+    return { result: "invalid", membership: null }
   }
   const share = read.kind === "card" && read.seat !== HOLDER_SEAT ? m.shares?.find((s) => s.id === read.seat) : null
   const current =
@@ -106,11 +122,11 @@ export async function verifyMembershipCode(scope: MedusaContainer, code: string)
     result,
     membership: {
       number: m.number,
-      plan_name: m.plan?.name ?? null,
+      plan_name: m.plan.name,
       // Whose card it is, only while it is theirs: a replaced card names nobody.
       holder_name: current ? publicName(share ? share.customer : m.customer) : null,
-      role: current ? (share ? ("co_member" as const) : ("holder" as const)) : null,
-      expires_at: m.expires_at,
+      role: current ? (share ? "co_member" : "holder") : null,
+      expires_at: m.expires_at ? new Date(m.expires_at).toISOString() : null,
       status: m.status,
     },
   }

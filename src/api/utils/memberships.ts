@@ -1,13 +1,21 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import { crmError } from "../../lib/errors"
 import { publicName } from "../../lib/membership"
+import { z } from "@medusajs/framework/zod"
+import { MEMBERSHIP_MODULE, MEMBERSHIP_STATUSES, type MembershipModuleService } from "../../modules/membership"
 import {
-  MEMBERSHIP_MODULE,
-  MEMBERSHIP_STATUSES,
-  type MembershipModuleService,
+  MembershipErrorCodes,
+  type Membership,
+  type MembershipBase,
+  type MembershipCustomer,
+  type MembershipEvent,
+  type MembershipPlanFields,
+  type MembershipPlanWithCounts,
   type MembershipStatus,
-} from "../../modules/membership"
+  type StoreMembership,
+  type StoreMembershipPerson,
+} from "../../types/http/memberships"
 
 const PERSON = ["id", "email", "first_name", "last_name"]
 
@@ -46,58 +54,84 @@ const MEMBERSHIP_FIELDS = [
   ...PERSON.map((f) => `shares.customer.${f}`),
 ]
 
-export const MembershipStatusParams = z
-  .object({
-    status: z
-      .string()
-      .optional()
-      .refine(
-        (value) => !value || value.split(",").every((s) => (MEMBERSHIP_STATUSES as readonly string[]).includes(s)),
-        { message: `status must be a comma list of ${MEMBERSHIP_STATUSES.join(", ")}` }
-      ),
-  })
-  .strict()
-export type MembershipStatusParamsType = z.infer<typeof MembershipStatusParams>
+/** `status` of a membership list: a comma list of statuses, read as an array. */
+export const membershipStatusesParam = () =>
+  z
+    .string()
+    .refine((value) => !value || value.split(",").every((s) => (MEMBERSHIP_STATUSES as readonly string[]).includes(s)), {
+      message: `status must be a comma list of ${MEMBERSHIP_STATUSES.join(", ")}`,
+    })
+    .transform((value) => value.split(",").filter((s): s is MembershipStatus => s.length > 0))
+    .optional()
 
-type Person = { id: string; email: string | null; first_name: string | null; last_name: string | null }
+type Person = MembershipCustomer
 
+/** A membership as Query reads it with `MEMBERSHIP_FIELDS`. */
 type MembershipRow = {
   id: string
-  customer_id: string
-  customer?: Person | null
-  status: string
+  number: string
+  status: MembershipStatus
+  starts_at: string | Date
   expires_at: string | Date | null
-  shares?: { id: string; customer_id: string; created_at: string; customer?: Person | null }[]
-  [field: string]: unknown
+  cancel_at_period_end: boolean
+  cancelled_at: string | Date | null
+  source: MembershipBase["source"]
+  order_id: string | null
+  customer_id: string
+  created_at: string | Date
+  customer?: Person | null
+  plan: Omit<MembershipPlanFields, "created_at" | "updated_at"> & { created_at: string | Date; updated_at: string | Date }
+  shares?: { id: string; customer_id: string; created_at: string | Date; customer?: Person | null }[]
 }
+
+const iso = (date: string | Date) => new Date(date).toISOString()
+const isoOrNull = (date: string | Date | null | undefined) => (date ? iso(date) : null)
 
 export const personName = (person?: Person | null) =>
   [person?.first_name, person?.last_name].filter(Boolean).join(" ") || person?.email || "Member"
 
 const STATUS_ORDER: Record<string, number> = { active: 0, expired: 1, cancelled: 2 }
 
-function format(row: MembershipRow, customerId?: string) {
-  const { customer, shares, ...rest } = row
+function format(row: MembershipRow): MembershipBase {
   return {
-    ...rest,
-    holder: customer ?? null,
-    shares: (shares ?? []).map(({ customer: c, ...share }) => ({ ...share, customer: c ?? null })),
-    ...(customerId ? { role: row.customer_id === customerId ? "holder" : "co_member" } : {}),
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    starts_at: iso(row.starts_at),
+    expires_at: isoOrNull(row.expires_at),
+    cancel_at_period_end: row.cancel_at_period_end,
+    cancelled_at: isoOrNull(row.cancelled_at),
+    source: row.source,
+    order_id: row.order_id ?? null,
+    customer_id: row.customer_id,
+    created_at: iso(row.created_at),
+    plan: { ...row.plan, created_at: iso(row.plan.created_at), updated_at: iso(row.plan.updated_at) },
+    holder: row.customer ?? null,
+    shares: (row.shares ?? []).map(({ customer, ...share }) => ({
+      ...share,
+      created_at: iso(share.created_at),
+      customer: customer ?? null,
+    })),
   }
 }
 
-type CustomerMembership = ReturnType<typeof format>
+/** The membership with the customer's part in it. */
+const withRole = (membership: MembershipBase, customerId: string): Membership => ({
+  ...membership,
+  role: membership.customer_id === customerId ? "holder" : "co_member",
+})
 
 /**
  * A membership as its customer sees it in the store: their own details in full, everyone else
  * (the holder, other co-members) as `{ id, name }` with `publicName`, never an e-mail. A co-member
  * does not see the holder's order either.
  */
-export function forStoreCustomer(membership: CustomerMembership, customerId: string) {
-  const person = (p: Person | null) => (!p || p.id === customerId ? p : { id: p.id, name: publicName(p) })
+export function forStoreCustomer(membership: Membership, customerId: string): StoreMembership {
+  const person = (p: Person | null): Person | StoreMembershipPerson | null =>
+    !p || p.id === customerId ? p : { id: p.id, name: publicName(p) }
   return {
     ...membership,
-    order_id: membership.customer_id === customerId ? ((membership as Record<string, unknown>).order_id ?? null) : null,
+    order_id: membership.customer_id === customerId ? membership.order_id : null,
     holder: person(membership.holder),
     shares: membership.shares.map((share) => ({ ...share, customer: person(share.customer) })),
   }
@@ -110,7 +144,7 @@ export async function listCustomerMemberships(
   scope: MedusaContainer,
   customerId: string,
   statuses?: MembershipStatus[]
-) {
+): Promise<Membership[]> {
   const service: MembershipModuleService = scope.resolve(MEMBERSHIP_MODULE)
   const shared = await service.listMembershipShares({ customer_id: customerId }, { select: ["membership_id"] })
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -120,8 +154,8 @@ export async function listCustomerMemberships(
     fields: ["id"],
     filters: { customer_id: customerId },
   })
-  for (const m of [...held, ...shared.map((s) => ({ id: (s as any).membership_id }))]) {
-    ids.add(m.id)
+  for (const id of [...held.map((m) => m.id), ...shared.map((share) => share.membership_id)]) {
+    ids.add(id)
   }
   if (!ids.size) {
     return []
@@ -137,14 +171,24 @@ export async function listCustomerMemberships(
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
         new Date(b.expires_at ?? "9999-12-31").getTime() - new Date(a.expires_at ?? "9999-12-31").getTime()
     )
-    .map((m) => format(m, customerId))
+    .map((m) => withRole(format(m), customerId))
 }
 
-/**
- * One membership of the customer (held or shared), or a 404. With no customer: any membership,
- * without `role`.
- */
-export async function getCustomerMembership(scope: MedusaContainer, customerId: string | null, membershipId: string) {
+/** One membership of the customer (held or shared), or a 404. */
+export async function getCustomerMembership(
+  scope: MedusaContainer,
+  customerId: string,
+  membershipId: string
+): Promise<Membership> {
+  return withRole(await getMembership(scope, membershipId, customerId), customerId)
+}
+
+/** One membership, or a 404; with `customerId`, only if the customer holds or shares it. */
+export async function getMembership(
+  scope: MedusaContainer,
+  membershipId: string,
+  customerId?: string
+): Promise<MembershipBase> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "membership",
@@ -153,28 +197,49 @@ export async function getCustomerMembership(scope: MedusaContainer, customerId: 
   })
   const row = data[0] as MembershipRow | undefined
   if (!row || (customerId && row.customer_id !== customerId && !row.shares?.some((s) => s.customer_id === customerId))) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership with id: ${membershipId} was not found`)
+    throw crmError(
+      MedusaError.Types.NOT_FOUND,
+      MembershipErrorCodes.MEMBERSHIP_NOT_FOUND,
+      `Membership with id: ${membershipId} was not found`
+    )
   }
-  return format(row, customerId ?? undefined)
+  return format(row)
 }
 
 /** The membership's history, newest first. */
-export async function membershipHistory(scope: MedusaContainer, membershipId: string) {
+export async function membershipHistory(scope: MedusaContainer, membershipId: string): Promise<MembershipEvent[]> {
   const service: MembershipModuleService = scope.resolve(MEMBERSHIP_MODULE)
-  return await service.listMembershipEvents(
+  const events = await service.listMembershipEvents(
     { membership_id: membershipId },
     {
       select: ["id", "type", "actor_type", "actor_id", "data", "created_at"],
       order: { created_at: "DESC" },
     }
   )
+  return events.map((event) => ({
+    id: event.id,
+    type: event.type,
+    actor_type: event.actor_type,
+    actor_id: event.actor_id ?? null,
+    data: event.data ?? null,
+    created_at: iso(event.created_at),
+  }))
 }
 
+/** A plan as Query reads it with `PLAN_READ_FIELDS`. */
+export type PlanRow = MembershipRow["plan"] & { customer_group?: { id: string; name: string } | null }
+
 /** Plans with their active and total member counts (one grouped query). */
-export async function plansWithCounts(scope: MedusaContainer, plans: { id: string }[]) {
+export async function plansWithCounts(scope: MedusaContainer, plans: PlanRow[]): Promise<MembershipPlanWithCounts[]> {
   const service: MembershipModuleService = scope.resolve(MEMBERSHIP_MODULE)
   const counts = await service.countMembershipsByPlan(plans.map((p) => p.id))
-  return plans.map((p) => ({ ...p, ...counts[p.id] }))
+  return plans.map((p) => ({
+    ...p,
+    customer_group: p.customer_group ?? null,
+    created_at: iso(p.created_at),
+    updated_at: iso(p.updated_at),
+    ...(counts[p.id] ?? { active_count: 0, member_count: 0 }),
+  }))
 }
 
 export const PLAN_READ_FIELDS = [...PLAN_FIELDS, "customer_group.id", "customer_group.name"]

@@ -3,15 +3,17 @@ import {
   addDuration,
   cardCode,
   cardName,
-  createPlanSchema,
   hashScannerKey,
   looksLikeScannerKey,
   newMembershipNumber,
   newScannerKey,
   readCardCode,
   redactScannerKey,
-  updatePlanSchema,
 } from "../membership"
+import {
+  AdminCreateMembershipPlan as createPlanSchema,
+  AdminUpdateMembershipPlan as updatePlanSchema,
+} from "../../api/admin/crm/membership-plans/validators"
 
 const key = createHmac("sha256", "secret").update("k").digest()
 const otherKey = createHmac("sha256", "other").update("k").digest()

@@ -9,6 +9,7 @@ import {
 import { LoyaltyAccount } from "./models/loyalty-account"
 import { LoyaltyEntry, type LoyaltyEntryStatus, type LoyaltyEntryType } from "./models/loyalty-entry"
 import { LoyaltyProgram } from "./models/loyalty-program"
+import { LoyaltyErrorCodes } from "../../types/http/loyalty"
 
 /** The id of the program's one settings row. */
 export const LOYALTY_PROGRAM_ID = "loyalty_program"
@@ -283,7 +284,7 @@ class LoyaltyModuleService extends MedusaService({
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
           `Only ${Math.max(0, balance.available)} points are available; ${-taken} were asked for`,
-          "insufficient_points"
+          LoyaltyErrorCodes.INSUFFICIENT_POINTS
         )
       }
     }

@@ -1,3 +1,4 @@
+export * from "./claims"
 export * from "./common"
 export * from "./identity"
 export * from "./insights"

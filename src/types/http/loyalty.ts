@@ -1,12 +1,61 @@
+/**
+ * The loyalty routes' contract: `/admin/crm/loyalty`, `/admin/customers/:id/loyalty/**`,
+ * `/store/customers/me/loyalty` and `/store/carts/:id/loyalty`.
+ */
+import type { CrmFindParams, CrmPaginatedResponse } from "./common"
+
+/** Points are whole numbers of at most this size: far beyond any real balance, safe in JS. */
+export const LOYALTY_MAX_POINTS = 100_000_000
+
+/** The longest reason an admin may give for an adjustment. */
+export const LOYALTY_ADJUSTMENT_REASON_MAX_LENGTH = 500
+
+/**
+ * The stable `code` of every refusal of the loyalty routes, beside the message, so storefronts can
+ * show their own text. Listed in the README; never renamed.
+ */
+export const LoyaltyErrorCodes = {
+  /** The body or query is not what the route takes (400). */
+  INVALID_DATA: "invalid_data",
+  /** The customer in the URL does not exist (404, admin routes). */
+  CUSTOMER_NOT_FOUND: "customer_not_found",
+  /** The cart does not exist or is not the customer's (404). */
+  CART_NOT_FOUND: "cart_not_found",
+  /** The cart became an order (400). */
+  CART_COMPLETED: "cart_completed",
+  /** The program is turned off (400). */
+  PROGRAM_DISABLED: "program_disabled",
+  /** The customer is not enrolled in the program (400). */
+  NOT_ENROLLED: "not_enrolled",
+  /** The program has no rate for the cart's currency (400). */
+  CURRENCY_NOT_SUPPORTED: "currency_not_supported",
+  /** Fewer points than the program's minimum per redemption (400). */
+  BELOW_MINIMUM: "below_minimum",
+  /** The points are worth less than the currency's smallest unit (400). */
+  VALUE_TOO_SMALL: "value_too_small",
+  /** More points than the customer has available (400). */
+  INSUFFICIENT_POINTS: "insufficient_points",
+  /** The points are worth more than the cart's items (400). */
+  EXCEEDS_CART_VALUE: "exceeds_cart_value",
+  /** Points are already applied to this cart: remove them first (400). */
+  ALREADY_APPLIED: "already_applied",
+  /** The cart did not take the discount (it changed meanwhile) (400). */
+  NOT_APPLICABLE: "not_applicable",
+  /** No points are applied to this cart (404, DELETE). */
+  NOT_APPLIED: "not_applied",
+} as const
+
+export type LoyaltyErrorCode = (typeof LoyaltyErrorCodes)[keyof typeof LoyaltyErrorCodes]
 
 export type LoyaltyEnrollmentMode = "all" | "per_customer"
 
 /** What points are worth in one currency. Money in major units (12.5 = 12.50). */
 export type LoyaltyRate = {
+  /** Lower-case ISO 4217 code (sent in any case, stored lower-case). */
   currency_code: string
-  /** Points earned per 1 unit of the currency spent. */
+  /** Points earned per 1 unit of the currency spent (0..10,000). */
   earn_points_per_unit: number
-  /** `redeem_points` points are worth `redeem_value` when redeemed. */
+  /** `redeem_points` points (1..`LOYALTY_MAX_POINTS`) are worth `redeem_value` (> 0, at most 1,000,000) when redeemed. */
   redeem_points: number
   redeem_value: number
 }
@@ -37,23 +86,37 @@ export type LoyaltyTotals = {
   enrolled: number
   points_available: number
   points_pending: number
+  /** Points reserved by redemptions on carts. */
+  points_held: number
   points_lifetime_earned: number
+  /** The positive available balances together (what `liability` is worth). */
+  points_outstanding: number
   negative_accounts: number
   /** What the available points are worth, per rate currency. */
   liability: LoyaltyCurrencyValue[]
 }
 
-export type LoyaltyProgramResponse = {
+/** `GET /admin/crm/loyalty`: the program and its totals. Takes no query parameters. */
+export type AdminLoyaltyProgramResponse = {
   program: LoyaltyProgram
   totals: LoyaltyTotals
 }
+/** @deprecated Use `AdminLoyaltyProgramResponse`. */
+export type LoyaltyProgramResponse = AdminLoyaltyProgramResponse
 
-/** Any subset of the program; `rates` replaces the whole list. */
-export type UpdateLoyaltyProgramPayload = Partial<
-  Omit<LoyaltyProgram, "updated_at">
->
+/**
+ * `POST /admin/crm/loyalty`: any subset of the program; `rates` (at most 50, each currency once)
+ * replaces the whole list. Ranges: `pending_days` and `expiry_reminder_days` 0..365,
+ * `expiry_months` 1..120 or null, `min_redeem_points` 0..`LOYALTY_MAX_POINTS`,
+ * `redemption_hold_hours` 1..2160.
+ */
+export type AdminUpdateLoyaltyProgramPayload = Partial<Omit<LoyaltyProgram, "updated_at">>
+/** @deprecated Use `AdminUpdateLoyaltyProgramPayload`. */
+export type UpdateLoyaltyProgramPayload = AdminUpdateLoyaltyProgramPayload
 
-export type UpdateLoyaltyProgramResponse = { program: LoyaltyProgram }
+export type AdminUpdateLoyaltyProgramResponse = { program: LoyaltyProgram }
+/** @deprecated Use `AdminUpdateLoyaltyProgramResponse`. */
+export type UpdateLoyaltyProgramResponse = AdminUpdateLoyaltyProgramResponse
 
 export type LoyaltyBalance = {
   /** Can be negative: points reversed after they were spent. */
@@ -76,15 +139,11 @@ export type CustomerLoyalty = {
   next_expiry: { points: number; expires_at: string } | null
 }
 
-export type LoyaltyEntryType =
-  | "earn"
-  | "redeem"
-  | "adjust"
-  | "expire"
-  | "reverse"
+export type LoyaltyEntryType = "earn" | "redeem" | "adjust" | "expire" | "reverse"
 
 export type LoyaltyEntryStatus = "pending" | "available" | "void"
 
+/** One line of a customer's ledger, as the admin reads it. */
 export type LoyaltyEntry = {
   id: string
   type: LoyaltyEntryType
@@ -97,8 +156,14 @@ export type LoyaltyEntry = {
   reason: string | null
   order_id: string | null
   order_display_id: number | null
+  /** The cart a redemption was made on. */
+  cart_id: string | null
   promotion_id: string | null
   promotion_code: string | null
+  /** The currency of `amount`, for earned, redeemed and reversed points. */
+  currency_code: string | null
+  /** The money the entry was about (spent, discounted), in major units. */
+  amount: number | null
   /** The admin who made the entry, or null. */
   created_by: string | null
   available_at: string | null
@@ -106,32 +171,126 @@ export type LoyaltyEntry = {
   created_at: string
 }
 
-export type CustomerLoyaltyParams = {
-  limit?: number
-  offset?: number
-}
+/** A ledger line as the customer reads it: not who made it, nor internal references. */
+export type StoreLoyaltyEntry = Omit<LoyaltyEntry, "reason" | "created_by" | "cart_id" | "promotion_id">
+
+/** `GET /admin/customers/:id/loyalty`: one page of the history, 20 by default, at most 100. */
+export type AdminCustomerLoyaltyParams = Pick<CrmFindParams, "limit" | "offset">
+/** @deprecated Use `AdminCustomerLoyaltyParams`. */
+export type CustomerLoyaltyParams = AdminCustomerLoyaltyParams
 
 /** The customer's loyalty account and one page of its entries, newest first. */
-export type CustomerLoyaltyResponse = {
+export type AdminCustomerLoyaltyResponse = CrmPaginatedResponse & {
   loyalty: CustomerLoyalty
   entries: LoyaltyEntry[]
-  count: number
-  offset: number
-  limit: number
 }
+/** @deprecated Use `AdminCustomerLoyaltyResponse`. */
+export type CustomerLoyaltyResponse = AdminCustomerLoyaltyResponse
 
-export type AdjustLoyaltyPointsPayload = {
-  /** A non-zero integer: + adds, - removes. */
+/** `POST /admin/customers/:id/loyalty/adjustments`. */
+export type AdminAdjustLoyaltyPointsPayload = {
+  /** A non-zero whole number within ±`LOYALTY_MAX_POINTS`: + adds, - removes. */
   points: number
-  /** 1..500 characters. */
+  /** 1..`LOYALTY_ADJUSTMENT_REASON_MAX_LENGTH` characters (trimmed). */
   reason: string
 }
+/** @deprecated Use `AdminAdjustLoyaltyPointsPayload`. */
+export type AdjustLoyaltyPointsPayload = AdminAdjustLoyaltyPointsPayload
 
-export type AdjustLoyaltyPointsResponse = {
+/** The new entry (201) and the account after it. */
+export type AdminAdjustLoyaltyPointsResponse = {
   entry: LoyaltyEntry
   loyalty: CustomerLoyalty
 }
+/** @deprecated Use `AdminAdjustLoyaltyPointsResponse`. */
+export type AdjustLoyaltyPointsResponse = AdminAdjustLoyaltyPointsResponse
 
-export type SetLoyaltyEnrollmentPayload = { enrolled: boolean }
+/** `POST /admin/customers/:id/loyalty/enrollment`. */
+export type AdminSetLoyaltyEnrollmentPayload = { enrolled: boolean }
+/** @deprecated Use `AdminSetLoyaltyEnrollmentPayload`. */
+export type SetLoyaltyEnrollmentPayload = AdminSetLoyaltyEnrollmentPayload
 
-export type LoyaltyEnrollmentResponse = { loyalty: CustomerLoyalty }
+export type AdminLoyaltyEnrollmentResponse = { loyalty: CustomerLoyalty }
+/** @deprecated Use `AdminLoyaltyEnrollmentResponse`. */
+export type LoyaltyEnrollmentResponse = AdminLoyaltyEnrollmentResponse
+
+/** The fields of the account a storefront may select with `fields`. */
+export const STORE_LOYALTY_FIELDS = [
+  "customer_id",
+  "program_enabled",
+  "enrollment",
+  "enrolled",
+  "enrolled_at",
+  "balance",
+  "values",
+  "next_expiry",
+  "currency_code",
+  "value",
+] as const
+export type StoreLoyaltyField = (typeof STORE_LOYALTY_FIELDS)[number]
+
+/**
+ * `GET /store/customers/me/loyalty`: one page of the history (20 by default, at most 100), and
+ * `fields`, a comma list of `STORE_LOYALTY_FIELDS` (each may be prefixed with `+` or `-`, as
+ * Medusa's store routes take it), to pick what `loyalty` carries.
+ */
+export type StoreCustomerLoyaltyParams = Pick<CrmFindParams, "limit" | "offset" | "fields">
+
+/** The logged-in customer's account, with `available` valued in their currency. */
+export type StoreCustomerLoyalty = CustomerLoyalty & {
+  /** The customer's currency (their latest order's, else the store's default) when it has a rate. */
+  currency_code: string | null
+  /** What `balance.available` is worth in `currency_code`. */
+  value: number | null
+}
+
+export type StoreCustomerLoyaltyResponse = CrmPaginatedResponse & {
+  /** All fields unless `fields` selected some. */
+  loyalty: Partial<StoreCustomerLoyalty>
+  entries: StoreLoyaltyEntry[]
+}
+
+/** What a storefront needs to offer points on a cart, and what is applied. */
+export type StoreCartLoyalty = {
+  program_enabled: boolean
+  enrolled: boolean
+  /** The customer's available points. */
+  available: number
+  currency_code: string
+  /** The cart currency's rate: `redeem_points` are worth `redeem_value`; null without a rate. */
+  redeem_points: number | null
+  redeem_value: number | null
+  /** The least points one redemption takes. */
+  min_points: number
+  /** What the customer may spend on this cart: what they have, no more than the items are worth. */
+  max_points: number
+  applied: {
+    id: string
+    points: number
+    /** The discount, in major units of the cart's currency. */
+    value: number
+    /** The promotion code that carries the discount on the cart. */
+    code: string | null
+  } | null
+}
+
+/** `GET /store/carts/:id/loyalty` (no query parameters). */
+export type StoreCartLoyaltyResponse = { loyalty: StoreCartLoyalty }
+
+/** `POST /store/carts/:id/loyalty`: spend 1..`LOYALTY_MAX_POINTS` points on the cart. */
+export type StoreRedeemLoyaltyPointsPayload = { points: number }
+
+/** `POST` and `DELETE /store/carts/:id/loyalty` take Medusa's cart `fields`, as its cart routes do. */
+export type StoreCartLoyaltyUpdateParams = Pick<CrmFindParams, "fields">
+
+/**
+ * What `POST` and `DELETE /store/carts/:id/loyalty` answer: the cart as Medusa's cart routes
+ * answer it (`HttpTypes.StoreCart` from `@medusajs/types`), and the cart's loyalty after the change.
+ */
+export type StoreCartLoyaltyUpdateResponse<TCart = StoreCartShape> = {
+  cart: TCart
+  loyalty: StoreCartLoyalty
+}
+
+/** The least this contract says of a Medusa store cart; pass `HttpTypes.StoreCart` for all of it. */
+export type StoreCartShape = { id: string; [field: string]: unknown }

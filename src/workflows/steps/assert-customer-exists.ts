@@ -16,7 +16,8 @@ export const assertCustomerExistsStep = createStep(
     })
     if (!data.length) {
       throw crmError(
-        MedusaError.Types.NOT_FOUND, "customer_not_found",
+        MedusaError.Types.NOT_FOUND,
+        "customer_not_found",
         `Customer with id: ${customerId} was not found`
       )
     }

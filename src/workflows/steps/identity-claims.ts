@@ -11,6 +11,8 @@ import {
   newClaimCode,
 } from "../../modules/customer-identity/claim-codes"
 import { mergeCustomersWorkflow, undoCustomerMergeWorkflow } from "../merge-customers"
+import { crmError } from "../../lib/errors"
+import { IdentityClaimErrorCodes as Codes } from "../../types/http/claims"
 
 export { MAX_CLAIM_ATTEMPTS } from "../../modules/customer-identity/claim-codes"
 
@@ -43,8 +45,9 @@ export const validateClaimableAddressStep = createStep(
     const email = normalizeEmail(input.email)
     const [me] = await customers.listCustomers({ id: input.customer_id }, { select: ["id", "email"] })
     if (me?.email && normalizeEmail(me.email) === email) {
-      throw new MedusaError(
+      throw crmError(
         MedusaError.Types.INVALID_DATA,
+        Codes.OWN_ADDRESS,
         "This is your account's own address: there is nothing to claim"
       )
     }
@@ -53,8 +56,9 @@ export const validateClaimableAddressStep = createStep(
       ? await customers.listCustomers({ id: holderIds, has_account: true }, { select: ["id"] })
       : []
     if (accounts.length) {
-      throw new MedusaError(
+      throw crmError(
         MedusaError.Types.INVALID_DATA,
+        Codes.ADDRESS_HAS_ACCOUNT,
         "This address belongs to an online account: there is nothing to claim. Sign in with it to see its orders"
       )
     }
@@ -63,8 +67,9 @@ export const validateClaimableAddressStep = createStep(
       { select: ["id"], take: 1 }
     )
     if (proven.length) {
-      throw new MedusaError(
+      throw crmError(
         MedusaError.Types.INVALID_DATA,
+        Codes.ALREADY_CLAIMED,
         "You have already claimed this address: there is nothing more to claim"
       )
     }
@@ -136,18 +141,19 @@ export const verifyIdentityClaimStep = createStep(
       case "confirmed":
         return new StepResponse(check.claim, check.claim.id)
       case "not_found":
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Claim with id: ${input.claim_id} was not found`)
+        throw crmError(MedusaError.Types.NOT_FOUND, Codes.CLAIM_NOT_FOUND, `Claim with id: ${input.claim_id} was not found`)
       case "used":
-        throw new MedusaError(MedusaError.Types.CONFLICT, "This code was already used or replaced: ask for a new one")
+        throw crmError(MedusaError.Types.CONFLICT, Codes.CLAIM_USED, "This code was already used or replaced: ask for a new one")
       case "too_many_wrong":
-        throw new MedusaError(MedusaError.Types.CONFLICT, "Too many wrong codes: ask for a new one")
+        throw crmError(MedusaError.Types.CONFLICT, Codes.TOO_MANY_WRONG_CODES, "Too many wrong codes: ask for a new one")
       case "expired":
-        throw new MedusaError(MedusaError.Types.CONFLICT, "This code has expired: ask for a new one")
+        throw crmError(MedusaError.Types.CONFLICT, Codes.CLAIM_EXPIRED, "This code has expired: ask for a new one")
       case "refused":
         throw claimLimitReached(check.refusal)
       case "wrong":
-        throw new MedusaError(
+        throw crmError(
           MedusaError.Types.INVALID_DATA,
+          Codes.WRONG_CODE,
           check.attempts_left > 0
             ? "The code is not right"
             : "The code is not right, and that was the last try: ask for a new code"

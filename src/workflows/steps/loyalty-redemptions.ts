@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LoyaltyErrorCodes, loyaltyError } from "../../lib/loyalty"
+import { crmError } from "../../lib/errors"
+import { LoyaltyErrorCodes } from "../../types/http/loyalty"
 import {
   LOYALTY_MODULE,
   type LoyaltyModuleService,
@@ -36,7 +37,7 @@ export const assertPromotionAppliedStep = createStep(
   async (input: { cart_id: string; code: string }, { container }) => {
     const cart = await loadCart(container, input.cart_id)
     if (!cart?.promotions?.some((p) => p.code === input.code)) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.NOT_APPLICABLE,
         "The points could not be applied to this cart"
@@ -76,7 +77,7 @@ export const prepareRedemptionReleaseStep = createStep(
       { select: ["id", "customer_id", "points", "promotion_id", "promotion_code"] }
     )
     if (!entry) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_FOUND,
         LoyaltyErrorCodes.NOT_APPLIED,
         `No points are applied to cart ${input.cart_id}`
@@ -84,7 +85,7 @@ export const prepareRedemptionReleaseStep = createStep(
     }
     const cart = await loadCart(container, input.cart_id)
     if (cart?.completed_at) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.CART_COMPLETED,
         "The cart has been completed: its points were spent on the order"

@@ -1,12 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  LoyaltyErrorCodes,
-  loyaltyError,
-  rateFor,
-  valueOfPoints,
-  type LoyaltyProgramSettings,
-} from "../../lib/loyalty"
+import { crmError } from "../../lib/errors"
+import { rateFor, valueOfPoints, type LoyaltyProgramSettings } from "../../lib/loyalty"
+import { LoyaltyErrorCodes } from "../../types/http/loyalty"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../modules/loyalty"
 
 /** The program's settings, created with defaults on first use. */
@@ -48,21 +44,22 @@ export const validateLoyaltyCustomerStep = createStep(
       filters: { id: input.customer_id },
     })
     if (!data.length) {
-      throw new MedusaError(
+      throw crmError(
         MedusaError.Types.NOT_FOUND,
+        LoyaltyErrorCodes.CUSTOMER_NOT_FOUND,
         `Customer with id: ${input.customer_id} was not found`
       )
     }
     const program = await loadLoyaltyProgram(container)
     if (!program.enabled) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.PROGRAM_DISABLED,
         "The loyalty program is turned off"
       )
     }
     if (!(await isEnrolled(container, program, input.customer_id))) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.NOT_ENROLLED,
         "The customer is not enrolled in the loyalty program"
@@ -147,14 +144,14 @@ export const validateRedemptionStep = createStep(
     })
     const cart = data[0] as CartForRedemption | undefined
     if (!cart || cart.customer_id !== input.customer_id) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_FOUND,
         LoyaltyErrorCodes.CART_NOT_FOUND,
         `Cart with id: ${input.cart_id} was not found`
       )
     }
     if (cart.completed_at) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.CART_COMPLETED,
         "The cart has already been completed"
@@ -162,14 +159,14 @@ export const validateRedemptionStep = createStep(
     }
     const program = await loadLoyaltyProgram(container)
     if (!program.enabled) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.PROGRAM_DISABLED,
         "The loyalty program is turned off"
       )
     }
     if (!(await isEnrolled(container, program, input.customer_id))) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.NOT_ENROLLED,
         "You are not enrolled in the loyalty program"
@@ -178,14 +175,14 @@ export const validateRedemptionStep = createStep(
     const currency = cart.currency_code.toUpperCase()
     const rate = rateFor(program, cart.currency_code)
     if (!rate) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.CURRENCY_NOT_SUPPORTED,
         `Points cannot be redeemed in ${currency}`
       )
     }
     if (input.points < program.min_redeem_points) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.BELOW_MINIMUM,
         `At least ${program.min_redeem_points} points must be redeemed at once`
@@ -193,7 +190,7 @@ export const validateRedemptionStep = createStep(
     }
     const available = await availablePoints(container, input.customer_id)
     if (input.points > available) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.INSUFFICIENT_POINTS,
         `Only ${Math.max(0, available)} points are available; ${input.points} were asked for`
@@ -202,7 +199,7 @@ export const validateRedemptionStep = createStep(
     const decimals = await currencyDecimals(container, cart.currency_code)
     const value = valueOfPoints(input.points, rate, decimals)
     if (value <= 0) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.VALUE_TOO_SMALL,
         `${input.points} points are worth less than ${(1 / 10 ** decimals).toFixed(decimals)} ${currency}`
@@ -210,7 +207,7 @@ export const validateRedemptionStep = createStep(
     }
     const worth = cartRedeemableValue(cart)
     if (value > worth + 1e-9) {
-      throw loyaltyError(
+      throw crmError(
         MedusaError.Types.NOT_ALLOWED,
         LoyaltyErrorCodes.EXCEEDS_CART_VALUE,
         `${input.points} points are worth ${value.toFixed(decimals)} ${currency}, more than the cart's items (${worth.toFixed(decimals)} ${currency})`

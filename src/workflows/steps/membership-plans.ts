@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreatePlanInput, UpdatePlanInput } from "../../modules/membership/utils"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
+import { crmError } from "../../lib/errors"
+import { MembershipErrorCodes as Codes } from "../../types/http/memberships"
 
 const service = (container: { resolve: <T>(key: string) => T }) =>
   container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
@@ -23,13 +25,14 @@ export const validateMembershipPlanStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const existing = input.id ? (await m.listMembershipPlans({ id: input.id }))[0] : null
     if (input.id && !existing) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership plan with id: ${input.id} was not found`)
+      throw crmError(MedusaError.Types.NOT_FOUND, Codes.PLAN_NOT_FOUND, `Membership plan with id: ${input.id} was not found`)
     }
     if (input.deleting) {
       const active = await m.listMemberships({ plan_id: input.id!, status: "active" }, { select: ["id"], take: 1 })
       if (active.length) {
-        throw new MedusaError(
+        throw crmError(
           MedusaError.Types.NOT_ALLOWED,
+          Codes.PLAN_HAS_ACTIVE_MEMBERSHIPS,
           "The plan has active memberships: cancel them or let them expire before deleting it"
         )
       }
@@ -38,22 +41,22 @@ export const validateMembershipPlanStep = createStep(
     const data = input.data ?? {}
     const unit = data.duration_unit ?? existing?.duration_unit
     if (unit && unit !== "lifetime" && data.duration_unit && !data.duration_value && !existing?.duration_value) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "duration_value is required unless the plan is lifetime")
+      throw crmError(MedusaError.Types.INVALID_DATA, Codes.DURATION_REQUIRED, "duration_value is required unless the plan is lifetime")
     }
     if (data.customer_group_id) {
       const { data: groups } = await query.graph({ entity: "customer_group", fields: ["id"], filters: { id: data.customer_group_id } })
       if (!groups.length) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Customer group with id: ${data.customer_group_id} was not found`)
+        throw crmError(MedusaError.Types.INVALID_DATA, Codes.CUSTOMER_GROUP_NOT_FOUND, `Customer group with id: ${data.customer_group_id} was not found`)
       }
     }
     if (data.variant_id) {
       const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { id: data.variant_id } })
       if (!variants.length) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Product variant with id: ${data.variant_id} was not found`)
+        throw crmError(MedusaError.Types.INVALID_DATA, Codes.VARIANT_NOT_FOUND, `Product variant with id: ${data.variant_id} was not found`)
       }
       const [other] = await m.listMembershipPlans({ variant_id: data.variant_id }, { select: ["id", "name"] })
       if (other && other.id !== input.id) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `The variant already sells the plan "${other.name}"`)
+        throw crmError(MedusaError.Types.INVALID_DATA, Codes.VARIANT_TAKEN, `The variant already sells the plan "${other.name}"`)
       }
     }
     return new StepResponse(existing)

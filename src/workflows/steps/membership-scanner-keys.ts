@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
+import { crmError } from "../../lib/errors"
+import { MembershipErrorCodes as Codes } from "../../types/http/memberships"
 
 const service = (container: { resolve: <T>(key: string) => T }) =>
   container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
@@ -35,10 +37,10 @@ export const revokeScannerKeyStep = createStep(
   async (input: { id: string; revoked_by: string | null }, { container }) => {
     const [key] = await service(container).listMembershipScannerKeys({ id: input.id }, { select: ["id", "revoked_at"] })
     if (!key) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Scanner key with id: ${input.id} was not found`)
+      throw crmError(MedusaError.Types.NOT_FOUND, Codes.SCANNER_KEY_NOT_FOUND, `Scanner key with id: ${input.id} was not found`)
     }
     if (key.revoked_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The scanner key is already revoked")
+      throw crmError(MedusaError.Types.NOT_ALLOWED, Codes.SCANNER_KEY_REVOKED, "The scanner key is already revoked")
     }
     await service(container).updateMembershipScannerKeys({ id: input.id, revoked_at: new Date(), revoked_by: input.revoked_by })
     return new StepResponse({ id: input.id }, input.id)

@@ -4,12 +4,11 @@ import { useAdjustLoyaltyPoints } from "../../hooks/api/loyalty"
 import { formatPoints, formatSignedPoints } from "../../lib/format"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
+import { LOYALTY_ADJUSTMENT_REASON_MAX_LENGTH } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { pointsText } from "./format"
 
-/** Mirrors the API's limit on an adjustment's reason. */
-const REASON_MAX_LENGTH = 500
 
 const DIRECTIONS = ["add", "remove"] as const
 
@@ -150,7 +149,7 @@ const AdjustPointsForm = ({
         <Textarea
           id="crm-loyalty-adjust-reason"
           rows={3}
-          maxLength={REASON_MAX_LENGTH}
+          maxLength={LOYALTY_ADJUSTMENT_REASON_MAX_LENGTH}
           aria-invalid={!!errors.reason}
           {...form.register("reason", {
             validate: (value) =>

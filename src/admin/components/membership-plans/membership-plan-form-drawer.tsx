@@ -7,7 +7,7 @@ import {
 } from "../../hooks/api/memberships"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import type { MembershipPlan } from "../../lib/types"
+import { MEMBERSHIP_PLAN_LIMITS, type MembershipPlan } from "../../lib/types"
 import { DrawerForm, FormDrawer } from "../common/drawer-form"
 import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
@@ -15,7 +15,6 @@ import { isWholeNumber } from "../loyalty-program/settings-form"
 import { BenefitGroupSelect } from "../tag-definitions/benefit-group-select"
 import {
   DURATION_UNITS,
-  PLAN_LIMITS,
   type PlanFormValues,
   toFormValues,
   toPayload,
@@ -128,7 +127,7 @@ const MembershipPlanForm = ({ plan, onDone }: MembershipPlanFormProps) => {
         <Input
           id="crm-membership-plan-form-name"
           placeholder={t("membershipsPage.form.namePlaceholder")}
-          maxLength={PLAN_LIMITS.nameMaxLength}
+          maxLength={MEMBERSHIP_PLAN_LIMITS.nameMaxLength}
           autoFocus
           aria-invalid={!!errors.name || undefined}
           data-testid="crm-membership-plan-form-name"
@@ -147,7 +146,7 @@ const MembershipPlanForm = ({ plan, onDone }: MembershipPlanFormProps) => {
         <Textarea
           id="crm-membership-plan-form-description"
           rows={3}
-          maxLength={PLAN_LIMITS.descriptionMaxLength}
+          maxLength={MEMBERSHIP_PLAN_LIMITS.descriptionMaxLength}
           data-testid="crm-membership-plan-form-description"
           {...form.register("description")}
         />
@@ -243,7 +242,7 @@ const MembershipPlanForm = ({ plan, onDone }: MembershipPlanFormProps) => {
           label={t("membershipsPage.fields.maxShares")}
           hint={t("membershipsPage.form.maxSharesHint")}
           min={0}
-          max={PLAN_LIMITS.maxShares}
+          max={MEMBERSHIP_PLAN_LIMITS.maxShares}
         />
         <PlanNumberField
           form={form}
@@ -251,7 +250,7 @@ const MembershipPlanForm = ({ plan, onDone }: MembershipPlanFormProps) => {
           label={t("membershipsPage.fields.reminderDays")}
           hint={t("membershipsPage.form.reminderDaysHint")}
           min={0}
-          max={PLAN_LIMITS.reminderDays}
+          max={MEMBERSHIP_PLAN_LIMITS.reminderDays}
         />
       </div>
     </DrawerForm>

@@ -5,14 +5,6 @@ import type {
 } from "../../lib/types"
 import { NO_GROUP_VALUE } from "../tag-definitions/constants"
 
-/** Mirrors the API's limits. */
-export const PLAN_LIMITS = {
-  nameMaxLength: 255,
-  descriptionMaxLength: 2_000,
-  maxShares: 20,
-  reminderDays: 365,
-} as const
-
 export const DURATION_UNITS: readonly MembershipDurationUnit[] = [
   "day",
   "month",

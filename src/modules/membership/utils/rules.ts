@@ -1,5 +1,11 @@
 import type { DurationUnit } from "../models/membership-plan"
+import { MembershipErrorCodes as Codes, type MembershipErrorCode } from "../../../types/http/memberships"
 import { formatDay } from "./dates"
+
+/** Why a rule refuses: the stable code of the refusal and its readable message. */
+export type MembershipRefusal = { code: MembershipErrorCode; message: string }
+
+const refusal = (code: MembershipErrorCode, message: string): MembershipRefusal => ({ code, message })
 
 /** What the status rules read of a membership. */
 export type MembershipState = {
@@ -10,23 +16,23 @@ export type MembershipState = {
 }
 
 /** Why an expiry cannot be set, or null when it can: it must come after the start. */
-export function expiryRefusal(m: Pick<MembershipState, "status" | "starts_at">, expiresAt: Date | null): string | null {
+export function expiryRefusal(m: Pick<MembershipState, "status" | "starts_at">, expiresAt: Date | null): MembershipRefusal | null {
   if (m.status === "cancelled") {
-    return "A cancelled membership cannot be changed"
+    return refusal(Codes.MEMBERSHIP_CANCELLED, "A cancelled membership cannot be changed")
   }
   if (expiresAt && expiresAt <= m.starts_at) {
-    return `The expiry must be after the start (${formatDay(m.starts_at)})`
+    return refusal(Codes.EXPIRY_BEFORE_START, `The expiry must be after the start (${formatDay(m.starts_at)})`)
   }
   return null
 }
 
 /** Why a membership cannot be renewed, or null when it can: cancelled and lifetime ones cannot. */
-export function renewalRefusal(m: MembershipState): string | null {
+export function renewalRefusal(m: MembershipState): MembershipRefusal | null {
   if (m.status === "cancelled") {
-    return "A cancelled membership cannot be renewed"
+    return refusal(Codes.MEMBERSHIP_CANCELLED, "A cancelled membership cannot be renewed")
   }
   if (m.plan.duration_unit === "lifetime" || !m.expires_at) {
-    return "A lifetime membership does not expire and cannot be renewed"
+    return refusal(Codes.MEMBERSHIP_LIFETIME, "A lifetime membership does not expire and cannot be renewed")
   }
   return null
 }
@@ -35,12 +41,12 @@ export function renewalRefusal(m: MembershipState): string | null {
  * Why a membership cannot be cancelled now or at its period end, or null when it can: only an
  * active one, and only one with an expiry has a period end.
  */
-export function cancelRefusal(m: Pick<MembershipState, "status" | "expires_at">, at: "now" | "period_end"): string | null {
+export function cancelRefusal(m: Pick<MembershipState, "status" | "expires_at">, at: "now" | "period_end"): MembershipRefusal | null {
   if (m.status !== "active") {
-    return `Only an active membership can be cancelled; this one is ${m.status}`
+    return refusal(Codes.MEMBERSHIP_NOT_ACTIVE, `Only an active membership can be cancelled; this one is ${m.status}`)
   }
   if (at === "period_end" && !m.expires_at) {
-    return "A lifetime membership has no period end: cancel it now"
+    return refusal(Codes.MEMBERSHIP_LIFETIME, "A lifetime membership has no period end: cancel it now")
   }
   return null
 }

@@ -1,3 +1,6 @@
+import { MembershipErrorCodes as Codes } from "../../../types/http/memberships"
+import type { MembershipRefusal } from "./rules"
+
 /** What the share rules read of a membership. */
 export type SharedMembership = {
   customer_id: string
@@ -21,18 +24,18 @@ export const shareLimitMessage = (plan: SharedMembership["plan"]) =>
  * membership is shared, never with its holder or twice with one customer, and up to the plan's
  * `max_shares`.
  */
-export function shareRefusal(m: SharedMembership, customerId: string): string | null {
+export function shareRefusal(m: SharedMembership, customerId: string): MembershipRefusal | null {
   if (m.status !== "active") {
-    return `Only an active membership can be shared; this one is ${m.status}`
+    return { code: Codes.MEMBERSHIP_NOT_ACTIVE, message: `Only an active membership can be shared; this one is ${m.status}` }
   }
   if (customerId === m.customer_id) {
-    return "The holder cannot be a co-member of their own membership"
+    return { code: Codes.ALREADY_HOLDER, message: "The holder cannot be a co-member of their own membership" }
   }
   if (m.shares.some((s) => s.customer_id === customerId)) {
-    return "The customer already shares this membership"
+    return { code: Codes.ALREADY_CO_MEMBER, message: "The customer already shares this membership" }
   }
   if (m.shares.length >= m.plan.max_shares) {
-    return shareLimitMessage(m.plan)
+    return { code: Codes.SHARE_LIMIT_REACHED, message: shareLimitMessage(m.plan) }
   }
   return null
 }
@@ -41,15 +44,15 @@ export function shareRefusal(m: SharedMembership, customerId: string): string | 
  * Why a membership cannot be given to a customer, or null when it can: an active membership goes
  * to someone who neither holds nor shares it.
  */
-export function giftRefusal(m: SharedMembership, toCustomerId: string): string | null {
+export function giftRefusal(m: SharedMembership, toCustomerId: string): MembershipRefusal | null {
   if (toCustomerId === m.customer_id) {
-    return "The membership already belongs to this customer"
+    return { code: Codes.ALREADY_HOLDER, message: "The membership already belongs to this customer" }
   }
   if (m.status !== "active") {
-    return `Only an active membership can be given away; this one is ${m.status}`
+    return { code: Codes.MEMBERSHIP_NOT_ACTIVE, message: `Only an active membership can be given away; this one is ${m.status}` }
   }
   if (m.shares.some((s) => s.customer_id === toCustomerId)) {
-    return "The customer is a co-member of this membership: remove them as co-member first"
+    return { code: Codes.ALREADY_CO_MEMBER, message: "The customer is a co-member of this membership: remove them as co-member first" }
   }
   return null
 }

@@ -1,7 +1,9 @@
 import { ContainerRegistrationKeys, generateEntityId, MedusaError } from "@medusajs/framework/utils"
+import { crmError } from "../../../lib/errors"
 import type { CrmEventName } from "../../../lib/events"
 import { MEMBERSHIP_MODULE, type MembershipEventType, type MembershipModuleService, type MembershipSource } from "../../../modules/membership"
-import { heldOrSharedBy, newMembershipNumber, statusAtStart } from "../../../modules/membership/utils"
+import { heldOrSharedBy, type MembershipRefusal, newMembershipNumber, statusAtStart } from "../../../modules/membership/utils"
+import { MembershipErrorCodes as Codes, type MembershipErrorCode } from "../../../types/http/memberships"
 import type { BenefitSource } from "../benefit-groups"
 import type {
   BenefitJoin,
@@ -15,14 +17,14 @@ import type {
   Plan,
 } from "./types"
 
-/** 400 with the rule's message when a rule refuses. */
-export function refuse(message: string | null) {
-  if (message) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+/** 400 with the rule's code and message when a rule refuses. */
+export function refuse(refusal: MembershipRefusal | null) {
+  if (refusal) {
+    throw crmError(MedusaError.Types.NOT_ALLOWED, refusal.code, refusal.message)
   }
 }
 
-export const notFound = (message: string) => new MedusaError(MedusaError.Types.NOT_FOUND, message)
+export const notFound = (code: MembershipErrorCode, message: string) => crmError(MedusaError.Types.NOT_FOUND, code, message)
 
 const PLAN_FIELDS = ["plan.id", "plan.name", "plan.duration_unit", "plan.duration_value", "plan.customer_group_id", "plan.max_shares", "plan.variant_id"]
 export const MEMBERSHIP_FIELDS = ["id", "number", "customer_id", "status", "starts_at", "expires_at", "cancel_at_period_end", "joined_group", "card_version", ...PLAN_FIELDS, "shares.id", "shares.customer_id", "shares.joined_group", "shares.card_version"]
@@ -94,7 +96,7 @@ export class MembershipPlanner {
     )
     const loaded = m ? normalize(m) : null
     if (!loaded || (customerId && !heldOrSharedBy(loaded, customerId))) {
-      throw notFound(`Membership with id: ${id} was not found`)
+      throw notFound(Codes.MEMBERSHIP_NOT_FOUND, `Membership with id: ${id} was not found`)
     }
     return loaded
   }
@@ -103,7 +105,7 @@ export class MembershipPlanner {
     const query = this.container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id } })
     if (!data[0]) {
-      throw notFound(`Customer with id: ${id} was not found`)
+      throw notFound(Codes.CUSTOMER_NOT_FOUND, `Customer with id: ${id} was not found`)
     }
     return data[0] as { id: string; email: string | null }
   }
@@ -118,7 +120,7 @@ export class MembershipPlanner {
   async plan(id: string) {
     const [plan] = await this.service.listMembershipPlans({ id })
     if (!plan) {
-      throw notFound(`Membership plan with id: ${id} was not found`)
+      throw notFound(Codes.PLAN_NOT_FOUND, `Membership plan with id: ${id} was not found`)
     }
     return plan as unknown as Plan
   }

@@ -1,5 +1,6 @@
 import { CrmEvents } from "../../../lib/events"
 import { membershipLabel } from "../../../modules/membership/utils"
+import { MembershipErrorCodes } from "../../../types/http/memberships"
 import { notFound, type MembershipActionHandler } from "./planner"
 
 /** A co-member leaves the membership and its benefit group; their card checks as replaced. */
@@ -7,7 +8,7 @@ export const unshareMembership: MembershipActionHandler<"unshare"> = async (p, i
   const m = await p.membership(input.membership_id, input.customer_id)
   const share = m.shares.find((s) => s.customer_id === input.share_customer_id)
   if (!share) {
-    throw notFound(`Customer ${input.share_customer_id} does not share membership ${m.number}`)
+    throw notFound(MembershipErrorCodes.NOT_A_CO_MEMBER, `Customer ${input.share_customer_id} does not share membership ${m.number}`)
   }
   p.change.delete_shares.push(share.id)
   p.change.update_shares.push({ id: share.id, card_version: share.card_version + 1 })

@@ -3,18 +3,21 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { loyaltyProgramSchema } from "../../../../lib/loyalty"
-import { NoQueryParams } from "../../../utils/validators"
+import { LoyaltyErrorCodes } from "../../../../types/http/loyalty"
+import { withErrorCode } from "../../../utils/validators"
+import { AdminGetLoyaltyProgramParams, AdminUpdateLoyaltyProgram } from "./validators"
 
 export const adminLoyaltyProgramMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/crm/loyalty",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [
+      withErrorCode(validateAndTransformQuery(AdminGetLoyaltyProgramParams, {}), LoyaltyErrorCodes.INVALID_DATA),
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/loyalty",
-    middlewares: [validateAndTransformBody(loyaltyProgramSchema)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminUpdateLoyaltyProgram), LoyaltyErrorCodes.INVALID_DATA)],
   },
 ]

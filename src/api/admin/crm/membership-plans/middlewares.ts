@@ -3,36 +3,36 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
-import { createPlanSchema, updatePlanSchema } from "../../../../lib/membership"
-import { createListParams, NoQueryParams } from "../../../utils/validators"
+import { MembershipErrorCodes } from "../../../../types/http/memberships"
+import { withErrorCode } from "../../../utils/validators"
+import {
+  AdminCreateMembershipPlan,
+  AdminGetMembershipPlanParams,
+  AdminGetMembershipPlansParams,
+  AdminUpdateMembershipPlan,
+} from "./validators"
 
-export const AdminListMembershipPlans = createListParams({
-  defaultLimit: 50,
-  maxLimit: 200,
-  extra: { q: z.string().trim().max(200).optional() },
-})
-export type AdminListMembershipPlansType = z.infer<typeof AdminListMembershipPlans>
+const INVALID = MembershipErrorCodes.INVALID_DATA
 
 export const adminMembershipPlansMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/crm/membership-plans",
-    middlewares: [validateAndTransformQuery(AdminListMembershipPlans, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(AdminGetMembershipPlansParams, {}), INVALID)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/membership-plans",
-    middlewares: [validateAndTransformBody(createPlanSchema)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminCreateMembershipPlan), INVALID)],
   },
   {
     methods: ["GET"],
     matcher: "/admin/crm/membership-plans/:plan_id",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(AdminGetMembershipPlanParams, {}), INVALID)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/membership-plans/:plan_id",
-    middlewares: [validateAndTransformBody(updatePlanSchema)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminUpdateMembershipPlan), INVALID)],
   },
 ]

@@ -1,14 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CreatePlanInput } from "../../../../lib/membership"
+import type { MembershipPlanListResponse, MembershipPlanResponse } from "../../../../types/http/memberships"
 import { createMembershipPlanWorkflow } from "../../../../workflows/membership-plans"
-import { PLAN_READ_FIELDS, plansWithCounts } from "../../../utils/memberships"
+import { PLAN_READ_FIELDS, plansWithCounts, type PlanRow } from "../../../utils/memberships"
 import { refetchMembershipPlan } from "./helpers"
-import type { AdminListMembershipPlansType } from "./middlewares"
+import type { AdminCreateMembershipPlanType, AdminGetMembershipPlansParamsType } from "./validators"
 
 /** Plans by level then name, with active and total member counts; `q` searches the name. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { q, limit, offset } = req.validatedQuery as AdminListMembershipPlansType
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetMembershipPlansParamsType>,
+  res: MedusaResponse<MembershipPlanListResponse>
+) => {
+  const { q, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "membership_plan",
@@ -16,16 +19,20 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: q ? { name: { $ilike: `%${q}%` } } : {},
     pagination: { skip: offset, take: limit, order: { level: "ASC", name: "ASC" } },
   })
+  const rows: PlanRow[] = data
   res.json({
-    plans: await plansWithCounts(req.scope, data as { id: string }[]),
-    count: metadata?.count ?? data.length,
+    plans: await plansWithCounts(req.scope, rows),
+    count: metadata?.count ?? rows.length,
     offset,
     limit,
   })
 }
 
 /** Creates a plan. */
-export const POST = async (req: AuthenticatedMedusaRequest<CreatePlanInput>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateMembershipPlanType>,
+  res: MedusaResponse<MembershipPlanResponse>
+) => {
   const { result } = await createMembershipPlanWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ plan: await refetchMembershipPlan(req.scope, result.id) })
 }

@@ -1,21 +1,30 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { NoQueryParams } from "../../../../utils/validators"
-import { AdminCreateScannerKey, AdminListScannerKeys, AdminRevokeScannerKey } from "./validators"
+import { MembershipErrorCodes } from "../../../../../types/http/memberships"
+import { withErrorCode } from "../../../../utils/validators"
+import {
+  AdminCreateScannerKey,
+  AdminListScannerKeys,
+  AdminRevokeScannerKey,
+  AdminScannerKeyActionParams,
+} from "./validators"
+
+const INVALID = MembershipErrorCodes.INVALID_DATA
+const noQuery = withErrorCode(validateAndTransformQuery(AdminScannerKeyActionParams, {}), INVALID)
 
 export const adminScannerKeysMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/crm/memberships/scanner-keys",
-    middlewares: [validateAndTransformQuery(AdminListScannerKeys, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(AdminListScannerKeys, {}), INVALID)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/memberships/scanner-keys",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {}), validateAndTransformBody(AdminCreateScannerKey)],
+    middlewares: [noQuery, withErrorCode(validateAndTransformBody(AdminCreateScannerKey), INVALID)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/crm/memberships/scanner-keys/:id/revoke",
-    middlewares: [validateAndTransformQuery(NoQueryParams, {}), validateAndTransformBody(AdminRevokeScannerKey)],
+    middlewares: [noQuery, withErrorCode(validateAndTransformBody(AdminRevokeScannerKey), INVALID)],
   },
 ]

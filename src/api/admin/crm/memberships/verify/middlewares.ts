@@ -7,14 +7,12 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import { crmError } from "../../../../../lib/errors"
 import { hashScannerKey, looksLikeScannerKey } from "../../../../../lib/membership"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../../../../modules/membership"
-
-export const AdminVerifyMembershipCard = z
-  .object({ code: z.string().trim().min(1, { message: "code is required" }).max(500) })
-  .strict()
-export type AdminVerifyMembershipCardType = z.infer<typeof AdminVerifyMembershipCard>
+import { MembershipErrorCodes } from "../../../../../types/http/memberships"
+import { withErrorCode } from "../../../../utils/validators"
+import { AdminVerifyMembershipCard } from "./validators"
 
 /** The header a door scanner sends its key in. */
 export const SCANNER_KEY_HEADER = "x-scanner-key"
@@ -39,15 +37,23 @@ export async function authenticateCardCheck(req: MedusaRequest, res: MedusaRespo
   const service: MembershipModuleService = req.scope.resolve(MEMBERSHIP_MODULE)
   const found = looksLikeScannerKey(key) ? await service.useScannerKey(hashScannerKey(key)) : null
   if (!found) {
-    return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "The scanner key is not valid or has been revoked"))
+    return next(
+      crmError(
+        MedusaError.Types.UNAUTHORIZED,
+        MembershipErrorCodes.SCANNER_KEY_INVALID,
+        "The scanner key is not valid or has been revoked"
+      )
+    )
   }
-  ;(req as MedusaRequest & { auth_context: unknown }).auth_context = {
-    actor_id: found.id,
-    actor_type: SCANNER_ACTOR_TYPE,
-    auth_identity_id: "",
-    app_metadata: {},
-    user_metadata: {},
-  }
+  Object.assign(req, {
+    auth_context: {
+      actor_id: found.id,
+      actor_type: SCANNER_ACTOR_TYPE,
+      auth_identity_id: "",
+      app_metadata: {},
+      user_metadata: {},
+    },
+  })
   return next()
 }
 
@@ -55,6 +61,9 @@ export const adminVerifyMembershipMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/crm/memberships/verify",
-    middlewares: [authenticateCardCheck, validateAndTransformQuery(AdminVerifyMembershipCard, {})],
+    middlewares: [
+      authenticateCardCheck,
+      withErrorCode(validateAndTransformQuery(AdminVerifyMembershipCard, {}), MembershipErrorCodes.INVALID_DATA),
+    ],
   },
 ]

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MembershipVerifyResponse } from "../../../../../types/http/memberships"
 import { verifyMembershipCode } from "../../../../utils/membership-cards"
-import type { AdminVerifyMembershipCardType } from "./middlewares"
+import type { AdminVerifyMembershipCardType } from "./validators"
 
 /**
  * Medusa's admin authentication is left to this route's own middleware, which accepts an admin
@@ -9,7 +10,9 @@ import type { AdminVerifyMembershipCardType } from "./middlewares"
 export const AUTHENTICATE = false
 
 /** Door check: is the scanned card valid, expired, cancelled, replaced, or not one this server signed? */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { code } = req.validatedQuery as AdminVerifyMembershipCardType
-  res.json(await verifyMembershipCode(req.scope, code))
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminVerifyMembershipCardType>,
+  res: MedusaResponse<MembershipVerifyResponse>
+) => {
+  res.json(await verifyMembershipCode(req.scope, req.validatedQuery.code))
 }

@@ -3,23 +3,30 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { LoyaltyHistoryParams } from "../../../../utils/loyalty"
-import { AdminAdjustLoyaltyPoints, AdminLoyaltyEnrollment } from "./validators"
+import { LoyaltyErrorCodes } from "../../../../../types/http/loyalty"
+import { withErrorCode } from "../../../../utils/validators"
+import {
+  AdminAdjustLoyaltyPoints,
+  AdminGetCustomerLoyaltyParams,
+  AdminLoyaltyEnrollment,
+} from "./validators"
+
+const INVALID = LoyaltyErrorCodes.INVALID_DATA
 
 export const adminCustomerLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/loyalty",
-    middlewares: [validateAndTransformQuery(LoyaltyHistoryParams, {})],
+    middlewares: [withErrorCode(validateAndTransformQuery(AdminGetCustomerLoyaltyParams, {}), INVALID)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/loyalty/adjustments",
-    middlewares: [validateAndTransformBody(AdminAdjustLoyaltyPoints)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminAdjustLoyaltyPoints), INVALID)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/loyalty/enrollment",
-    middlewares: [validateAndTransformBody(AdminLoyaltyEnrollment)],
+    middlewares: [withErrorCode(validateAndTransformBody(AdminLoyaltyEnrollment), INVALID)],
   },
 ]

@@ -1,15 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { readCustomerLoyalty, type LoyaltyHistoryParamsType } from "../../../../utils/loyalty"
+import type { AdminCustomerLoyaltyResponse } from "../../../../../types/http/loyalty"
 import { assertCustomerExists } from "../../../../utils/customers"
+import { readCustomerLoyalty } from "../../../../utils/loyalty"
+import type { AdminGetCustomerLoyaltyParamsType } from "./validators"
 
 /** The customer's loyalty: enrollment, balances, their worth, and a page of the history. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerLoyaltyParamsType>,
+  res: MedusaResponse<AdminCustomerLoyaltyResponse>
+) => {
   await assertCustomerExists(req.scope, req.params.id)
-  res.json(
-    await readCustomerLoyalty(
-      req.scope,
-      req.params.id,
-      req.validatedQuery as unknown as LoyaltyHistoryParamsType
-    )
-  )
+  res.json(await readCustomerLoyalty(req.scope, req.params.id, req.validatedQuery))
 }

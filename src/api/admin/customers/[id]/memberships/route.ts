@@ -1,30 +1,34 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { MembershipStatus } from "../../../../../modules/membership"
+import type {
+  CustomerMembershipListResponse,
+  CustomerMembershipResponse,
+} from "../../../../../types/http/memberships"
 import { assignMembershipWorkflow } from "../../../../../workflows/membership-actions"
-import { listCustomerMemberships, type MembershipStatusParamsType } from "../../../../utils/memberships"
 import { assertCustomerExists } from "../../../../utils/customers"
+import { getCustomerMembership, listCustomerMemberships } from "../../../../utils/memberships"
 import { adminActor, runMembershipAction } from "./helpers"
-import type { AdminAssignMembershipType } from "./validators"
+import type { AdminAssignMembershipType, AdminGetCustomerMembershipsParamsType } from "./validators"
 
 /** The customer's memberships, held and shared with them; `status` filters. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetCustomerMembershipsParamsType>,
+  res: MedusaResponse<CustomerMembershipListResponse>
+) => {
   await assertCustomerExists(req.scope, req.params.id)
-  const { status } = req.validatedQuery as MembershipStatusParamsType
-  const memberships = await listCustomerMemberships(req.scope, req.params.id, status?.split(",") as MembershipStatus[] | undefined)
-  res.json({ memberships, count: memberships.length })
+  const { status, limit, offset } = req.validatedQuery
+  const memberships = await listCustomerMemberships(req.scope, req.params.id, status)
+  res.json({ memberships: memberships.slice(offset, offset + limit), count: memberships.length, offset, limit })
 }
 
 /** Assigns a membership of a plan to the customer. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAssignMembershipType>,
-  res: MedusaResponse
+  res: MedusaResponse<CustomerMembershipResponse>
 ) => {
-  await runMembershipAction(
-    req,
-    res,
-    assignMembershipWorkflow,
-    { ...req.validatedBody, customer_id: req.params.id, actor: adminActor(req) },
-    req.params.id,
-    201
-  )
+  const id = await runMembershipAction(req.scope, assignMembershipWorkflow, {
+    ...req.validatedBody,
+    customer_id: req.params.id,
+    actor: adminActor(req),
+  })
+  res.status(201).json({ membership: await getCustomerMembership(req.scope, req.params.id, id) })
 }

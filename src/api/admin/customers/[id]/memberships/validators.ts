@@ -1,4 +1,17 @@
 import { z } from "@medusajs/framework/zod"
+import { membershipStatusesParam } from "../../../../utils/memberships"
+import { createListParams, NoQueryParams } from "../../../../utils/validators"
+
+/** The customer's memberships, held and shared with them; `status` filters. */
+export const AdminGetCustomerMembershipsParams = createListParams({
+  defaultLimit: 100,
+  extra: { status: membershipStatusesParam() },
+})
+export type AdminGetCustomerMembershipsParamsType = z.infer<typeof AdminGetCustomerMembershipsParams>
+
+/** One membership, or its card: no parameters. */
+export const AdminGetCustomerMembershipParams = NoQueryParams
+export type AdminGetCustomerMembershipParamsType = z.infer<typeof AdminGetCustomerMembershipParams>
 
 const date = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), {
   message: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time",
@@ -13,6 +26,7 @@ export const AdminEditMembershipExpiration = z.object({ expires_at: date.nullabl
 export type AdminEditMembershipExpirationType = z.infer<typeof AdminEditMembershipExpiration>
 
 export const AdminRenewMembership = z.object({}).strict()
+export type AdminRenewMembershipType = z.infer<typeof AdminRenewMembership>
 
 export const AdminCancelMembership = z.object({ at: z.enum(["now", "period_end"]).default("now") }).strict()
 export type AdminCancelMembershipType = z.infer<typeof AdminCancelMembership>

@@ -8,12 +8,15 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
-import { LoyaltyErrorCodes } from "../../../../../lib/loyalty"
+import { LoyaltyErrorCodes } from "../../../../../types/http/loyalty"
 import { releaseRedemptionIfCodeRemoved } from "../../../../../workflows/release-loyalty-redemption"
-import { RedeemPoints } from "../../../../utils/loyalty"
-import { NoQueryParams, withErrorCode } from "../../../../utils/validators"
+import { withErrorCode } from "../../../../utils/validators"
+import {
+  StoreGetCartLoyaltyParams,
+  StoreRedeemLoyaltyPoints,
+  StoreUpdateCartLoyaltyParams,
+} from "./validators"
 
 // Points belong to a logged-in customer: a guest cart has none to spend.
 const customerOnly = authenticate("customer", ["session", "bearer"])
@@ -57,7 +60,7 @@ export const storeCartLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts/:id/loyalty",
     middlewares: [
       customerOnly,
-      withErrorCode(validateAndTransformQuery(NoQueryParams, {}), LoyaltyErrorCodes.INVALID_DATA),
+      withErrorCode(validateAndTransformQuery(StoreGetCartLoyaltyParams, {}), LoyaltyErrorCodes.INVALID_DATA),
     ],
   },
   {
@@ -67,7 +70,7 @@ export const storeCartLoyaltyMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       customerOnly,
       withErrorCode(
-        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+        validateAndTransformQuery(StoreUpdateCartLoyaltyParams, retrieveTransformQueryConfig),
         LoyaltyErrorCodes.INVALID_DATA
       ),
     ],
@@ -76,6 +79,6 @@ export const storeCartLoyaltyMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/carts/:id/loyalty",
     // A body that is no JSON object is refused for every plugin route (see api/middlewares.ts).
-    middlewares: [withErrorCode(validateAndTransformBody(RedeemPoints), LoyaltyErrorCodes.INVALID_DATA)],
+    middlewares: [withErrorCode(validateAndTransformBody(StoreRedeemLoyaltyPoints), LoyaltyErrorCodes.INVALID_DATA)],
   },
 ]

@@ -4,23 +4,31 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { NoQueryParams } from "../../../../utils/validators"
-import { StoreConfirmClaim, StoreRequestClaim } from "./validators"
+import { IdentityClaimErrorCodes } from "../../../../../types/http/claims"
+import { withErrorCode } from "../../../../utils/validators"
+import { retrieveTransformQueryConfig } from "./query-config"
+import { StoreConfirmClaim, StoreGetClaimParams, StoreRequestClaim } from "./validators"
+
+const customer = authenticate("customer", ["session", "bearer"])
+const INVALID = IdentityClaimErrorCodes.INVALID_DATA
 
 export const storeCustomerIdentityMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/identity/claims",
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreRequestClaim)],
+    middlewares: [customer, withErrorCode(validateAndTransformBody(StoreRequestClaim), INVALID)],
   },
   {
     methods: ["GET"],
     matcher: "/store/customers/me/identity/claims/:claim_id",
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(NoQueryParams, {})],
+    middlewares: [
+      customer,
+      withErrorCode(validateAndTransformQuery(StoreGetClaimParams, retrieveTransformQueryConfig), INVALID),
+    ],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/identity/claims/:claim_id/confirm",
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreConfirmClaim)],
+    middlewares: [customer, withErrorCode(validateAndTransformBody(StoreConfirmClaim), INVALID)],
   },
 ]

@@ -3,9 +3,10 @@ import {
   type MiddlewareRoute,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { LoyaltyErrorCodes } from "../../../../../lib/loyalty"
-import { LoyaltyHistoryParams } from "../../../../utils/loyalty"
+import { LoyaltyErrorCodes } from "../../../../../types/http/loyalty"
 import { withErrorCode } from "../../../../utils/validators"
+import { retrieveTransformQueryConfig } from "./query-config"
+import { StoreGetCustomerLoyaltyParams } from "./validators"
 
 export const storeCustomerLoyaltyMiddlewares: MiddlewareRoute[] = [
   {
@@ -13,7 +14,10 @@ export const storeCustomerLoyaltyMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/customers/me/loyalty",
     middlewares: [
       authenticate("customer", ["session", "bearer"]),
-      withErrorCode(validateAndTransformQuery(LoyaltyHistoryParams, {}), LoyaltyErrorCodes.INVALID_DATA),
+      withErrorCode(
+        validateAndTransformQuery(StoreGetCustomerLoyaltyParams, retrieveTransformQueryConfig),
+        LoyaltyErrorCodes.INVALID_DATA
+      ),
     ],
   },
 ]

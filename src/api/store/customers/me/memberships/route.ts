@@ -1,16 +1,22 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { MembershipStatus } from "../../../../../modules/membership"
-import { forStoreCustomer, listCustomerMemberships, type MembershipStatusParamsType } from "../../../../utils/memberships"
+import type { StoreCustomerMembershipListResponse } from "../../../../../types/http/memberships"
+import { selectFields } from "../../../../utils/fields"
+import { forStoreCustomer, listCustomerMemberships } from "../../../../utils/memberships"
+import type { StoreGetMembershipsParamsType } from "./validators"
 
 /**
- * The logged-in customer's memberships, held and shared with them. Other people in them (holder,
- * co-members) show as `{ id, name }` ("Jane D."), never with their e-mail.
+ * The logged-in customer's memberships, held and shared with them, a page at a time. Other people
+ * in them (holder, co-members) show as `{ id, name }` ("Jane D."), never with their e-mail.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { status } = req.validatedQuery as MembershipStatusParamsType
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, StoreGetMembershipsParamsType>,
+  res: MedusaResponse<StoreCustomerMembershipListResponse>
+) => {
+  const { status, limit, offset } = req.validatedQuery
   const customerId = req.auth_context.actor_id
-  const memberships = (
-    await listCustomerMemberships(req.scope, customerId, status?.split(",") as MembershipStatus[] | undefined)
-  ).map((m) => forStoreCustomer(m, customerId))
-  res.json({ memberships, count: memberships.length })
+  const all = await listCustomerMemberships(req.scope, customerId, status)
+  const memberships = all
+    .slice(offset, offset + limit)
+    .map((m) => ({ id: m.id, ...selectFields(forStoreCustomer(m, customerId), req.queryConfig.fields) }))
+  res.json({ memberships, count: all.length, offset, limit })
 }

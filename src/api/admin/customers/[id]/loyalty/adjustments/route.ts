@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { readCustomerLoyalty } from "../../../../../utils/loyalty"
+import type { AdminAdjustLoyaltyPointsResponse } from "../../../../../../types/http/loyalty"
 import { adjustLoyaltyPointsWorkflow } from "../../../../../../workflows/adjust-loyalty-points"
 import { actorUserId } from "../../../../../utils/customers"
+import { readCustomerLoyalty, readLoyaltyEntry } from "../../../../../utils/loyalty"
 import type { AdminAdjustLoyaltyPointsType } from "../validators"
 
 /** Adds or removes points by hand, with a reason. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAdjustLoyaltyPointsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminAdjustLoyaltyPointsResponse>
 ) => {
   const { result: entry } = await adjustLoyaltyPointsWorkflow(req.scope).run({
     input: {
@@ -18,8 +19,5 @@ export const POST = async (
     },
   })
   const { loyalty } = await readCustomerLoyalty(req.scope, req.params.id, { limit: 1, offset: 0 })
-  res.status(201).json({
-    entry: { ...entry, points: Number(entry.points) },
-    loyalty,
-  })
+  res.status(201).json({ entry: await readLoyaltyEntry(req.scope, entry.id), loyalty })
 }

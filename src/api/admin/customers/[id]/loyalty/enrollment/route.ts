@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { readCustomerLoyalty } from "../../../../../utils/loyalty"
+import type { AdminLoyaltyEnrollmentResponse } from "../../../../../../types/http/loyalty"
 import { setLoyaltyEnrollmentWorkflow } from "../../../../../../workflows/set-loyalty-enrollment"
 import { actorUserId } from "../../../../../utils/customers"
+import { readCustomerLoyalty } from "../../../../../utils/loyalty"
 import type { AdminLoyaltyEnrollmentType } from "../validators"
 
 /** Enrolls the customer in the loyalty program, or takes them out. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminLoyaltyEnrollmentType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminLoyaltyEnrollmentResponse>
 ) => {
   await setLoyaltyEnrollmentWorkflow(req.scope).run({
     input: {

@@ -1,4 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CrmErrorResponse } from "../../../../../../types/http/common"
+import type { StoreCreateIdentityClaimResponse } from "../../../../../../types/http/claims"
 import { requestIdentityClaimWorkflow } from "../../../../../../workflows/identity-claims"
 import { answerRefusals } from "../../../../../utils/conflict"
 import type { StoreRequestClaimType } from "../validators"
@@ -11,13 +13,17 @@ import type { StoreRequestClaimType } from "../validators"
  * 429 past a claim limit (codes per customer an hour, per address an hour and a day, wrong codes
  * per address a day), with `Retry-After`.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<StoreRequestClaimType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreRequestClaimType>,
+  res: MedusaResponse<StoreCreateIdentityClaimResponse | CrmErrorResponse>
+) => {
   const run = await answerRefusals(res, () =>
     requestIdentityClaimWorkflow(req.scope).run({
       input: { customer_id: req.auth_context.actor_id, email: req.validatedBody.email },
     })
   )
   if (run.ok) {
-    res.status(201).json({ claim: run.value.result })
+    const { id, email, status, expires_at } = run.value.result
+    res.status(201).json({ claim: { id, email, status, expires_at: new Date(expires_at).toISOString() } })
   }
 }

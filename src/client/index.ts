@@ -1,0 +1,136 @@
+/**
+ * A typed client for the plugin's store routes, over Medusa's JS SDK: the same headers
+ * (publishable key, the customer's session or token) and errors (`FetchError`) as `sdk.store.*`.
+ *
+ * @example
+ * import Medusa from "@medusajs/js-sdk"
+ * import { createCrmClient } from "medusa-crm/client"
+ *
+ * const sdk = new Medusa({ baseUrl, publishableKey })
+ * const crm = createCrmClient(sdk)
+ * const { loyalty } = await crm.store.loyalty.retrieve()
+ * await crm.store.cart.applyPoints(cartId, { points: 500 })
+ */
+import type Medusa from "@medusajs/js-sdk"
+import type { ClientHeaders } from "@medusajs/js-sdk"
+import type {
+  StoreCartLoyaltyResponse,
+  StoreCartLoyaltyUpdateParams,
+  StoreCartLoyaltyUpdateResponse,
+  StoreCartShape,
+  StoreConfirmIdentityClaimPayload,
+  StoreConfirmIdentityClaimResponse,
+  StoreCreateIdentityClaimPayload,
+  StoreCreateIdentityClaimResponse,
+  StoreCustomerLoyaltyParams,
+  StoreCustomerLoyaltyResponse,
+  StoreCustomerMembershipListParams,
+  StoreCustomerMembershipListResponse,
+  StoreCustomerMembershipParams,
+  StoreCustomerMembershipResponse,
+  StoreIdentityClaimParams,
+  StoreIdentityClaimResponse,
+  StoreMembershipCardResponse,
+  StoreRedeemLoyaltyPointsPayload,
+} from "../types/http"
+
+const id = (value: string) => encodeURIComponent(value)
+
+/**
+ * The plugin's store routes as typed methods. Every method takes the request's extra `headers`
+ * last, as the SDK's own methods do; a refusal throws the SDK's `FetchError` (its `status`, and
+ * the `message` of the plugin's `{ type, code, message }` answer).
+ */
+export function createCrmClient(sdk: Medusa) {
+  const client = sdk.client
+  return {
+    store: {
+      /** The logged-in customer's points. */
+      loyalty: {
+        /** `GET /store/customers/me/loyalty`: the account and a page of its history, newest first. */
+        retrieve: (query?: StoreCustomerLoyaltyParams, headers?: ClientHeaders) =>
+          client.fetch<StoreCustomerLoyaltyResponse>("/store/customers/me/loyalty", { query, headers }),
+      },
+
+      /** Points on a cart of the logged-in customer. */
+      cart: {
+        /** `GET /store/carts/:id/loyalty`: what the customer can spend on the cart, and what is applied. */
+        retrieveLoyalty: (cartId: string, headers?: ClientHeaders) =>
+          client.fetch<StoreCartLoyaltyResponse>(`/store/carts/${id(cartId)}/loyalty`, { headers }),
+
+        /** `POST /store/carts/:id/loyalty`: spends points on the cart; answers the cart (Medusa's `fields`). */
+        applyPoints: <TCart = StoreCartShape>(
+          cartId: string,
+          body: StoreRedeemLoyaltyPointsPayload,
+          query?: StoreCartLoyaltyUpdateParams,
+          headers?: ClientHeaders
+        ) =>
+          client.fetch<StoreCartLoyaltyUpdateResponse<TCart>>(`/store/carts/${id(cartId)}/loyalty`, {
+            method: "POST",
+            body,
+            query,
+            headers,
+          }),
+
+        /** `DELETE /store/carts/:id/loyalty`: takes the points off the cart and gives them back. */
+        removePoints: <TCart = StoreCartShape>(
+          cartId: string,
+          query?: StoreCartLoyaltyUpdateParams,
+          headers?: ClientHeaders
+        ) =>
+          client.fetch<StoreCartLoyaltyUpdateResponse<TCart>>(`/store/carts/${id(cartId)}/loyalty`, {
+            method: "DELETE",
+            query,
+            headers,
+          }),
+      },
+
+      /** The logged-in customer's memberships, held and shared with them. */
+      memberships: {
+        /** `GET /store/customers/me/memberships`: a page, active first. */
+        list: (query?: StoreCustomerMembershipListParams, headers?: ClientHeaders) =>
+          client.fetch<StoreCustomerMembershipListResponse>("/store/customers/me/memberships", { query, headers }),
+
+        /** `GET /store/customers/me/memberships/:id`. */
+        retrieve: (membershipId: string, query?: StoreCustomerMembershipParams, headers?: ClientHeaders) =>
+          client.fetch<StoreCustomerMembershipResponse>(`/store/customers/me/memberships/${id(membershipId)}`, {
+            query,
+            headers,
+          }),
+
+        /** `GET /store/customers/me/memberships/:id/card`: the customer's own card, with its QR code. */
+        retrieveCard: (membershipId: string, headers?: ClientHeaders) =>
+          client.fetch<StoreMembershipCardResponse>(`/store/customers/me/memberships/${id(membershipId)}/card`, {
+            headers,
+          }),
+      },
+
+      /** Claims of e-mail addresses the customer used as a guest. */
+      identityClaims: {
+        /** `POST /store/customers/me/identity/claims`: sends a one-time code to the address. */
+        create: (body: StoreCreateIdentityClaimPayload, headers?: ClientHeaders) =>
+          client.fetch<StoreCreateIdentityClaimResponse>("/store/customers/me/identity/claims", {
+            method: "POST",
+            body,
+            headers,
+          }),
+
+        /** `GET /store/customers/me/identity/claims/:id`: a claim again, e.g. after a reload. */
+        retrieve: (claimId: string, query?: StoreIdentityClaimParams, headers?: ClientHeaders) =>
+          client.fetch<StoreIdentityClaimResponse>(`/store/customers/me/identity/claims/${id(claimId)}`, {
+            query,
+            headers,
+          }),
+
+        /** `POST /store/customers/me/identity/claims/:id/confirm`: with the code from the e-mail. */
+        confirm: (claimId: string, body: StoreConfirmIdentityClaimPayload, headers?: ClientHeaders) =>
+          client.fetch<StoreConfirmIdentityClaimResponse>(
+            `/store/customers/me/identity/claims/${id(claimId)}/confirm`,
+            { method: "POST", body, headers }
+          ),
+      },
+    },
+  }
+}
+
+export type CrmClient = ReturnType<typeof createCrmClient>
