@@ -4,6 +4,7 @@ import { getTagUsage } from "../../../../lib/queries/tag-usage"
 import type { TagDefinition, TagDefinitionWithUsage } from "../../../../types/http/tags"
 import { crmError } from "../../../../lib/errors"
 import { TagErrorCodes } from "../../../../types/http/tags"
+import { asHttp } from "../../../utils/query-rows"
 
 export const TAG_DEFINITION_FIELDS = [
   "id",
@@ -52,7 +53,7 @@ export async function refetchTagDefinition(scope: MedusaContainer, id: string): 
   if (!definition) {
     throw crmError(MedusaError.Types.NOT_FOUND, TagErrorCodes.TAG_DEFINITION_NOT_FOUND, `Tag with id: ${id} was not found`)
   }
-  const row: DefinitionRow = definition
+  const row = asHttp<DefinitionRow>(definition)
   const usage = (await getTagUsage(scope, [id])).get(id)!
   const channelIds = usage.by_sales_channel
     .map((c) => c.sales_channel_id)

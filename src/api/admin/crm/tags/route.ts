@@ -9,6 +9,7 @@ import type {
   TagDefinitionListResponse,
   TagDefinitionResponse,
 } from "../../../../types/http/tags"
+import { asHttp } from "../../../utils/query-rows"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, TagDefinitionListParams>,
@@ -23,7 +24,7 @@ export const GET = async (
     filters: (q ? { q } : {}) as { id?: string },
     pagination: req.queryConfig.pagination,
   })
-  const tags = await withCounts(req.scope, data)
+  const tags = await withCounts(req.scope, asHttp<Parameters<typeof withCounts>[1]>(data))
   res.json({
     tags,
     count: metadata?.count ?? tags.length,

@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { crmError } from "../../../../../lib/errors"
-import { NoteErrorCodes } from "../../../../../types/http/notes"
+import { type CustomerNote, NoteErrorCodes } from "../../../../../types/http/notes"
+import { asHttp } from "../../../../utils/query-rows"
 
 /** The note with the requested fields, or a 404 when it is not a note of that customer. */
 export async function refetchCustomerNote(
@@ -24,5 +25,5 @@ export async function refetchCustomerNote(
       `Note with id: ${noteId} was not found on customer ${customerId}`
     )
   }
-  return note
+  return asHttp<CustomerNote>(note)
 }

@@ -8,11 +8,13 @@ import { refetchCustomerNote } from "./helpers"
 import { actorUserId, assertCustomerExists } from "../../../../utils/customers"
 import type {
   CreateCustomerNotePayload,
+  CustomerNote,
   CustomerNoteListParams,
   CustomerNoteListResponse,
   CustomerNoteParams,
   CustomerNoteResponse,
 } from "../../../../../types/http/notes"
+import { asHttp } from "../../../../utils/query-rows"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, CustomerNoteListParams>,
@@ -27,7 +29,7 @@ export const GET = async (
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    notes,
+    notes: asHttp<CustomerNote[]>(notes),
     count: metadata?.count ?? notes.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? notes.length,

@@ -67,7 +67,7 @@ export async function getCustomerProfile(scope: MedusaContainer, customerId: str
       name: (s as { sales_channel?: { name?: string } | null }).sales_channel?.name ?? null,
       source: s.source,
     })),
-    updated_at: profile?.updated_at ?? null,
+    updated_at: profile?.updated_at ? new Date(profile.updated_at).toISOString() : null,
   }
 }
 

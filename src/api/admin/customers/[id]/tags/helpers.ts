@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { CustomerTag } from "../../../../../types/http/tags"
 import { crmError } from "../../../../../lib/errors"
 import { TagErrorCodes } from "../../../../../types/http/tags"
+import { asHttp } from "../../../../utils/query-rows"
 
 export const CUSTOMER_TAG_FIELDS = [
   "id",
@@ -33,7 +34,7 @@ export async function listCustomerTags(scope: MedusaContainer, customerId: strin
     filters: { customer_id: customerId },
     pagination: { order: { created_at: "ASC" } },
   })
-  return data.map(formatCustomerTag)
+  return data.map((tag) => formatCustomerTag(asHttp<Omit<CustomerTag, "key">>(tag)))
 }
 
 /** One tag of the customer, or a 404 when it is not theirs. */
@@ -52,5 +53,5 @@ export async function refetchCustomerTag(scope: MedusaContainer, customerId: str
       `Tag with id: ${id} was not found on customer ${customerId}`
     )
   }
-  return formatCustomerTag(tag)
+  return formatCustomerTag(asHttp<Omit<CustomerTag, "key">>(tag))
 }

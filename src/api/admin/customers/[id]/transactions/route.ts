@@ -56,9 +56,9 @@ export const GET = async (
   res.json({
     transactions: data.map((o): CustomerTransaction => ({
       id: o.id,
-      display_id: o.display_id,
+      display_id: Number(o.display_id),
       customer_id: o.customer_id,
-      created_at: o.created_at,
+      created_at: new Date(o.created_at).toISOString(),
       total: Number(o.total),
       currency_code: o.currency_code,
       status: o.is_draft_order ? "draft" : o.status === "canceled" ? "canceled" : "completed",
