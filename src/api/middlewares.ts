@@ -15,8 +15,11 @@ import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memb
 import { storeCustomerIdentityMiddlewares } from "./store/customers/me/identity/middlewares"
 import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
 import { adminInsightsRebuildMiddlewares } from "./admin/crm/insights/rebuild/middlewares"
-import { adminCustomerInsightsMiddlewares } from "./admin/customers/[id]/transactions/middlewares"
-import { adminIdentityListMiddlewares } from "./admin/crm/duplicates/middlewares"
+import { adminCustomerTransactionsMiddlewares } from "./admin/customers/[id]/transactions/middlewares"
+import { adminCustomerMetricsMiddlewares } from "./admin/customers/[id]/metrics/middlewares"
+import { adminStartBasketMiddlewares } from "./admin/customers/[id]/start-basket/middlewares"
+import { adminDuplicatesMiddlewares } from "./admin/crm/duplicates/middlewares"
+import { adminCrmCustomersMiddlewares } from "./admin/crm/customers/middlewares"
 import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
@@ -43,10 +46,13 @@ export default defineMiddlewares({
     ...adminScannerKeysMiddlewares,
     ...storeCustomerMembershipsMiddlewares,
     ...storeCustomerIdentityMiddlewares,
-    ...adminCustomerInsightsMiddlewares,
+    ...adminCustomerTransactionsMiddlewares,
+    ...adminCustomerMetricsMiddlewares,
+    ...adminStartBasketMiddlewares,
     ...adminInsightsRebuildMiddlewares,
     ...adminCustomerIdentityMiddlewares,
-    ...adminIdentityListMiddlewares,
+    ...adminDuplicatesMiddlewares,
+    ...adminCrmCustomersMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

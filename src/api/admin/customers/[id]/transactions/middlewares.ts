@@ -3,19 +3,12 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminCustomerMetricsParams } from "../metrics/validators"
-import { AdminStartBasket } from "../start-basket/validators"
 import { AdminSendReceipt, AdminTransactionsParams } from "./validators"
 import { InsightErrorCodes } from "../../../../../types/http/insights"
 import { withErrorCode } from "../../../../utils/validators"
 
-/** The insight routes of a customer: metrics, transactions, a receipt, a new basket. */
-export const adminCustomerInsightsMiddlewares: MiddlewareRoute[] = [
-  {
-    methods: ["GET"],
-    matcher: "/admin/customers/:id/metrics",
-    middlewares: [withErrorCode(validateAndTransformQuery(AdminCustomerMetricsParams, {}), InsightErrorCodes.INVALID_DATA)],
-  },
+/** A customer's transactions and their receipts. */
+export const adminCustomerTransactionsMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/customers/:id/transactions",
@@ -25,10 +18,5 @@ export const adminCustomerInsightsMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/customers/:id/transactions/:order_id/receipt",
     middlewares: [withErrorCode(validateAndTransformBody(AdminSendReceipt), InsightErrorCodes.INVALID_DATA)],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/admin/customers/:id/start-basket",
-    middlewares: [withErrorCode(validateAndTransformBody(AdminStartBasket), InsightErrorCodes.INVALID_DATA)],
   },
 ]
