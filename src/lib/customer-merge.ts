@@ -12,7 +12,7 @@ import type LoyaltyModuleService from "../modules/loyalty/service"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
 import { crmError } from "../lib/errors"
-import { IdentityErrorCodes, type MergeBlockerCode } from "../types/http/identity"
+import { IdentityErrorCodes, type MergeBlocker, type MergeBlockerCode, type MergeCounts } from "../types/http/identity"
 
 /** The fields of a customer that merge lists and snapshots show. */
 export const MERGE_CUSTOMER_FIELDS = [
@@ -81,22 +81,7 @@ export type MergeMoved = {
   }
 }
 
-export type MergeCounts = {
-  orders: number
-  addresses: number
-  notes: number
-  tags: number
-  memberships: number
-  shares: number
-  loyalty_entries: number
-  loyalty_points: number
-  alternate_emails: number
-  groups: number
-  stores: number
-  profile: number
-}
-
-export type MergeBlocker = { code: MergeBlockerCode; message: string }
+export type { MergeBlocker, MergeCounts }
 
 export type MergePlan = {
   survivor: MergeCustomer

@@ -1,18 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MERGE_CUSTOMER_FIELDS } from "../../lib/customer-merge"
 import { listPersonRecords } from "../../lib/queries/person-records"
 import type { CustomerSummary } from "../../types/http/identity"
 
-export const CUSTOMER_SUMMARY_FIELDS = [
-  "id",
-  "email",
-  "first_name",
-  "last_name",
-  "company_name",
-  "phone",
-  "has_account",
-  "created_at",
-] as const
+/** A customer as identity lists show them: the fields merge snapshots keep. */
+export const CUSTOMER_SUMMARY_FIELDS = MERGE_CUSTOMER_FIELDS
 
 /** Customers by id, with the fields a list of people needs. */
 export async function customerSummaries(scope: MedusaContainer, ids: string[]) {

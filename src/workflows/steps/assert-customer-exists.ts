@@ -1,6 +1,5 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { crmError } from "../../lib/errors"
+import { assertCustomerExists } from "../../lib/customers"
 
 export const assertCustomerExistsStepId = "assert-customer-exists"
 
@@ -8,19 +7,7 @@ export const assertCustomerExistsStepId = "assert-customer-exists"
 export const assertCustomerExistsStep = createStep(
   assertCustomerExistsStepId,
   async (customerId: string, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "customer",
-      fields: ["id"],
-      filters: { id: customerId },
-    })
-    if (!data.length) {
-      throw crmError(
-        MedusaError.Types.NOT_FOUND,
-        "customer_not_found",
-        `Customer with id: ${customerId} was not found`
-      )
-    }
+    await assertCustomerExists(container, customerId)
     return new StepResponse(customerId)
   }
 )
