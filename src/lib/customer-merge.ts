@@ -12,7 +12,7 @@ import type LoyaltyModuleService from "../modules/loyalty/service"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
 import { crmError } from "../lib/errors"
-import { IdentityErrorCodes, type MergeBlocker, type MergeBlockerCode, type MergeCounts } from "../types/http/identity"
+import { IdentityErrorCodes, type MergeBlocker, type MergeCounts } from "../types/http/identity"
 
 /** The fields of a customer that merge lists and snapshots show. */
 export const MERGE_CUSTOMER_FIELDS = [
