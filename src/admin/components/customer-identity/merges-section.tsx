@@ -12,7 +12,7 @@ import {
 import { useMemo, useState } from "react"
 import { useUndoMerge } from "../../hooks/api/identity"
 import { useStableCallback } from "../../hooks/use-stable-callback"
-import { formatDate, formatDateTime } from "../../lib/format"
+import { formatDateTime } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerAccount, CustomerMerge, MergeKind } from "../../lib/types"
@@ -22,6 +22,7 @@ import { CustomerNameLink } from "./customer-cells"
 import { LinkAccountModal, RelinkAccountModal } from "./link-account-modal"
 import { customerLabel, mergeCountLines } from "./merge-format"
 import { useModalFor } from "./use-modal-for"
+import { DateCell } from "../common/date-cell"
 
 /** How many kinds of moved data a row names before "+N more". */
 const SUMMARY_LIMIT = 3
@@ -72,15 +73,7 @@ export const MergesSection = ({
       }),
       columnHelper.accessor("merged_at", {
         header: t("identity.merges.columns.merged"),
-        cell: ({ row }) => (
-          <Tooltip content={formatDateTime(row.original.merged_at, locale)}>
-            <span className="text-ui-fg-subtle whitespace-nowrap">
-              <time dateTime={row.original.merged_at}>
-                {formatDate(row.original.merged_at, locale)}
-              </time>
-            </span>
-          </Tooltip>
-        ),
+        cell: ({ row }) => <DateCell date={row.original.merged_at} subtle />,
       }),
       columnHelper.display({
         id: "moved",

@@ -6,13 +6,14 @@ import {
   Tooltip,
 } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { formatAmount, formatDate, formatDateTime } from "../../lib/format"
+import { formatAmount } from "../../lib/format"
 import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type {
   CustomerTransaction,
   CustomerTransactionStatus,
 } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
+import { DateCell } from "../common/date-cell"
 
 const STATUS_COLORS: Record<
   CustomerTransactionStatus,
@@ -43,15 +44,7 @@ export const transactionColumns = (
   }),
   columnHelper.accessor("created_at", {
     header: t("insights.transactions.columns.date"),
-    cell: ({ row }) => (
-      <Tooltip content={formatDateTime(row.original.created_at, locale)}>
-        <span className="whitespace-nowrap">
-          <time dateTime={row.original.created_at}>
-            {formatDate(row.original.created_at, locale)}
-          </time>
-        </span>
-      </Tooltip>
-    ),
+    cell: ({ row }) => <DateCell date={row.original.created_at} />,
   }),
   columnHelper.accessor("channel_kind", {
     header: t("insights.transactions.columns.channel"),

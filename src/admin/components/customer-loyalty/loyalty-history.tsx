@@ -3,7 +3,6 @@ import {
   createDataTableColumnHelper,
   StatusBadge,
   Text,
-  Tooltip,
   useDataTable,
 } from "@medusajs/ui"
 import { useMemo } from "react"
@@ -11,12 +10,12 @@ import { Link } from "react-router-dom"
 import { LOYALTY_HISTORY_PAGE_SIZE } from "../../hooks/api/loyalty"
 import {
   formatDate,
-  formatDateTime,
   formatSignedPoints,
 } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { LoyaltyEntry, LoyaltyEntryStatus } from "../../lib/types"
 import { ListTable } from "../common/list-table"
+import { DateCell } from "../common/date-cell"
 
 const STATUS_COLORS: Record<LoyaltyEntryStatus, "orange" | "green" | "grey"> =
   {
@@ -49,15 +48,7 @@ export const LoyaltyHistory = ({
     () => [
       columnHelper.accessor("created_at", {
         header: t("loyalty.columns.date"),
-        cell: ({ row }) => (
-          <Tooltip content={formatDateTime(row.original.created_at, locale)}>
-            <span className="whitespace-nowrap">
-              <time dateTime={row.original.created_at}>
-                {formatDate(row.original.created_at, locale)}
-              </time>
-            </span>
-          </Tooltip>
-        ),
+        cell: ({ row }) => <DateCell date={row.original.created_at} />,
       }),
       columnHelper.accessor("description", {
         header: t("loyalty.columns.description"),
