@@ -14,10 +14,12 @@
 // Screenshots go to .artifacts/e2e/. Medusa and Postgres are stopped in every case (also on Ctrl-C).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), CRM_E2E_HEADED=1 to watch it (needs a display),
-// CRM_E2E_PORT to prefer a port (default 9100 when free, else any free port).
+// CRM_E2E_PORT to prefer a port (default 9100 when free, else any free port), CRM_E2E_GROUPS=a,b to
+// run only the step groups of scripts/e2e/ whose file names contain a or b (the core steps always run).
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { pathToFileURL } from "node:url"
 import { chromium } from "playwright-core"
 import {
   ADMIN_EMAIL,
@@ -1096,6 +1098,35 @@ async function run() {
     await page.locator("main").getByText(languageLabel, { exact: true }).waitFor()
     await page.locator("main").getByText(language, { exact: true }).waitFor()
   }
+
+  // More step groups, one file each in scripts/e2e/ (run in name order): each exports
+  // `default async function (ctx)` and drives the same page. They start on `ctx.customerUrl`'s
+  // customer in English and leave the admin in English.
+  const groupsDir = path.join(ROOT, "scripts", "e2e")
+  const groupFiles = fs.existsSync(groupsDir)
+    ? fs.readdirSync(groupsDir).filter((f) => f.endsWith(".mjs")).sort()
+    : []
+  const only = process.env.CRM_E2E_GROUPS?.split(",").filter(Boolean)
+  for (const file of groupFiles) {
+    if (only && !only.some((name) => file.includes(name))) {
+      continue
+    }
+    const group = await import(pathToFileURL(path.join(groupsDir, file)).href)
+    await page.goto(customerUrl)
+    await group.default({
+      page,
+      panel,
+      baseUrl,
+      customerUrl,
+      step,
+      check,
+      artifacts: ARTIFACTS,
+      uiTimeout: UI_TIMEOUT,
+      switchLanguage,
+      openNotesTab,
+    })
+  }
+
   const crmTabNotes = panel.getByTestId("crm-tab-notes")
 
   await step("Switch the admin to Dutch in the profile: the CRM and the dashboard speak Dutch", async () => {
