@@ -1,6 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService, normalizeEmail } from "../modules/customer-identity"
+import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../modules/customer-insight"
 import { CUSTOMER_NOTE_MODULE } from "../modules/customer-note"
 import type CustomerNoteModuleService from "../modules/customer-note/service"
 import { CUSTOMER_PROFILE_MODULE } from "../modules/customer-profile"
@@ -71,6 +72,11 @@ export type MergeMoved = {
    * the record, so no list or count shows it, and restored by an undo.
    */
   hidden: {
+    /**
+     * Addresses identical to one the survivor has (or to another moved one): the survivor keeps
+     * one of each. Merges recorded before addresses were compared have none.
+     */
+    address_ids?: string[]
     tag_ids: string[]
     note_ids: string[]
     store_ids: string[]
@@ -89,8 +95,43 @@ export type MergePlan = {
   moved: MergeMoved
   counts: MergeCounts
   /** What stays on the merged-away record because the survivor already has one. */
-  stays: { tags: string[]; profile: boolean; description: boolean; shares: number }
+  stays: { tags: string[]; profile: boolean; description: boolean; shares: number; addresses: number }
   blockers: MergeBlocker[]
+}
+
+/** The fields of an address that say where it is and who receives there: what makes two addresses the same. */
+export const ADDRESS_IDENTITY_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "postal_code",
+  "country_code",
+  "province",
+  "phone",
+] as const
+
+type AddressLike = { [K in (typeof ADDRESS_IDENTITY_FIELDS)[number]]?: string | null }
+
+/**
+ * One string per place: "Kerkstraat 1" and " kerkstraat  1 ", "1234 AB" and "1234ab", and
+ * "+31 6 1234" and "+316-1234" are the same. The address's label (`address_name`), default flags
+ * and metadata do not count.
+ */
+export function addressKey(address: AddressLike): string {
+  const clean = (value: string | null | undefined) => (value ?? "").trim().toLowerCase().replace(/\s+/g, " ")
+  return ADDRESS_IDENTITY_FIELDS.map((field) => {
+    const value = clean(address[field])
+    if (field === "postal_code") {
+      return value.replace(/[\s-]/g, "")
+    }
+    if (field === "phone") {
+      return value.replace(/[^\d+]/g, "")
+    }
+    return value
+  }).join("\u0000")
 }
 
 const nameOf = (c: MergeCustomer) =>
@@ -145,6 +186,7 @@ async function loadCustomer(container: MedusaContainer, id: string) {
       "addresses.id",
       "addresses.is_default_shipping",
       "addresses.is_default_billing",
+      ...ADDRESS_IDENTITY_FIELDS.map((field) => `addresses.${field}`),
       "groups.id",
     ],
     filters: { id },
@@ -154,7 +196,7 @@ async function loadCustomer(container: MedusaContainer, id: string) {
     throw crmError(MedusaError.Types.NOT_FOUND, IdentityErrorCodes.CUSTOMER_NOT_FOUND, `Customer with id: ${id} was not found`)
   }
   return customer as MergeCustomer & {
-    addresses: { id: string; is_default_shipping: boolean; is_default_billing: boolean }[]
+    addresses: ({ id: string; is_default_shipping: boolean; is_default_billing: boolean } & AddressLike)[]
     groups: { id: string }[]
   }
 }
@@ -301,6 +343,22 @@ export async function planCustomerMerge(
   const survivorProfile = of(profileRows as any[], survivor.id)[0] ?? null
   const survivorGroups = new Set(survivor.groups.map((g) => g.id))
 
+  // Addresses: one the survivor already has (same place, same person, same phone) stays behind
+  // with the merged-away record, so the survivor does not list it twice; so does a second copy
+  // among the source's own.
+  const knownAddresses = new Set(survivor.addresses.map(addressKey))
+  const movedAddresses: typeof source.addresses = []
+  const sameAddresses: typeof source.addresses = []
+  for (const address of source.addresses) {
+    const key = addressKey(address)
+    if (knownAddresses.has(key)) {
+      sameAddresses.push(address)
+    } else {
+      knownAddresses.add(key)
+      movedAddresses.push(address)
+    }
+  }
+
   // The source's primary e-mail becomes an alternate of the survivor, unless it is the survivor's
   // own or belongs to a third customer's alternates.
   const sourceEmail = source.email ? normalizeEmail(source.email) : null
@@ -313,7 +371,7 @@ export async function planCustomerMerge(
 
   const moved: MergeMoved = {
     order_ids: orderIds,
-    addresses: source.addresses.map((a) => ({
+    addresses: movedAddresses.map((a) => ({
       id: a.id,
       is_default_shipping: !!a.is_default_shipping,
       is_default_billing: !!a.is_default_billing,
@@ -341,6 +399,7 @@ export async function planCustomerMerge(
       .map((s) => s.id),
     profile_id: sourceProfile && !survivorProfile ? sourceProfile.id : null,
     hidden: {
+      address_ids: sameAddresses.map((a) => a.id),
       tag_ids: sourceTags.filter((t) => survivorDefinitions.has(t.definition_id)).map((t) => t.id),
       note_ids: sourceNotes.filter((n) => n.pinned && survivorHasPinned).map((n) => n.id),
       store_ids: of(storeRows as any[], source.id)
@@ -359,10 +418,56 @@ export async function planCustomerMerge(
     counts: countMoved(moved),
     stays: {
       shares: sharesBetween.length,
+      addresses: sameAddresses.length,
       tags: sourceTags.filter((t) => survivorDefinitions.has(t.definition_id)).map((t) => t.definition?.label ?? t.definition_id),
       profile: !!(sourceProfile && survivorProfile),
       description: sourceNotes.some((n) => n.pinned) && survivorHasPinned,
     },
     blockers,
   }
+}
+
+/** What the merge preview compares besides the customer's own fields: their orders and lifetime value. */
+export type MergeCustomerFacts = {
+  order_count: number
+  lifetime_value: { currency_code: string; amount: number }[]
+}
+
+/**
+ * Order counts (draft orders left out) and lifetime values of the given customers, for the merge
+ * preview's side-by-side comparison: two records of one name are told apart by their business.
+ */
+export async function mergeCustomerFacts(
+  container: MedusaContainer,
+  customerIds: string[]
+): Promise<Map<string, MergeCustomerFacts>> {
+  const orders: IOrderModuleService = container.resolve(Modules.ORDER)
+  const insights: CustomerInsightModuleService = container.resolve(CUSTOMER_INSIGHT_MODULE)
+  const [counts, metrics] = await Promise.all([
+    Promise.all(
+      customerIds.map(async (id) => {
+        const [, count] = await orders.listAndCountOrders(
+          // A column of the order table; the filter type does not list it.
+          { customer_id: id, is_draft_order: false } as Parameters<IOrderModuleService["listAndCountOrders"]>[0],
+          { select: ["id"], take: 1 }
+        )
+        return [id, count] as const
+      })
+    ),
+    insights.listCustomerMetrics(
+      { customer_id: customerIds },
+      { select: ["customer_id", "currency_code", "lifetime_value"], take: null }
+    ),
+  ])
+  const facts = new Map<string, MergeCustomerFacts>()
+  for (const [id, count] of counts) {
+    facts.set(id, {
+      order_count: count,
+      lifetime_value: (metrics as { customer_id: string; currency_code: string; lifetime_value: unknown }[])
+        .filter((m) => m.customer_id === id)
+        .map((m) => ({ currency_code: m.currency_code, amount: Number(m.lifetime_value) }))
+        .sort((a, b) => a.currency_code.localeCompare(b.currency_code)),
+    })
+  }
+  return facts
 }

@@ -219,7 +219,17 @@ async function hideLeftovers(container: MedusaContainer, hidden: MergeMoved["hid
   const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const memberships: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
+  // Medusa's customer service has soft delete and restore for addresses; its interface omits them.
+  const customers = container.resolve(Modules.CUSTOMER) as ICustomerModuleService & {
+    softDeleteCustomerAddresses: (ids: string[]) => Promise<unknown>
+    restoreCustomerAddresses: (ids: string[]) => Promise<unknown>
+  }
   const pairs: [string[], (ids: string[]) => Promise<unknown>, (ids: string[]) => Promise<unknown>][] = [
+    [
+      hidden.address_ids ?? [],
+      (ids) => customers.softDeleteCustomerAddresses(ids),
+      (ids) => customers.restoreCustomerAddresses(ids),
+    ],
     [hidden.tag_ids, (ids) => tags.softDeleteCustomerTags(ids), (ids) => tags.restoreCustomerTags(ids)],
     [hidden.note_ids, (ids) => notes.softDeleteCustomerNotes(ids), (ids) => notes.restoreCustomerNotes(ids)],
     [hidden.store_ids, (ids) => profiles.softDeleteCustomerStores(ids), (ids) => profiles.restoreCustomerStores(ids)],
