@@ -143,17 +143,27 @@ export type MergeCounts = {
 /** Why a merge is refused; `message` is readable (English). */
 export type MergeBlocker = { code: MergeBlockerCode; message: string }
 
+/** A customer as the merge preview compares them: who they are, and their business so far. */
+export type MergePreviewCustomer = CustomerSummary & {
+  /** Orders filed under this record (draft orders left out). */
+  order_count: number
+  /** The lifetime value per currency, from the customer's metrics (empty before any order). */
+  lifetime_value: { currency_code: string; amount: number }[]
+}
+
 /** What merging `source` into `survivor` would do. */
 export type MergePreview = {
-  survivor: CustomerSummary
+  survivor: MergePreviewCustomer
   /** The record merged away (soft-deleted; its data moves). */
-  source: CustomerSummary
+  source: MergePreviewCustomer
   moves: MergeCounts
   /** The source's primary e-mail, which becomes an alternate e-mail of the survivor. */
   primary_email_to_alternate: string | null
   /** What stays on the merged-away record because the survivor has its own (conflicts). */
   /** `shares`: co-member shares between the two records, which a merged person would not need. */
-  stays: { tags: string[]; profile: boolean; description: boolean; shares: number }
+  /** `addresses`: addresses identical to one the survivor has (same names, company, lines, city, postal
+   * code, country, province and phone): the survivor keeps one of each; an undo brings them back. */
+  stays: { tags: string[]; profile: boolean; description: boolean; shares: number; addresses: number }
   /** Non-empty: the merge is refused (409). */
   blockers: MergeBlocker[]
   /** How many days the merge can be undone. */

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../../modules/customer-identity"
-import type { MergePlan } from "../../../../../lib/customer-merge"
+import type { MergeCustomerFacts, MergePlan } from "../../../../../lib/customer-merge"
 import { findDuplicatesOf } from "../../../../../lib/queries/customer-search"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
@@ -71,11 +71,24 @@ export function formatMerge(merge: Record<string, any>): CustomerMerge {
   }
 }
 
-/** A merge plan as the preview shows it: who stays, who goes, what moves and stays, what blocks. */
-export function formatMergePreview(plan: MergePlan, undoDays: number): MergePreview {
+/**
+ * A merge plan as the preview shows it: who stays and who goes (with their orders and lifetime
+ * value, to tell them apart), what moves and stays, what blocks.
+ */
+export function formatMergePreview(
+  plan: MergePlan,
+  facts: Map<string, MergeCustomerFacts>,
+  undoDays: number
+): MergePreview {
+  const withFacts = (customer: MergePlan["survivor"]) => ({
+    ...customer,
+    created_at: new Date(customer.created_at).toISOString(),
+    order_count: facts.get(customer.id)?.order_count ?? 0,
+    lifetime_value: facts.get(customer.id)?.lifetime_value ?? [],
+  })
   return {
-    survivor: { ...plan.survivor, created_at: new Date(plan.survivor.created_at).toISOString() },
-    source: { ...plan.source, created_at: new Date(plan.source.created_at).toISOString() },
+    survivor: withFacts(plan.survivor),
+    source: withFacts(plan.source),
     moves: plan.counts,
     primary_email_to_alternate: plan.moved.new_alternate_email,
     stays: plan.stays,

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { planCustomerMerge } from "../../../../../../lib/customer-merge"
+import { mergeCustomerFacts, planCustomerMerge } from "../../../../../../lib/customer-merge"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../../../../../modules/customer-identity"
 import { formatMergePreview, sourceOf } from "../helpers"
 import type { MergePreviewParams, MergePreviewResponse } from "../../../../../../types/http/identity"
@@ -20,5 +20,9 @@ export const GET = async (
     source_id: sourceOf(req.params.id, other_id, survivor),
   })
   const identity: CustomerIdentityModuleService = req.scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  res.json({ preview: formatMergePreview(plan, await identity.getMergeUndoDays()) })
+  const [facts, undoDays] = await Promise.all([
+    mergeCustomerFacts(req.scope, [plan.survivor.id, plan.source.id]),
+    identity.getMergeUndoDays(),
+  ])
+  res.json({ preview: formatMergePreview(plan, facts, undoDays) })
 }
