@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { conflictOf } from "../../lib/errors"
 import { isTooManyRequests } from "../../lib/too-many-requests"
 
 /**
@@ -26,6 +27,8 @@ export async function answerRefusals<T>(res: MedusaResponse, work: () => Promise
         // The refusal's own code where it has one (a spent claim), else Medusa's for a conflict.
         code: (e as MedusaError).code ?? "invalid_state_error",
         message: (e as MedusaError).message,
+        // The record it collides with, where the refusal names one (`withConflict`).
+        ...(conflictOf(e) ? { conflict: conflictOf(e) } : {}),
       })
       return { ok: false as const }
     }

@@ -26,7 +26,7 @@ export const IdentityErrorCodes = {
   CUSTOMER_NOT_FOUND: "customer_not_found",
   /** The address is already the customer's primary e-mail (400). */
   EMAIL_IS_PRIMARY: "email_is_primary",
-  /** The address is already one of this customer's, or another customer's (409). */
+  /** The address is already one of this customer's, or another customer's (409; then `conflict` names them). */
   EMAIL_TAKEN: "email_taken",
   /** No alternate e-mail with that id on that customer (404). */
   ALTERNATE_EMAIL_NOT_FOUND: "alternate_email_not_found",
@@ -108,6 +108,23 @@ export type CustomerAccount = { email: string | null }
 export type CustomerIdentityResponse = { identity: CustomerIdentity }
 
 export type AddAlternateEmailPayload = { email: string }
+
+/** The other customer who has the address: the `conflict` of a 409 `email_taken` refusal. */
+export type EmailTakenConflict = {
+  customer_id: string
+  /** Their name, else company, else e-mail. */
+  name: string
+  /** Their primary e-mail. */
+  email: string | null
+}
+
+/** The body of a 409 `email_taken` refusal; `conflict` is absent when the address is already this customer's. */
+export type EmailTakenError = {
+  type: "conflict"
+  code: typeof IdentityErrorCodes.EMAIL_TAKEN
+  message: string
+  conflict?: EmailTakenConflict
+}
 
 export type AlternateEmailResponse = { alternate_email: CustomerAlternateEmail & { customer_id: string } }
 

@@ -6,11 +6,36 @@ import {
   type AlternateEmailSource,
   type CustomerIdentityModuleService,
 } from "../../modules/customer-identity"
-import { crmError } from "../../lib/errors"
-import { IdentityErrorCodes } from "../../types/http/identity"
+import { crmError, withConflict } from "../../lib/errors"
+import { type EmailTakenConflict, IdentityErrorCodes } from "../../types/http/identity"
 
 const service = (container: { resolve: <T>(key: string) => T }) =>
   container.resolve<CustomerIdentityModuleService>(CUSTOMER_IDENTITY_MODULE)
+
+const CONFLICT_CUSTOMER_FIELDS = ["id", "email", "first_name", "last_name", "company_name"] as const
+
+type ConflictCustomer = {
+  id: string
+  email?: string | null
+  first_name?: string | null
+  last_name?: string | null
+  company_name?: string | null
+}
+
+/**
+ * 409 `email_taken` naming the other customer (name, else company, else e-mail), with them as the
+ * refusal's `conflict`: the admin links to them and offers the merge. Nothing the merchant cannot
+ * see on that customer's page.
+ */
+function emailTaken(reason: string, other: ConflictCustomer) {
+  const name =
+    [other.first_name, other.last_name].filter(Boolean).join(" ") || other.company_name || other.email || other.id
+  const conflict: EmailTakenConflict = { customer_id: other.id, name, email: other.email ?? null }
+  return withConflict(
+    crmError(MedusaError.Types.CONFLICT, IdentityErrorCodes.EMAIL_TAKEN, `${reason}, ${name}: merge the two records instead`),
+    conflict
+  )
+}
 
 export const validateAlternateEmailStepId = "validate-alternate-email"
 
@@ -36,27 +61,27 @@ export const validateAlternateEmailStep = createStep(
       throw crmError(MedusaError.Types.INVALID_DATA, IdentityErrorCodes.EMAIL_IS_PRIMARY, `${email} is already the customer's primary e-mail`)
     }
     const [taken] = await service(container).listCustomerAlternateEmails({ email }, { select: ["customer_id"] })
+    if (taken?.customer_id === input.customer_id) {
+      throw crmError(MedusaError.Types.CONFLICT, IdentityErrorCodes.EMAIL_TAKEN, `${email} is already one of the customer's e-mails`)
+    }
     if (taken) {
-      throw crmError(
-        MedusaError.Types.CONFLICT, IdentityErrorCodes.EMAIL_TAKEN,
-        taken.customer_id === input.customer_id
-          ? `${email} is already one of the customer's e-mails`
-          : `${email} is an alternate e-mail of another customer (${taken.customer_id}); merge the two records instead`
-      )
+      const { data: [other] } = await query.graph({
+        entity: "customer",
+        fields: [...CONFLICT_CUSTOMER_FIELDS],
+        filters: { id: taken.customer_id },
+      })
+      throw emailTaken(`${email} is an alternate e-mail of another customer`, other ?? { id: taken.customer_id })
     }
     const { data: owners } = await query.graph({
       entity: "customer",
-      fields: ["id", "email"],
+      fields: [...CONFLICT_CUSTOMER_FIELDS],
       filters: { email: { $ilike: email } } as any,
     })
-    const owner = (owners as { id: string; email: string }[]).find(
-      (c) => c.id !== input.customer_id && normalizeEmail(c.email) === email
+    const owner = (owners as ConflictCustomer[]).find(
+      (c) => c.id !== input.customer_id && !!c.email && normalizeEmail(c.email) === email
     )
     if (owner) {
-      throw crmError(
-        MedusaError.Types.CONFLICT, IdentityErrorCodes.EMAIL_TAKEN,
-        `${email} is the e-mail of another customer (${owner.id}); merge the two records instead`
-      )
+      throw emailTaken(`${email} is the e-mail of another customer`, owner)
     }
     return new StepResponse(email)
   }
