@@ -6,9 +6,34 @@ import { selectRows, type SqlSource } from "./sql"
  * `customer` table and the identity module's `customer_alternate_email` and `customer_archive`.
  */
 
-/** A phone number as digits with its leading "+", in SQL. */
-const phoneSql = (column: string) =>
-  `(CASE WHEN ${column} LIKE '+%' THEN '+' ELSE '' END || regexp_replace(${column}, '[^0-9]', '', 'g'))`
+/**
+ * The country calling codes (ITU E.164) as one prefix-free pattern: 1 and 7, the two-digit codes,
+ * then every three-digit code by its first two digits. Only one branch can match a number's start.
+ */
+const COUNTRY_CODE = "(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|(2[1-689]|3[578]|42|5[09]|6[7-9]|8[035789]|9[679])[0-9])"
+
+/** Shortest phone key two customers must share to be possible duplicates: shorter is a typo or an extension. */
+const MIN_DUPLICATE_PHONE_KEY = 6
+
+/**
+ * A phone number's national significant number, which the national and international ways of
+ * writing it share: digits only; an international number ("+32 …", "0032 …") loses its country
+ * code; then leading zeros go (the trunk 0 of "011 19 54 29", or the "(0)" of "+32 (0)11…").
+ * "+32 11 19 54 29" and "011195429" both give "11195429". A number written without either prefix
+ * is taken as it is. `phoneKeySql` is the same in SQL.
+ */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/[^0-9]/g, "")
+  const international = phone.trim().startsWith("+") || digits.startsWith("00")
+  const national = international ? digits.replace(/^00/, "").replace(new RegExp(`^${COUNTRY_CODE}`), "") : digits
+  return national.replace(/^0+/, "")
+}
+
+/** `phoneKey` in SQL, for a column or expression. */
+const phoneKeySql = (column: string) =>
+  `regexp_replace(CASE WHEN btrim(${column}) LIKE '+%' OR regexp_replace(${column}, '[^0-9]', '', 'g') LIKE '00%'
+     THEN regexp_replace(regexp_replace(regexp_replace(${column}, '[^0-9]', '', 'g'), '^00', ''), '^${COUNTRY_CODE}', '')
+     ELSE regexp_replace(${column}, '[^0-9]', '', 'g') END, '^0+', '')`
 
 /** Whether customer `c` is archived, in SQL. */
 const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
@@ -33,7 +58,7 @@ export async function findDuplicatesOf(
   const rows = await selectRows(
     source,
     `WITH me AS (
-       SELECT id, lower(email) AS email, ${phoneSql("phone")} AS phone
+       SELECT id, lower(email) AS email, ${phoneKeySql("phone")} AS phone
        FROM customer WHERE id = :customer_id AND deleted_at IS NULL
      ),
      my_emails AS (
@@ -48,8 +73,8 @@ export async function findDuplicatesOf(
        WHERE a.deleted_at IS NULL AND a.customer_id <> :customer_id AND a.email IN (SELECT email FROM my_emails)
        UNION
        SELECT c.id, 'phone' FROM customer c, me
-       WHERE c.deleted_at IS NULL AND c.id <> me.id AND me.phone <> ''
-         AND ${phoneSql("c.phone")} = me.phone
+       WHERE c.deleted_at IS NULL AND c.id <> me.id AND length(me.phone) >= ${MIN_DUPLICATE_PHONE_KEY}
+         AND ${phoneKeySql("c.phone")} = me.phone
      )
      SELECT id AS customer_id, array_agg(DISTINCT match ORDER BY match) AS matches
      FROM candidates GROUP BY id ORDER BY id`,
@@ -60,7 +85,8 @@ export async function findDuplicatesOf(
 
 /**
  * Customers whose name, primary or alternate e-mail, or phone matches `q` (case-insensitive,
- * partial; phone compared on digits only), newest first, with what matched. `field` narrows it.
+ * partial; phone compared on digits, and on the national significant number (`phoneKey`) so the
+ * national and international ways of writing one number find each other), newest first, with what matched. `field` narrows it.
  * Without `q`: the list by status.
  */
 export async function searchCustomers(
@@ -73,8 +99,12 @@ export async function searchCustomers(
     return await listCustomersByStatus(source, list)
   }
   const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  const digits = normalizePhone(q)
-  const phoneLike = digits.replace(/^\+/, "").length >= 3 ? `%${digits.replace(/^\+/, "")}%` : null
+  // The digits as typed match a number written the same way ("+32 11" finds "+32 11 19 54 29");
+  // the national significant number matches it written the other way ("011195429" finds it too).
+  const digits = normalizePhone(q).replace(/^\+/, "")
+  const phoneLike = digits.length >= 3 ? `%${digits}%` : null
+  const key = phoneKey(q)
+  const phoneKeyLike = key.length >= 3 ? `%${key}%` : null
   const want = (f: string) => field === "any" || field === f
   const rows = await selectRows(
     source,
@@ -91,8 +121,9 @@ export async function searchCustomers(
        WHERE :by_email AND deleted_at IS NULL AND email LIKE :like
        UNION
        SELECT id, 'phone' FROM customer
-       WHERE :by_phone AND deleted_at IS NULL AND :phone_like::text IS NOT NULL
-         AND regexp_replace(phone, '[^0-9]', '', 'g') LIKE :phone_like
+       WHERE :by_phone AND deleted_at IS NULL AND phone IS NOT NULL
+         AND (regexp_replace(phone, '[^0-9]', '', 'g') LIKE :phone_like
+           OR ${phoneKeySql("phone")} LIKE :phone_key_like)
      ),
      grouped AS (
        SELECT h.customer_id, array_agg(DISTINCT h.match ORDER BY h.match) AS matches, max(c.created_at) AS created_at
@@ -108,6 +139,7 @@ export async function searchCustomers(
       by_phone: want("phone"),
       like,
       phone_like: phoneLike,
+      phone_key_like: phoneKeyLike,
       archived: list.archived,
       has_account: list.has_account,
       limit: list.limit,
@@ -152,8 +184,8 @@ export async function listDuplicateGroups(
        UNION
        SELECT 'email', email, customer_id FROM customer_alternate_email WHERE deleted_at IS NULL
        UNION
-       SELECT 'phone', ${phoneSql("phone")}, id FROM customer
-       WHERE deleted_at IS NULL AND phone IS NOT NULL AND ${phoneSql("phone")} <> ''
+       SELECT 'phone', ${phoneKeySql("phone")}, id FROM customer
+       WHERE deleted_at IS NULL AND phone IS NOT NULL AND length(${phoneKeySql("phone")}) >= ${MIN_DUPLICATE_PHONE_KEY}
      ),
      active_keys AS (
        SELECT k.* FROM keys k JOIN customer c ON c.id = k.customer_id WHERE ${ARCHIVED_SQL} = false

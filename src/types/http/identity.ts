@@ -225,7 +225,8 @@ export type DuplicateGroupMatch = "email" | "phone"
 /** Customers with one e-mail address (primary or alternate) or one phone number. */
 export type DuplicateGroup = {
   match: DuplicateGroupMatch
-  /** The shared e-mail address or phone number. */
+  /** The shared e-mail address, or the shared phone number's national significant number (digits
+   * without country code or trunk 0: "+32 11 19 54 29" and "011 19 54 29" are both "11195429"). */
   key: string
   customers: CustomerSummary[]
 }
