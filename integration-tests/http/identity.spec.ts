@@ -48,10 +48,21 @@ medusaIntegrationTestRunner({
 
         const theirs = await addEmail(jane, "JOHN@example.com")
         expect(theirs.status).toBe(409)
-        expect(theirs.data.message).toMatch(/another customer .*merge/)
+        expect(theirs.data.message).toMatch(/another customer.*merge/)
         const theirAlternate = await addEmail(jane, "john.work@example.com")
         expect(theirAlternate.status).toBe(409)
         expect(theirAlternate.data.message).toMatch(/alternate e-mail of another customer/)
+        // The refusal names the other customer (no raw id), and carries them for a link and a merge.
+        expect(theirs.data.code).toBe("email_taken")
+        expect(theirs.data.message).not.toContain(john)
+        expect(theirs.data.conflict).toEqual({ customer_id: john, name: "john@example.com", email: "john@example.com" })
+        expect(theirAlternate.data.conflict).toEqual({ customer_id: john, name: "john@example.com", email: "john@example.com" })
+        await settle(api.post(`/admin/customers/${john}`, { first_name: "John", last_name: "Smith" }, { headers }))
+        const named = await addEmail(jane, "john@example.com")
+        expect(named.data.message).toBe("john@example.com is the e-mail of another customer, John Smith: merge the two records instead")
+        expect(named.data.conflict).toEqual({ customer_id: john, name: "John Smith", email: "john@example.com" })
+        // One of the customer's own: no other customer to name.
+        expect((await addEmail(john, "john.work@example.com")).data.conflict).toBeUndefined()
         expect((await addEmail(jane, "Jane@Example.com")).status).toBe(400)
         expect((await addEmail(jane, "not an address")).status).toBe(400)
         expect((await settle(api.post(`/admin/customers/${jane}/identity/emails`, { email: "a@b.co", x: 1 }, { headers }))).status).toBe(400)
@@ -134,7 +145,8 @@ medusaIntegrationTestRunner({
           expect.arrayContaining([
             ["email", "ann@example.com", [registered, guest].sort()],
             ["email", "ann@work.example", [guest, work].sort()],
-            ["phone", "+31612345678", [registered, boxOffice].sort()],
+            // Keyed by the national significant number, which both ways of writing it share.
+            ["phone", "612345678", [registered, boxOffice].sort()],
           ])
         )
         expect(simplified.some((g: any) => g[2].includes(other))).toBe(false)
@@ -152,6 +164,35 @@ medusaIntegrationTestRunner({
         expect(await search("nobody", "any")).toEqual([])
         expect((await settle(api.get("/admin/crm/customers?q=x&limit=0", { headers }))).status).toBe(400)
         expect((await settle(api.get("/admin/crm/customers?q=x&field=city", { headers }))).status).toBe(400)
+      })
+
+      it("finds a phone number written nationally by its international form, and the other way round", async () => {
+        const international = await customer({ first_name: "Karlijn", last_name: "Huisman", phone: "+32 11 19 54 29" })
+        const national = await customer({ first_name: "Karlijn", last_name: "Huisman", email: "karlijn@example.com", phone: "011195429" })
+        const neighbour = await customer({ first_name: "Kees", phone: "+32 11 19 54 30" })
+        const search = async (q: string) =>
+          (await api.get(`/admin/crm/customers?q=${encodeURIComponent(q)}&field=phone`, { headers })).data.customers
+            .map((c: any) => c.id)
+            .sort()
+
+        // Both ways round, and as typed at the counter with spaces.
+        expect(await search("011195429")).toEqual(expect.arrayContaining([international, national]))
+        expect(await search("+32 11 19 54 29")).toEqual(expect.arrayContaining([international, national]))
+        expect(await search("011 19 54 29")).toEqual(expect.arrayContaining([international, national]))
+        expect(await search("011195429")).not.toContain(neighbour)
+        expect(await search("+32 11 19 54 29")).not.toContain(neighbour)
+        // The digits as written still match ("+32 11" is in "+32 11 19 54 29").
+        expect(await search("+32 11")).toContain(international)
+
+        // They are possible duplicates of each other, and one duplicate group.
+        const { data } = await api.get(`/admin/customers/${national}/identity`, { headers })
+        expect(data.identity.duplicates.map((d: any) => [d.customer.id, d.matches]).sort()).toEqual(
+          [[international, ["phone"]]]
+        )
+        const groups = await api.get("/admin/crm/duplicates", { headers })
+        expect(groups.data.groups.map((g: any) => [g.match, g.key, g.customers.map((c: any) => c.id).sort()])).toEqual([
+          ["phone", "11195429", [international, national].sort()],
+        ])
       })
     })
   },
