@@ -1,8 +1,14 @@
-import { Skeleton } from "@medusajs/ui"
-import { useState } from "react"
-import { useMergeCustomers, useMergePreview } from "../../hooks/api/identity"
+import type { FetchError } from "@medusajs/js-sdk"
+import { Alert, Skeleton, toast } from "@medusajs/ui"
+import { type QueryClient, useQueryClient } from "@tanstack/react-query"
+import { useRef, useState } from "react"
+import {
+  fetchCustomerIdentity,
+  invalidateAfterMerge,
+  useMergeCustomers,
+  useMergePreview,
+} from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
-import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { CustomerSummary } from "../../lib/types"
 import { FormField } from "../common/form-field"
 import { IdentityCustomerPicker } from "./identity-customer-picker"
@@ -51,22 +57,43 @@ const MergeForm = ({ customerId, otherId, onDone }: MergeFormProps) => {
   const choice = useSurvivorChoice(customerId, other)
   const { mutateAsync, isPending } = useMergeCustomers(customerId)
   const goToCustomer = useGoToCustomer()
+  const queryClient = useQueryClient()
+  // Set at the first click, before React re-renders the button as disabled: a double click
+  // sends one request.
+  const inFlight = useRef(false)
+  const [mergeError, setMergeError] = useState<string | null>(null)
 
-  const handleConfirm = () => {
-    if (!other || !choice.survivorId) {
+  const finish = (survivorId: string) => {
+    toast.success(t("identity.merge.done"))
+    onDone()
+    goToCustomer(survivorId)
+  }
+
+  const handleConfirm = async () => {
+    if (!other || !choice.survivorId || inFlight.current) {
       return
     }
-    mutateWithToast(
-      mutateAsync,
-      { other_id: other, survivor_id: choice.survivorId },
-      {
-        success: () => t("identity.merge.done"),
-        onSuccess: ({ merge }) => {
-          onDone()
-          goToCustomer(merge.survivor_id)
-        },
+    inFlight.current = true
+    setMergeError(null)
+    const survivorId = choice.survivorId
+    const sourceId = survivorId === customerId ? other : customerId
+    try {
+      const { merge } = await mutateAsync({
+        other_id: other,
+        survivor_id: survivorId,
+      })
+      finish(merge.survivor_id)
+    } catch (error) {
+      // A repeat (a second click, a retry) finds the merge done: the record merged away is gone
+      // (404) or merged already (409). That is the success the admin asked for.
+      if (await isMergedAlready(queryClient, error, survivorId, sourceId)) {
+        finish(survivorId)
+        return
       }
-    )
+      setMergeError((error as Error).message)
+    } finally {
+      inFlight.current = false
+    }
   }
 
   return (
@@ -77,7 +104,7 @@ const MergeForm = ({ customerId, otherId, onDone }: MergeFormProps) => {
       confirmLabel={t("identity.merge.confirm")}
       onConfirm={handleConfirm}
       isPending={isPending}
-      confirmDisabled={!choice.canMerge}
+      confirmDisabled={!choice.canMerge || isPending}
       cancelTestId="crm-merge-cancel"
       confirmTestId="crm-merge-confirm"
     >
@@ -115,8 +142,43 @@ const MergeForm = ({ customerId, otherId, onDone }: MergeFormProps) => {
           />
         </>
       )}
+      {mergeError && (
+        <Alert variant="error" data-testid="crm-merge-error">
+          {t("identity.merge.failed", { message: mergeError })}
+        </Alert>
+      )}
     </MergeModalLayout>
   )
+}
+
+/**
+ * Whether a failed merge request found the merge done already (by an earlier request of the same
+ * merge): the survivor lists a live merge of the source. Then the caches are refreshed as after a
+ * merge.
+ */
+const isMergedAlready = async (
+  queryClient: QueryClient,
+  error: unknown,
+  survivorId: string,
+  sourceId: string
+) => {
+  const status = (error as FetchError).status
+  if (status !== 404 && status !== 409) {
+    return false
+  }
+  try {
+    const { identity } = await fetchCustomerIdentity(survivorId)
+    const merge = identity.merges.find(
+      (m) => m.source_id === sourceId && m.status === "merged"
+    )
+    if (!merge) {
+      return false
+    }
+    await invalidateAfterMerge(queryClient, { merge })
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** The admin's pick of the record to keep, for one other record. */

@@ -49,15 +49,18 @@ export const useCustomerIdentity = (
 ) => {
   const { data, ...rest } = useQuery({
     queryKey: customerIdentityQueryKeys.detail(customerId),
-    queryFn: () =>
-      sdk.client.fetch<CustomerIdentityResponse>(identityUrl(customerId), {
-        method: "GET",
-      }),
+    queryFn: () => fetchCustomerIdentity(customerId),
     ...options,
   })
 
   return { identity: data?.identity, ...rest }
 }
+
+/** The customer's identity, fetched now (not from the cache). */
+export const fetchCustomerIdentity = (customerId: string) =>
+  sdk.client.fetch<CustomerIdentityResponse>(identityUrl(customerId), {
+    method: "GET",
+  })
 
 /**
  * Every change writes a system note in the customer's timeline. An e-mail added or removed here
@@ -169,7 +172,7 @@ const isAboutCustomer = (queryKey: QueryKey, customerId: string) =>
  * so its queries are only marked stale: refetched, they would fail (and its page with them) before
  * the admin is taken to the survivor's page.
  */
-const invalidateAfterMerge = (
+export const invalidateAfterMerge = (
   queryClient: QueryClient,
   { merge }: MergeResponse
 ) =>
