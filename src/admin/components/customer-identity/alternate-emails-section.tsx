@@ -17,6 +17,8 @@ import { AddEmailDrawer } from "./add-email-drawer"
 type AlternateEmailsSectionProps = {
   customerId: string
   emails: CustomerAlternateEmail[]
+  /** Opens the merge with another customer (who has an address being added). */
+  onMerge: (otherId: string) => void
 }
 
 const columnHelper = createDataTableColumnHelper<CustomerAlternateEmail>()
@@ -25,6 +27,7 @@ const columnHelper = createDataTableColumnHelper<CustomerAlternateEmail>()
 export const AlternateEmailsSection = ({
   customerId,
   emails,
+  onMerge,
 }: AlternateEmailsSectionProps) => {
   const { t, locale } = useTranslate()
   const [isAdding, setIsAdding] = useState(false)
@@ -97,6 +100,7 @@ export const AlternateEmailsSection = ({
         currentEmails={emails.map(({ email }) => email.toLowerCase())}
         open={isAdding}
         onOpenChange={setIsAdding}
+        onMerge={onMerge}
       />
     </div>
   )

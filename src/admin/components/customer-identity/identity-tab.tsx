@@ -50,6 +50,7 @@ export const IdentityTab = ({ customerId }: IdentityTabProps) => {
         <AlternateEmailsSection
           customerId={customerId}
           emails={identity.alternate_emails}
+          onMerge={openMerge}
         />
         <DuplicatesSection
           duplicates={identity.duplicates}

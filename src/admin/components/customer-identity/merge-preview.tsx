@@ -1,8 +1,10 @@
 import { Alert, clx, Heading, Skeleton, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { formatNumber } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { MergePreview as MergePreviewData } from "../../lib/types"
 import { SectionError, Skeletons } from "../common/load-states"
+import { MergeComparison } from "./merge-comparison"
 import { customerLabel, mergeCountLines } from "./merge-format"
 
 type MergePreviewProps = {
@@ -54,6 +56,7 @@ export const MergePreview = ({
       data-testid="crm-merge-preview"
     >
       {!!preview.blockers.length && <MergeBlockers preview={preview} />}
+      <MergeComparison survivor={preview.survivor} source={preview.source} />
       <MergeMoves preview={preview} />
       {preview.primary_email_to_alternate && (
         <Text
@@ -191,10 +194,10 @@ const MergeMoves = ({ preview }: PreviewPartProps) => {
 
 /** What the record kept already has, so it stays on the record merged away; nothing when none. */
 const MergeStays = ({ preview }: PreviewPartProps) => {
-  const { t } = useTranslate()
-  const { tags, profile, description, shares } = preview.stays
+  const { t, locale } = useTranslate()
+  const { tags, profile, description, shares, addresses } = preview.stays
 
-  if (!tags.length && !profile && !description && !shares) {
+  if (!tags.length && !profile && !description && !shares && !addresses) {
     return null
   }
 
@@ -217,6 +220,18 @@ const MergeStays = ({ preview }: PreviewPartProps) => {
       {description && (
         <PreviewLine data-testid="crm-merge-stays-description">
           {t("identity.preview.staysDescription")}
+        </PreviewLine>
+      )}
+      {!!addresses && (
+        <PreviewLine
+          data-testid="crm-merge-stays-addresses"
+          data-count={addresses}
+        >
+          {addresses === 1
+            ? t("identity.preview.staysAddressesOne")
+            : t("identity.preview.staysAddressesMany", {
+                count: formatNumber(addresses, locale),
+              })}
         </PreviewLine>
       )}
       {!!shares && (

@@ -1,6 +1,5 @@
 import { ArrowPath, ArrowUturnLeft, CodeMerge, Link } from "@medusajs/icons"
 import {
-  Badge,
   Button,
   createDataTableColumnHelper,
   StatusBadge,
@@ -15,7 +14,7 @@ import { useStableCallback } from "../../hooks/use-stable-callback"
 import { formatDateTime } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import type { CustomerAccount, CustomerMerge, MergeKind } from "../../lib/types"
+import type { CustomerAccount, CustomerMerge } from "../../lib/types"
 import { ActionMenu, type ActionMenuAction } from "../common/action-menu"
 import { ListTable } from "../common/list-table"
 import { CustomerNameLink } from "./customer-cells"
@@ -26,12 +25,6 @@ import { DateCell } from "../common/date-cell"
 
 /** How many kinds of moved data a row names before "+N more". */
 const SUMMARY_LIMIT = 3
-
-const KIND_COLORS: Record<MergeKind, "blue" | "purple" | "orange"> = {
-  merge: "blue",
-  link: "purple",
-  claim: "orange",
-}
 
 type MergesSectionProps = {
   customerId: string
@@ -167,22 +160,13 @@ export const MergesSection = ({
   )
 }
 
-/** How the record came in (Merged, Linked, Claimed), its name and e-mail as they were. */
+/** The record merged in: its name and e-mail as they were (how it came in is its status). */
 const MergeSource = ({ merge }: { merge: CustomerMerge }) => {
-  const { t } = useTranslate()
   const { source } = merge
 
   return (
     <div className="flex flex-col gap-y-1 py-2">
       <div className="flex min-w-0 items-center gap-x-2">
-        <Badge
-          size="2xsmall"
-          color={KIND_COLORS[merge.kind]}
-          className="shrink-0"
-          data-testid="crm-identity-merge-kind"
-        >
-          {t(`identity.merges.kinds.${merge.kind}`)}
-        </Badge>
         {/* Undone, the record is back and has a page again. */}
         {merge.status === "undone" ? (
           <CustomerNameLink customer={source} />
@@ -240,7 +224,10 @@ const MergeCountsSummary = ({ merge }: { merge: CustomerMerge }) => {
   )
 }
 
-/** Merged (until when it can be undone) or undone (when). */
+/**
+ * One state: Merged, Linked or Claimed (until when it can be undone), or Merge undone, Link undone
+ * or Claim undone (when).
+ */
 const MergeStatus = ({ merge }: { merge: CustomerMerge }) => {
   const { t, locale } = useTranslate()
   const isUndone = merge.status === "undone"
@@ -259,8 +246,12 @@ const MergeStatus = ({ merge }: { merge: CustomerMerge }) => {
       <StatusBadge
         color={isUndone ? "grey" : "green"}
         data-testid="crm-identity-merge-status"
+        data-status={merge.status}
+        data-kind={merge.kind}
       >
-        {t(`identity.merges.status.${merge.status}`)}
+        {isUndone
+          ? t(`identity.merges.undoneKinds.${merge.kind}`)
+          : t(`identity.merges.kinds.${merge.kind}`)}
       </StatusBadge>
       {note && (
         <Text

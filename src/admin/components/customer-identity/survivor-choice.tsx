@@ -1,5 +1,4 @@
 import { Badge, clx, Heading, RadioGroup, Text } from "@medusajs/ui"
-import { formatDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerSummary } from "../../lib/types"
 import { AccountGlobe } from "./customer-cells"
@@ -59,7 +58,7 @@ type RecordCardProps = {
 
 /** One record as a card: a click anywhere on it picks it. */
 const RecordCard = ({ customer, checked }: RecordCardProps) => {
-  const { t, locale } = useTranslate()
+  const { t } = useTranslate()
   const inputId = `crm-merge-survivor-${customer.id}`
 
   return (
@@ -98,16 +97,9 @@ const RecordCard = ({ customer, checked }: RecordCardProps) => {
               : t("identity.merge.mergedAway")}
           </Badge>
         </div>
+        {/* The rest of the record is compared field by field in the preview below. */}
         <Text size="small" className="text-ui-fg-subtle truncate">
           {customer.email || "-"}
-        </Text>
-        <Text size="small" className="text-ui-fg-subtle">
-          {customer.phone || "-"}
-        </Text>
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {t("identity.merge.created", {
-            date: formatDate(customer.created_at, locale),
-          })}
         </Text>
       </div>
     </label>
