@@ -187,7 +187,7 @@ export const storeLoyaltyEntry = ({
 }: LoyaltyEntry): StoreLoyaltyEntry => entry
 
 /**
- * The currency a customer thinks in: that of their latest order, else the store's default
+ * The currency a customer thinks in: that of their latest order (not a draft), else the store's default
  * currency, else the program's first rate.
  */
 export async function customerCurrency(
@@ -199,7 +199,8 @@ export async function customerCurrency(
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["currency_code"],
-    filters: { customer_id: customerId },
+    // A draft (a basket started in another region) is not what the customer bought in.
+    filters: { customer_id: customerId, is_draft_order: false },
     pagination: { order: { created_at: "DESC" }, take: 1 },
   })
   if (orders[0]?.currency_code) {
