@@ -75,7 +75,7 @@ export const GET = async (
         filters: { id: page.ids },
       })
     : { data: [] as any[] }
-  const byId = new Map(data.map((o: any) => [o.id as string, o]))
+  const byId = new Map<string, any>(data.map((o: any) => [o.id as string, o] as const))
   res.json({
     transactions: page.ids
       .map((id) => byId.get(id))
