@@ -46,7 +46,10 @@ medusaIntegrationTestRunner({
             orders: 2,
             visits: 1,
             items: 3,
-            lifetime_value: 300,
+            // Placed but not paid (the payments are only authorized): sales, not lifetime value.
+            sales: 300,
+            paid: 0,
+            lifetime_value: 0,
             refunded: 0,
             average_order_value: 150,
             days_since_last_order: 0,
@@ -54,15 +57,15 @@ medusaIntegrationTestRunner({
         ])
         const month = new Date().toISOString().slice(0, 7)
         expect(fresh.monthly[0].months).toHaveLength(12)
-        expect(fresh.monthly[0].months[11]).toEqual({ month, net_sales: 300, orders: 2 })
+        expect(fresh.monthly[0].months[11]).toEqual({ month, sales: 300, net_sales: 300, orders: 2 })
         const today = ((new Date().getUTCDay() + 6) % 7) + 1
         expect(fresh.weekdays[0].days.find((d: any) => d.weekday === today)).toEqual(
-          expect.objectContaining({ net_sales: 300, visits: 1, average_daily_spend: 300 })
+          expect.objectContaining({ sales: 300, visits: 1, average_daily_spend: 300 })
         )
 
         // The same event again changes nothing.
         await orderInsightsHandler({ event: { data: { id: first.id } }, container: getContainer() } as any)
-        expect((await metricsOf(customerId)).metrics[0].lifetime_value).toBe(300)
+        expect((await metricsOf(customerId)).metrics[0].sales).toBe(300)
 
         await api.post(`/admin/orders/${first.id}/cancel`, {}, { headers })
         await waitFor(() => metricsOf(customerId), (m) => m.metrics[0].orders === 1, "the cancel")
@@ -72,11 +75,28 @@ medusaIntegrationTestRunner({
         const open = orders.find((o: any) => o.status !== "canceled")
         const paymentId = open.payment_collections[0].payments[0].id
         await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers })
+        // The capture alone refreshes the figures: the money is in.
+        const paid = await waitFor(() => metricsOf(customerId), (m) => m.metrics[0].paid === 200, "the capture")
+        expect(paid.metrics[0]).toEqual(
+          expect.objectContaining({ orders: 1, sales: 200, paid: 200, lifetime_value: 200, refunded: 0 })
+        )
         await api.post(`/admin/payments/${paymentId}/refund`, { amount: 50 }, { headers })
         const refunded = await waitFor(() => metricsOf(customerId), (m) => m.metrics[0].refunded === 50, "the refund")
         expect(refunded.metrics[0]).toEqual(
-          expect.objectContaining({ orders: 1, items: 2, lifetime_value: 150, refunded: 50, average_order_value: 150 })
+          expect.objectContaining({
+            orders: 1,
+            items: 2,
+            sales: 200,
+            paid: 200,
+            lifetime_value: 150,
+            refunded: 50,
+            average_order_value: 200,
+          })
         )
+        const transactions = await api.get(`/admin/customers/${customerId}/transactions?status=placed`, { headers })
+        expect(transactions.data.transactions.map((t: any) => [t.payment_status, t.fulfillment_status])).toEqual([
+          ["partially_refunded", "not_fulfilled"],
+        ])
       })
 
       it("filter by period, bucket by month and weekday, and refuse bad periods", async () => {
@@ -100,15 +120,15 @@ medusaIntegrationTestRunner({
 
         const march = await metricsOf(customerId, "?from=2026-03-01&to=2026-03-31")
         expect(march.period.metrics).toEqual([
-          expect.objectContaining({ orders: 2, visits: 2, items: 4, net_sales: 400, average_order_value: 200 }),
+          expect.objectContaining({ orders: 2, visits: 2, items: 4, sales: 400, net_sales: 400, average_order_value: 200 }),
         ])
-        expect(march.metrics[0]).toEqual(expect.objectContaining({ orders: 3, lifetime_value: 500 }))
+        expect(march.metrics[0]).toEqual(expect.objectContaining({ orders: 3, sales: 500, lifetime_value: 0 }))
         const monday = march.weekdays[0].days[0]
-        expect(monday).toEqual({ weekday: 1, net_sales: 400, visits: 2, average_daily_spend: 200 })
-        expect(march.monthly[0].months.at(-1)).toEqual({ month: "2026-03", net_sales: 400, orders: 2 })
+        expect(monday).toEqual({ weekday: 1, sales: 400, net_sales: 400, visits: 2, average_daily_spend: 200 })
+        expect(march.monthly[0].months.at(-1)).toEqual({ month: "2026-03", sales: 400, net_sales: 400, orders: 2 })
 
         const all = await metricsOf(customerId)
-        expect(all.weekdays[0].days[5]).toEqual(expect.objectContaining({ weekday: 6, net_sales: 100 }))
+        expect(all.weekdays[0].days[5]).toEqual(expect.objectContaining({ weekday: 6, sales: 100 }))
 
         for (const bad of ["?from=2026-04-01&to=2026-03-01", "?from=yesterday", "?color=red"]) {
           const res = await settle(api.get(`/admin/customers/${customerId}/metrics${bad}`, { headers }))
@@ -138,8 +158,10 @@ medusaIntegrationTestRunner({
           const s = insights()
           const strip = (rows: any[]) =>
             rows
-              .map(({ id: _i, created_at: _c, updated_at: _u, computed_at: _t, raw_lifetime_value: _r1, raw_refunded: _r2, raw_net_sales: _r3, ...rest }) => ({
+              .map(({ id: _i, created_at: _c, updated_at: _u, computed_at: _t, raw_lifetime_value: _r1, raw_refunded: _r2, raw_net_sales: _r3, raw_sales: _r4, raw_paid: _r5, ...rest }) => ({
                 ...rest,
+                ...(rest.sales !== undefined ? { sales: Number(rest.sales) } : {}),
+                ...(rest.paid !== undefined ? { paid: Number(rest.paid) } : {}),
                 ...(rest.lifetime_value !== undefined ? { lifetime_value: Number(rest.lifetime_value) } : {}),
                 ...(rest.refunded !== undefined ? { refunded: Number(rest.refunded) } : {}),
                 ...(rest.net_sales !== undefined ? { net_sales: Number(rest.net_sales) } : {}),
@@ -187,20 +209,41 @@ medusaIntegrationTestRunner({
     })
 
     describe("transactions, receipts and Start basket", () => {
-      it("lists orders with channel kind and status, filters them, and e-mails a receipt", async () => {
+      it("lists orders with Medusa's payment and fulfillment status and channel, filters them, and e-mails a receipt", async () => {
         const { customerId, headers: customer } = await shopper()
         const kept = await placeStoreOrder(api, store, customer)
         const canceled = await placeStoreOrder(api, store, customer, { quantity: 2 })
         await api.post(`/admin/orders/${canceled.id}/cancel`, {}, { headers })
+        // A basket started and left empty is no transaction; one with an item is listed as a draft.
+        await api.post(`/admin/customers/${customerId}/start-basket`, { sales_channel_id: store.salesChannelId }, { headers })
+        const {
+          data: { draft_order: draft },
+        } = await api.post(`/admin/customers/${customerId}/start-basket`, { sales_channel_id: store.salesChannelId }, { headers })
+        await api.post(`/admin/draft-orders/${draft.id}/edit`, {}, { headers })
+        await api.post(`/admin/draft-orders/${draft.id}/edit/items`, { items: [{ variant_id: store.variantId, quantity: 1 }] }, { headers })
+        await api.post(`/admin/draft-orders/${draft.id}/edit/confirm`, {}, { headers })
 
         const all = await api.get(`/admin/customers/${customerId}/transactions`, { headers })
-        expect(all.data.count).toBe(2)
-        expect(all.data.transactions.map((t: any) => [t.display_id, t.status, t.channel_kind, t.items])).toEqual([
-          [canceled.display_id, "canceled", "online", 2],
-          [kept.display_id, "completed", "online", 1],
+        expect([all.data.count, all.data.order_count]).toEqual([3, 2])
+        expect(
+          all.data.transactions.map((t: any) => [
+            t.display_id,
+            t.status,
+            t.payment_status,
+            t.fulfillment_status,
+            t.sales_channel?.name,
+            t.items,
+          ])
+        ).toEqual([
+          [draft.display_id, "draft", null, null, "Webshop", 1],
+          [canceled.display_id, "canceled", "canceled", "not_fulfilled", "Webshop", 2],
+          [kept.display_id, "placed", "authorized", "not_fulfilled", "Webshop", 1],
         ])
         const onlyCanceled = await api.get(`/admin/customers/${customerId}/transactions?status=canceled`, { headers })
         expect(onlyCanceled.data.transactions.map((t: any) => t.id)).toEqual([canceled.id])
+        // `completed`, the old name of `placed`, still filters.
+        const completed = await api.get(`/admin/customers/${customerId}/transactions?status=completed`, { headers })
+        expect(completed.data.transactions.map((t: any) => t.id)).toEqual([kept.id])
         expect((await settle(api.get(`/admin/customers/${customerId}/transactions?status=lost`, { headers }))).status).toBe(400)
 
         const sent = await api.post(`/admin/customers/${customerId}/transactions/${kept.id}/receipt`, {}, { headers })
@@ -267,8 +310,9 @@ medusaIntegrationTestRunner({
             billing_address: expect.objectContaining({ address_1: "Keizersgracht 1" }),
           })
         )
+        // An empty basket is no transaction yet: it is listed once it holds an item.
         const draft = await api.get(`/admin/customers/${customerId}/transactions?status=draft`, { headers })
-        expect(draft.data.transactions.map((t: any) => t.id)).toEqual([id])
+        expect(draft.data.transactions).toEqual([])
         expect(
           (await settle(api.post(`/admin/customers/${customerId}/start-basket`, { sales_channel_id: "sc_nope" }, { headers }))).status
         ).toBe(400)

@@ -7,6 +7,7 @@ import { CUSTOMER_NOTE_MODULE } from "../../src/modules/customer-note"
 import type CustomerNoteModuleService from "../../src/modules/customer-note/service"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import orderCanceledLoyaltyHandler from "../../src/subscribers/order-canceled-loyalty"
+import paymentCapturedLoyaltyHandler from "../../src/subscribers/payment-captured-loyalty"
 import orderPlacedLoyaltyHandler from "../../src/subscribers/order-placed-loyalty"
 import paymentRefundedLoyaltyHandler from "../../src/subscribers/payment-refunded-loyalty"
 import { createAdminUser, settle } from "../helpers/admin"
@@ -161,6 +162,42 @@ medusaIntegrationTestRunner({
         expect((await loyaltyOf()).loyalty.balance).toEqual(
           expect.objectContaining({ available: 100, pending: 0 })
         )
+      })
+
+      it("with earn_on paid, keeps an unpaid order's points pending until its payment is captured", async () => {
+        const saved = await api.post("/admin/crm/loyalty", { earn_on: "paid" }, { headers })
+        expect(saved.data.program.earn_on).toBe("paid")
+        const order = await placeStoreOrder(api, store, customer.headers)
+        const [earn] = await waitForEarn(order.id)
+        expect(earn).toEqual(expect.objectContaining({ status: "pending", available_at: null }))
+        const before = await loyaltyOf()
+        expect(before.loyalty.balance).toEqual(expect.objectContaining({ available: 0, pending: 100 }))
+        expect(before.entries[0]).toEqual(
+          expect.objectContaining({
+            status: "pending",
+            awaiting_payment: true,
+            order_created_at: expect.any(String),
+            detail: { key: "order_earn", values: { channel: "Webshop", display_id: order.display_id } },
+          })
+        )
+        // The release job leaves points that wait for a payment alone.
+        expect(await releasePendingLoyaltyPoints(getContainer(), new Date(Date.now() + 400 * DAY))).toBe(0)
+
+        const {
+          data: { order: detail },
+        } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, { headers })
+        const paymentId = detail.payment_collections[0].payments[0].id
+        await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers })
+        const after = await waitFor(loyaltyOf, (l) => l.loyalty.balance.available === 100, "the capture's release")
+        expect(after.loyalty.balance).toEqual(expect.objectContaining({ available: 100, pending: 0 }))
+        expect(after.entries[0]).toEqual(expect.objectContaining({ status: "available", awaiting_payment: false }))
+
+        // The same capture event again changes nothing.
+        const event = { event: { name: "payment.captured", data: { id: paymentId } }, container: getContainer() }
+        await paymentCapturedLoyaltyHandler(event as any)
+        expect((await entriesOf()).map((e) => [e.type, e.status, e.points])).toEqual([["earn", "available", 100]])
+
+        expect((await settle(api.post("/admin/crm/loyalty", { earn_on: "shipped" }, { headers }))).status).toBe(400)
       })
 
       it("reverses an order's points when it is canceled, once, with a timeline note", async () => {

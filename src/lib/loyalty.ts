@@ -25,6 +25,7 @@ export const loyaltyProgramSchema = z
   .object({
     enabled: z.boolean(),
     enrollment: z.enum(["all", "per_customer"]),
+    earn_on: z.enum(["placed", "paid"]),
     pending_days: z.number().int().min(0).max(365),
     expiry_months: z.number().int().min(1).max(120).nullable(),
     expiry_reminder_days: z.number().int().min(0).max(365),
@@ -46,6 +47,7 @@ export type LoyaltyProgramSettings = {
   id: string
   enabled: boolean
   enrollment: "all" | "per_customer"
+  earn_on: "placed" | "paid"
   pending_days: number
   expiry_months: number | null
   expiry_reminder_days: number

@@ -4,7 +4,7 @@ import { refreshCustomerInsightsWorkflow } from "../workflows/refresh-customer-i
 
 /**
  * An order placed, canceled or changed: its customer's metrics are recomputed from their orders,
- * so the same event twice gives the same figures.
+ * so the same event twice gives the same figures. Captures and refunds: `payment-insights`.
  */
 export default async function orderInsightsHandler({
   event: { data },

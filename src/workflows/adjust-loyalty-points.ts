@@ -52,6 +52,7 @@ export const adjustLoyaltyPointsWorkflow = createWorkflow(
             points: input.points,
             status: "available" as const,
             description: input.points > 0 ? "Points added" : "Points removed",
+            detail: { key: input.points > 0 ? ("points_added" as const) : ("points_removed" as const), values: {} },
             reason: input.reason,
             created_by: input.actor_id ?? null,
             expires_at:

@@ -11,6 +11,7 @@ import {
   appendLoyaltyEntriesStep,
   ensureLoyaltyAccountsStep,
   prepareOrderEarningStep,
+  releasePaidOrderPointsStep,
   resolveRedemptionsStep,
 } from "./steps"
 
@@ -20,7 +21,8 @@ export const earnLoyaltyPointsWorkflowId = "earn-loyalty-points"
  * What `order.placed` does to points: the order earns points for its customer (once, however
  * often it runs: the earn is keyed on the order under the account's lock and by a unique index),
  * and points held on its cart are spent by the order as far as its discount used them (the rest
- * come back; a code removed before the order was placed spends nothing).
+ * come back; a code removed before the order was placed spends nothing). With the program's
+ * `earn_on: "paid"`, the points of an unpaid order stay pending until its payment is captured.
  *
  * @example
  * await earnLoyaltyPointsWorkflow(container).run({ input: { order_id: "order_123" } })
@@ -65,6 +67,8 @@ export const earnLoyaltyPointsWorkflow = createWorkflow(
       })
       return written
     })
+    // Paid before this ran (a capture at checkout): the points need not wait for a capture event.
+    releasePaidOrderPointsStep({ order_id: input.order_id })
 
     return new WorkflowResponse(
       transform({ entries, resolutions }, ({ entries, resolutions }) => ({

@@ -64,6 +64,7 @@ export const redeemLoyaltyPointsWorkflow = createWorkflow(
             points: -plan.points,
             status: "pending" as const,
             description: `${plan.value.toFixed(plan.decimals)} ${plan.currency_code.toUpperCase()} off an order`,
+            detail: { key: "redeem" as const, values: { amount: plan.value, currency_code: plan.currency_code } },
             cart_id: plan.cart_id,
             promotion_code: plan.code,
             currency_code: plan.currency_code,

@@ -195,7 +195,7 @@ export const formatCompactAmount = (
 export const formatMonth = (
   month: string,
   locale: string,
-  style: "short" | "long" = "short"
+  style: "short" | "long" | "shortYear" = "short"
 ) => {
   const match = /^(\d{4})-(\d{2})$/.exec(month)
   if (!match) {
@@ -204,7 +204,11 @@ export const formatMonth = (
   const date = new Date(Number(match[1]), Number(match[2]) - 1, 1)
   return new Intl.DateTimeFormat(
     intlLocale(locale),
-    style === "short" ? { month: "short" } : { month: "long", year: "numeric" }
+    style === "short"
+      ? { month: "short" }
+      : style === "shortYear"
+        ? { month: "short", year: "2-digit" }
+        : { month: "long", year: "numeric" }
   ).format(date)
 }
 

@@ -6,13 +6,16 @@ export type MutateWithToastOptions<TData> = {
   success: (data: TData) => string
   /** After the success toast: close the drawer, reset the form… */
   onSuccess?: (data: TData) => void
-  /** Before the error toast: e.g. show the message in the form too. */
+  /**
+   * The form shows the error itself (inline): then there is no error toast, so the message is
+   * shown once.
+   */
   onError?: (message: string) => void
 }
 
 /**
  * Runs a mutation the way the CRM's forms and actions do: a toast on success, the error's message
- * in a toast on failure. The callbacks go with this call, so they do not run once the component is
+ * in a toast on failure (or, with `onError`, in the form instead: shown once). The callbacks go with this call, so they do not run once the component is
  * gone. Resolves to whether it succeeded; it never rejects.
  */
 export const mutateWithToast = <TData, TError extends Error, TVariables>(
@@ -26,8 +29,11 @@ export const mutateWithToast = <TData, TError extends Error, TVariables>(
       onSuccess?.(data)
     },
     onError: (error) => {
-      onError?.(error.message)
-      toast.error(error.message)
+      if (onError) {
+        onError(error.message)
+      } else {
+        toast.error(error.message)
+      }
     },
   }).then(
     () => true,

@@ -10,6 +10,8 @@ type MetricTotals = {
   orders: number
   visits: number
   items: number
+  sales: string | number
+  paid: string | number
   lifetime_value: string | number
   refunded: string | number
   first_order_at: string | null
@@ -21,6 +23,7 @@ type MetricBucket<K extends "day" | "month"> = {
   currency_code: string
   orders: number
   items: number
+  sales: string | number
   net_sales: string | number
 } & Record<K, string>
 
@@ -41,7 +44,7 @@ const weekday = (d: string) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7
 
 /**
  * A customer's metrics as the admin reads them: lifetime figures per currency, the same for a
- * period, 12 months of net sales and average spend per weekday, all from the derived tables
+ * period, 12 months of sales and average spend per weekday, all from the derived tables
  * (a few rows, never the orders themselves).
  */
 export async function readCustomerMetrics(
@@ -65,15 +68,17 @@ export async function readCustomerMetrics(
 
   return {
     metrics: totals.map((t) => {
-      const ltv = Number(t.lifetime_value)
+      const sales = Number(t.sales)
       return {
         currency_code: t.currency_code,
         orders: t.orders,
         visits: t.visits,
         items: t.items,
-        lifetime_value: round2(ltv),
+        sales: round2(sales),
+        paid: round2(Number(t.paid)),
+        lifetime_value: round2(Number(t.lifetime_value)),
         refunded: round2(Number(t.refunded)),
-        average_order_value: t.orders ? round2(ltv / t.orders) : 0,
+        average_order_value: t.orders ? round2(sales / t.orders) : 0,
         first_order_at: t.first_order_at,
         last_order_at: t.last_order_at,
         days_since_last_order: t.last_order_at
@@ -87,13 +92,14 @@ export async function readCustomerMetrics(
       metrics: currencies.map((currency) => {
         const rows = days.filter((d) => d.currency_code === currency)
         const orders = rows.reduce((s, d) => s + d.orders, 0)
-        const sales = rows.reduce((s, d) => s + Number(d.net_sales), 0)
+        const sales = rows.reduce((s, d) => s + Number(d.sales), 0)
         return {
           currency_code: currency,
           orders,
           visits: rows.length,
           items: rows.reduce((s, d) => s + d.items, 0),
-          net_sales: round2(sales),
+          sales: round2(sales),
+          net_sales: round2(rows.reduce((s, d) => s + Number(d.net_sales), 0)),
           average_order_value: orders ? round2(sales / orders) : 0,
         }
       }),
@@ -102,17 +108,23 @@ export async function readCustomerMetrics(
       currency_code: currency,
       months: months.map((month) => {
         const row = monthRows.find((m) => m.currency_code === currency && m.month === month)
-        return { month, net_sales: round2(Number(row?.net_sales ?? 0)), orders: row?.orders ?? 0 }
+        return {
+          month,
+          sales: round2(Number(row?.sales ?? 0)),
+          net_sales: round2(Number(row?.net_sales ?? 0)),
+          orders: row?.orders ?? 0,
+        }
       }),
     })),
     weekdays: currencies.map((currency) => ({
       currency_code: currency,
       days: [1, 2, 3, 4, 5, 6, 7].map((wd) => {
         const rows = days.filter((d) => d.currency_code === currency && weekday(d.day) === wd)
-        const sales = rows.reduce((s, d) => s + Number(d.net_sales), 0)
+        const sales = rows.reduce((s, d) => s + Number(d.sales), 0)
         return {
           weekday: wd,
-          net_sales: round2(sales),
+          sales: round2(sales),
+          net_sales: round2(rows.reduce((s, d) => s + Number(d.net_sales), 0)),
           visits: rows.length,
           average_daily_spend: rows.length ? round2(sales / rows.length) : 0,
         }

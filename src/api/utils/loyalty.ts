@@ -14,6 +14,7 @@ import type {
   CustomerLoyalty,
   LoyaltyCurrencyValue,
   LoyaltyEntry,
+  LoyaltyEntryDetail,
   StoreCartLoyalty,
   StoreLoyaltyEntry,
 } from "../../types/http/loyalty"
@@ -27,6 +28,7 @@ const ENTRY_FIELDS = [
   "points",
   "status",
   "description",
+  "detail",
   "reason",
   "order_id",
   "cart_id",
@@ -57,6 +59,7 @@ type EntryRecord = {
   points: unknown
   status: LoyaltyEntry["status"]
   description?: string | null
+  detail?: unknown
   reason?: string | null
   order_id?: string | null
   cart_id?: string | null
@@ -74,15 +77,21 @@ type EntryRecord = {
  * An entry as the admin reads it: only these fields (Medusa would add `raw_points`/`raw_amount`,
  * its big-number storage), numbers as numbers.
  */
-export const toLoyaltyEntry = (entry: EntryRecord, orderDisplayId: number | null): LoyaltyEntry => ({
+export const toLoyaltyEntry = (
+  entry: EntryRecord,
+  order: { display_id: number; created_at: string } | null
+): LoyaltyEntry => ({
   id: entry.id,
   type: entry.type,
   points: Number(entry.points),
   status: entry.status,
   description: entry.description ?? null,
+  detail: (entry.detail as LoyaltyEntryDetail | null | undefined) ?? null,
   reason: entry.reason ?? null,
   order_id: entry.order_id ?? null,
-  order_display_id: orderDisplayId,
+  order_display_id: order?.display_id ?? null,
+  order_created_at: order?.created_at ?? null,
+  awaiting_payment: entry.status === "pending" && entry.type !== "redeem" && !entry.available_at,
   cart_id: entry.cart_id ?? null,
   promotion_id: entry.promotion_id ?? null,
   promotion_code: entry.promotion_code ?? null,
@@ -129,18 +138,20 @@ export async function readCustomerLoyalty(
     : [[], 0]
 
   const orderIds = [...new Set(entries.map((e) => e.order_id).filter((id): id is string => !!id))]
-  const displayIds = new Map<string, number>()
+  const orders = new Map<string, { display_id: number; created_at: string }>()
   if (orderIds.length) {
     const query = scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "display_id"],
+      fields: ["id", "display_id", "created_at"],
       filters: { id: orderIds },
     })
     for (const order of data) {
-      displayIds.set(order.id, Number(order.display_id))
+      orders.set(order.id, { display_id: Number(order.display_id), created_at: iso(order.created_at) })
     }
   }
+  const currency = await customerCurrency(scope, customerId, program)
+  const rate = currency ? rateFor(program, currency) : undefined
   const nextExpiry = account ? await service.getNextExpiry(account.id, new Date()) : null
 
   const loyalty: CustomerLoyalty = {
@@ -151,12 +162,14 @@ export async function readCustomerLoyalty(
     enrolled_at: isoOrNull(account?.enrolled_at),
     balance,
     values: valuesOf(program, balance.available),
+    currency_code: rate ? currency : null,
+    value: rate ? valueOfPoints(balance.available, rate) : null,
     next_expiry: nextExpiry && { points: nextExpiry.points, expires_at: iso(nextExpiry.expires_at) },
   }
   return {
     loyalty,
     entries: entries.map((entry) =>
-      toLoyaltyEntry(entry, entry.order_id ? displayIds.get(entry.order_id) ?? null : null)
+      toLoyaltyEntry(entry, entry.order_id ? orders.get(entry.order_id) ?? null : null)
     ),
     count,
     offset: page.offset,
@@ -174,7 +187,7 @@ export const storeLoyaltyEntry = ({
 }: LoyaltyEntry): StoreLoyaltyEntry => entry
 
 /**
- * The currency a customer thinks in: that of their latest order, else the store's default
+ * The currency a customer thinks in: that of their latest order (not a draft), else the store's default
  * currency, else the program's first rate.
  */
 export async function customerCurrency(
@@ -186,7 +199,8 @@ export async function customerCurrency(
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["currency_code"],
-    filters: { customer_id: customerId },
+    // A draft (a basket started in another region) is not what the customer bought in.
+    filters: { customer_id: customerId, is_draft_order: false },
     pagination: { order: { created_at: "DESC" }, take: 1 },
   })
   if (orders[0]?.currency_code) {

@@ -3,8 +3,8 @@ import { PERSON_RECORDS_CTE } from "./person-records"
 import { selectRows, type SqlSource } from "./sql"
 
 /**
- * The orders that count, one row per customer and order: placed (not drafts), not canceled, with
- * their total as placed, what was refunded, and their items. Totals come from the order's latest
+ * The orders that count, one row per customer and order: placed (not drafts), not canceled, paid
+ * or not, with their total as placed, what was captured (paid) and refunded, and their items. Totals come from the order's latest
  * summary. An order counts for a customer when it sits on any record of the person
  * (`PERSON_RECORDS_CTE`). Only live customers are targets: a deleted customer's orders stay filed
  * under them, but they have no metrics.
@@ -19,6 +19,7 @@ const COUNTED_ORDERS_CTE = `
   counted AS (
     SELECT o.id, ow.customer_id, o.currency_code, o.created_at,
       COALESCE((s.totals->>'original_order_total')::numeric, 0) AS total,
+      COALESCE((s.totals->>'paid_total')::numeric, 0) AS paid,
       COALESCE((s.totals->>'refunded_total')::numeric, 0) AS refunded,
       COALESCE((SELECT SUM(oi.quantity) FROM order_item oi
         WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL), 0) AS items
@@ -37,7 +38,8 @@ const COUNTED_ORDERS_CTE = `
 const bucketSql = (format: string, column: string) => `
   SELECT COALESCE(json_agg(b), '[]'::json) FROM (
     SELECT customer_id, currency_code, to_char(created_at AT TIME ZONE 'UTC', '${format}') AS ${column},
-      COUNT(*) AS orders, SUM(items)::text AS items, SUM(total - refunded)::text AS net_sales
+      COUNT(*) AS orders, SUM(items)::text AS items, SUM(total)::text AS sales,
+      SUM(total - refunded)::text AS net_sales
     FROM counted GROUP BY 1, 2, 3
   ) b`
 
@@ -58,7 +60,8 @@ export async function computeCustomerMetrics(source: SqlSource, customerIds: str
        (SELECT COALESCE(json_agg(m), '[]'::json) FROM (
          SELECT customer_id, currency_code, COUNT(*) AS orders,
            COUNT(DISTINCT (created_at AT TIME ZONE 'UTC')::date) AS visits, SUM(items)::text AS items,
-           SUM(total - refunded)::text AS lifetime_value, SUM(refunded)::text AS refunded,
+           SUM(total)::text AS sales, SUM(paid)::text AS paid,
+           SUM(paid - refunded)::text AS lifetime_value, SUM(refunded)::text AS refunded,
            MIN(created_at) AS first_order_at, MAX(created_at) AS last_order_at
          FROM counted GROUP BY customer_id, currency_code
        ) m) AS totals,

@@ -25,6 +25,11 @@ export type CustomerMetricTotalsRow = {
   orders: number
   visits: number
   items: string
+  /** Order totals, paid or not. */
+  sales: string
+  /** Captured. */
+  paid: string
+  /** Paid minus refunded. */
   lifetime_value: string
   refunded: string
   first_order_at: string
@@ -37,6 +42,7 @@ export type CustomerMetricBucketRow = {
   currency_code: string
   orders: number
   items: string
+  sales: string
   net_sales: string
 } & ({ day: string } | { month: string })
 
@@ -112,12 +118,14 @@ class CustomerInsightModuleService extends MedusaService({
     if (rows.totals.length) {
       await manager.execute(
         `INSERT INTO customer_metric (id, customer_id, currency_code, orders, visits, items,
+           sales, raw_sales, paid, raw_paid,
            lifetime_value, raw_lifetime_value, refunded, raw_refunded, first_order_at, last_order_at, computed_at)
          SELECT 'cmet_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
-           orders, visits, items, lifetime_value, ${raw("lifetime_value")}, refunded, ${raw("refunded")},
+           orders, visits, items, sales, ${raw("sales")}, paid, ${raw("paid")},
+           lifetime_value, ${raw("lifetime_value")}, refunded, ${raw("refunded")},
            first_order_at, last_order_at, now()
          FROM jsonb_to_recordset(?::jsonb) AS r(customer_id text, currency_code text, orders bigint,
-           visits bigint, items numeric, lifetime_value numeric, refunded numeric,
+           visits bigint, items numeric, sales numeric, paid numeric, lifetime_value numeric, refunded numeric,
            first_order_at timestamptz, last_order_at timestamptz)`,
         [JSON.stringify(rows.totals)]
       )
@@ -128,11 +136,12 @@ class CustomerInsightModuleService extends MedusaService({
         continue
       }
       await manager.execute(
-        `INSERT INTO ${bucket.table} (id, customer_id, currency_code, ${bucket.column}, orders, items, net_sales, raw_net_sales)
+        `INSERT INTO ${bucket.table} (id, customer_id, currency_code, ${bucket.column}, orders, items,
+           sales, raw_sales, net_sales, raw_net_sales)
          SELECT '${bucket.prefix}_' || replace(gen_random_uuid()::text, '-', ''), customer_id, currency_code,
-           ${bucket.column}, orders, items, net_sales, ${raw("net_sales")}
+           ${bucket.column}, orders, items, sales, ${raw("sales")}, net_sales, ${raw("net_sales")}
          FROM jsonb_to_recordset(?::jsonb) AS r(customer_id text, currency_code text, ${bucket.column} text,
-           orders bigint, items numeric, net_sales numeric)`,
+           orders bigint, items numeric, sales numeric, net_sales numeric)`,
         [JSON.stringify(bucketRows)]
       )
     }
@@ -154,14 +163,14 @@ class CustomerInsightModuleService extends MedusaService({
     const [row]: Row[] = await (sharedContext.manager as any).execute(
       `SELECT
          (SELECT COALESCE(json_agg(m ORDER BY m.orders DESC, m.currency_code), '[]'::json) FROM (
-           SELECT currency_code, orders, visits, items, lifetime_value, refunded, first_order_at, last_order_at, computed_at
+           SELECT currency_code, orders, visits, items, sales, paid, lifetime_value, refunded, first_order_at, last_order_at, computed_at
            FROM customer_metric WHERE customer_id = ? AND deleted_at IS NULL) m) AS totals,
          (SELECT COALESCE(json_agg(d), '[]'::json) FROM (
-           SELECT currency_code, day, orders, items, net_sales FROM customer_metric_day
+           SELECT currency_code, day, orders, items, sales, net_sales FROM customer_metric_day
            WHERE customer_id = ? AND deleted_at IS NULL
              AND (?::text IS NULL OR day >= ?) AND (?::text IS NULL OR day <= ?)) d) AS days,
          (SELECT COALESCE(json_agg(mo), '[]'::json) FROM (
-           SELECT currency_code, month, orders, items, net_sales FROM customer_metric_month
+           SELECT currency_code, month, orders, items, sales, net_sales FROM customer_metric_month
            WHERE customer_id = ? AND deleted_at IS NULL AND month >= ? AND month <= ?) mo) AS months`,
       [customerId, customerId, days.from, days.from, days.to, days.to, customerId, months.from, months.to]
     )

@@ -9,7 +9,7 @@ import {
 import { LoyaltyAccount } from "./models/loyalty-account"
 import { LoyaltyEntry, type LoyaltyEntryStatus, type LoyaltyEntryType } from "./models/loyalty-entry"
 import { LoyaltyProgram } from "./models/loyalty-program"
-import { LoyaltyErrorCodes } from "../../types/http/loyalty"
+import { LoyaltyErrorCodes, type LoyaltyEntryDetail } from "../../types/http/loyalty"
 
 /** The id of the program's one settings row. */
 export const LOYALTY_PROGRAM_ID = "loyalty_program"
@@ -31,6 +31,8 @@ export type NewLoyaltyEntry = {
   points: number
   status: LoyaltyEntryStatus
   description?: string | null
+  /** What happened, as data (see `LoyaltyEntryDetail` in the HTTP contract). */
+  detail?: LoyaltyEntryDetail | null
   reason?: string | null
   order_id?: string | null
   cart_id?: string | null
@@ -52,6 +54,7 @@ export type ResolveRedemptionInput = {
   used_points: number
   /** The description of the entry that returns the unused points. */
   returned_description?: string
+  returned_detail?: LoyaltyEntryDetail
 }
 
 export type RedemptionResolution = {
@@ -100,6 +103,8 @@ export type AppendLoyaltyEntriesInput = {
 }
 
 type Row = Record<string, unknown>
+
+const EXPIRED_DETAIL: LoyaltyEntryDetail = { key: "points_expired", values: {} }
 
 const ZERO_BALANCE: LoyaltyBalance = { available: 0, pending: 0, held: 0, lifetime_earned: 0 }
 
@@ -331,6 +336,7 @@ class LoyaltyModuleService extends MedusaService({
           points: -points,
           status: "available" as const,
           description: "Points expired",
+          detail: EXPIRED_DETAIL,
         },
       ],
       sharedContext
@@ -409,6 +415,7 @@ class LoyaltyModuleService extends MedusaService({
             reference_id: entry.id,
             order_id: orderId,
             description: input.returned_description ?? "Points returned: not all were used",
+            detail: input.returned_detail ?? { key: "points_returned", values: {} },
           },
         ],
         sharedContext
@@ -497,6 +504,7 @@ class LoyaltyModuleService extends MedusaService({
           points: -points,
           status: "available" as const,
           description: "Points expired",
+          detail: EXPIRED_DETAIL,
         },
       ],
       sharedContext
@@ -569,6 +577,53 @@ class LoyaltyModuleService extends MedusaService({
       [now, limit]
     )
     return rows.map((r) => ({ id: r.id as string, account_id: r.account_id as string }))
+  }
+
+  /**
+   * The order was paid: its entries pending for the payment (earns and their reversals without
+   * `available_at`) get `availableAt` and become available when that is not in the future (the
+   * release job takes them later otherwise). A conditional update: a second call, or two at once
+   * (the capture event and the order's own earn), change each entry once. Returns the entries
+   * changed.
+   */
+  @InjectManager()
+  async releasePaidOrderPoints(
+    orderId: string,
+    availableAt: Date,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; status: LoyaltyEntryStatus }[]> {
+    return await this.releasePaidOrderPoints_(orderId, availableAt, now, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async releasePaidOrderPoints_(
+    orderId: string,
+    availableAt: Date,
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; status: LoyaltyEntryStatus }[]> {
+    const rows: Row[] = await this.manager(sharedContext).execute(
+      `UPDATE loyalty_entry
+       SET available_at = ?, status = CASE WHEN ?::timestamptz <= ?::timestamptz THEN 'available' ELSE 'pending' END,
+         updated_at = now()
+       WHERE order_id = ? AND status = 'pending' AND type IN ('earn', 'reverse')
+         AND available_at IS NULL AND deleted_at IS NULL
+       RETURNING id, status`,
+      [availableAt, availableAt, now, orderId]
+    )
+    return rows.map((r) => ({ id: r.id as string, status: r.status as LoyaltyEntryStatus }))
+  }
+
+  /** Undoes `releasePaidOrderPoints` (workflow compensation): the entries wait for the payment again. */
+  @InjectManager()
+  async unreleasePaidOrderPoints(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (ids.length) {
+      await this.updateLoyaltyEntries(
+        ids.map((id) => ({ id, status: "pending" as const, available_at: null })),
+        sharedContext
+      )
+    }
   }
 
   /**

@@ -21,7 +21,7 @@ const ADJUSTMENTS = [
 
 /**
  * The loyalty part of the demo: a program (1 point per euro or dollar, 100 points = 1.00, points
- * expire after 12 months), every seeded order earning its points through the same workflow as
+ * expire after 12 months, points of unpaid orders pending until they are paid), every seeded order earning its points through the same workflow as
  * `order.placed`, a few manual adjustments, and the expiry of the oldest points, so that
  * customers show real balances and histories. Idempotent: orders that earned are skipped.
  */
@@ -42,6 +42,8 @@ export async function ensureLoyaltyData(
           { currency_code: "usd", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 },
         ],
         min_redeem_points: 100,
+        // The demo's unpaid orders show pending points; its paid ones, available points.
+        earn_on: "paid",
         expiry_months: 12,
         expiry_reminder_days: 14,
       },

@@ -20,35 +20,56 @@ export const InsightErrorCodes = {
 export type InsightErrorCode = (typeof InsightErrorCodes)[keyof typeof InsightErrorCodes]
 
 
-/** A customer's figures over all time in one currency. Money in major units, net of refunds. */
+/**
+ * A customer's figures over all time in one currency. Money in major units. What counts:
+ * - an order counts when it is placed and not canceled, paid or not (drafts never count);
+ * - `sales` adds up those orders' totals, paid or not, before refunds;
+ * - `lifetime_value` is the money received: captured minus refunded on those orders;
+ * - a visit is a day (UTC) with at least one order: two orders on one day are one visit.
+ */
 export type CustomerLifetimeMetrics = {
   currency_code: string
+  /** Orders placed and not canceled, paid or not. */
   orders: number
-  /** Days with at least one order. */
+  /** Days (UTC) with at least one order. */
   visits: number
   items: number
-  /** Net of refunds; canceled orders are left out. */
+  /** Totals of the orders placed and not canceled, paid or not, before refunds. */
+  sales: number
+  /** Captured (paid) on those orders. */
+  paid: number
+  /** Paid minus refunded: the money received. An unpaid order adds nothing until it is captured. */
   lifetime_value: number
+  /** Refunded on those orders. */
   refunded: number
+  /** `sales` / `orders`. */
   average_order_value: number
   first_order_at: string | null
   last_order_at: string | null
   days_since_last_order: number | null
 }
 
-/** The same figures within the chosen period, in one currency. */
+/** The same figures within the chosen period, in one currency (orders placed in the period). */
 export type CustomerPeriodMetrics = {
   currency_code: string
   orders: number
+  /** Days (UTC) with at least one order. */
   visits: number
   items: number
+  /** Totals of the orders placed and not canceled, paid or not, before refunds. */
+  sales: number
+  /** `sales` minus what was refunded on those orders. */
   net_sales: number
+  /** `sales` / `orders`. */
   average_order_value: number
 }
 
 export type MonthlySales = {
   /** `YYYY-MM`. */
   month: string
+  /** Totals of the orders placed in the month (not canceled), paid or not, before refunds. */
+  sales: number
+  /** `sales` minus what was refunded on those orders. */
   net_sales: number
   orders: number
 }
@@ -56,8 +77,13 @@ export type MonthlySales = {
 export type WeekdaySpend = {
   /** 1 = Monday … 7 = Sunday. */
   weekday: number
+  /** Sales on this weekday within the period (as `CustomerPeriodMetrics.sales`). */
+  sales: number
+  /** `sales` minus what was refunded on those orders. */
   net_sales: number
+  /** Days on this weekday with at least one order. */
   visits: number
+  /** `sales` / `visits`: what the customer spends on such a day when they buy. */
   average_daily_spend: number
 }
 
@@ -83,8 +109,42 @@ export type CustomerMetricsResponse = {
   computed_at: string | null
 }
 
-export const CUSTOMER_TRANSACTION_STATUSES = ["completed", "canceled", "draft"] as const
+/**
+ * What a transaction is: `placed` (an order, not canceled, whatever its payment), `canceled`, or
+ * `draft` (a draft order with items: not a transaction yet, never counted in `order_count`).
+ */
+export const CUSTOMER_TRANSACTION_STATUSES = ["placed", "canceled", "draft"] as const
 export type CustomerTransactionStatus = (typeof CUSTOMER_TRANSACTION_STATUSES)[number]
+
+/**
+ * The `status` filter also takes `completed`, the name `placed` had before: an order is placed
+ * whether paid or not, so "completed" said too much. Read as `placed`.
+ */
+export const CUSTOMER_TRANSACTION_STATUS_ALIASES = { completed: "placed" } as const
+
+/** Medusa's payment status of an order, as its order list shows it (`getLastPaymentStatus`). */
+export type OrderPaymentStatus =
+  | "not_paid"
+  | "awaiting"
+  | "authorized"
+  | "partially_authorized"
+  | "captured"
+  | "partially_captured"
+  | "partially_refunded"
+  | "refunded"
+  | "canceled"
+  | "requires_action"
+
+/** Medusa's fulfillment status of an order, as its order list shows it (`getLastFulfillmentStatus`). */
+export type OrderFulfillmentStatus =
+  | "not_fulfilled"
+  | "partially_fulfilled"
+  | "fulfilled"
+  | "partially_shipped"
+  | "shipped"
+  | "partially_delivered"
+  | "delivered"
+  | "canceled"
 
 /** Where an order was placed: the storefront, or a till / box office. */
 export type SalesChannelKind = "online" | "in_store"
@@ -99,13 +159,19 @@ export type CustomerTransaction = {
   total: number
   currency_code: string
   status: CustomerTransactionStatus
+  /** Medusa's payment status (null for a draft). */
+  payment_status: OrderPaymentStatus | null
+  /** Medusa's fulfillment status (null for a draft). */
+  fulfillment_status: OrderFulfillmentStatus | null
+  /** The sales channel as Medusa names it ("Box office", "Webshop"). */
   sales_channel: { id: string; name: string } | null
+  /** @deprecated A guess from the channel's name or `metadata.crm_channel_kind`: show `sales_channel.name`. */
   channel_kind: SalesChannelKind
   items: number
 }
 
 export type CustomerTransactionListParams = {
-  /** Comma list of statuses; absent = all. */
+  /** Comma list of `placed`, `canceled`, `draft` (`completed` = `placed`); absent = all. */
   status?: string
   limit?: number
   offset?: number
@@ -114,7 +180,10 @@ export type CustomerTransactionListParams = {
 /** Newest first. */
 export type CustomerTransactionListResponse = {
   transactions: CustomerTransaction[]
+  /** Everything listed under the filter (drafts with items included): what the pages go through. */
   count: number
+  /** Of `count`, the orders (placed or canceled): drafts are not transactions yet. */
+  order_count: number
   offset: number
   limit: number
 }

@@ -49,6 +49,12 @@ export type LoyaltyErrorCode = (typeof LoyaltyErrorCodes)[keyof typeof LoyaltyEr
 
 export type LoyaltyEnrollmentMode = "all" | "per_customer"
 
+/**
+ * When an order's points can be spent: `placed` (after `pending_days`), or `paid`: pending until
+ * the order's payment is captured, then after `pending_days` counted from the order.
+ */
+export type LoyaltyEarnOn = "placed" | "paid"
+
 /** What points are worth in one currency. Money in major units (12.5 = 12.50). */
 export type LoyaltyRate = {
   /** Lower-case ISO 4217 code (sent in any case, stored lower-case). */
@@ -63,6 +69,8 @@ export type LoyaltyRate = {
 export type LoyaltyProgram = {
   enabled: boolean
   enrollment: LoyaltyEnrollmentMode
+  /** `placed` (default) or `paid`: points of an unpaid order stay pending until it is captured. */
+  earn_on: LoyaltyEarnOn
   /** Days before earned points become available; 0 = at once. */
   pending_days: number
   /** null = points never expire. */
@@ -136,12 +144,44 @@ export type CustomerLoyalty = {
   balance: LoyaltyBalance
   /** What `available` is worth, per rate currency. */
   values: LoyaltyCurrencyValue[]
+  /** The customer's currency (their latest order's, else the store's default) when it has a rate. */
+  currency_code: string | null
+  /** What `balance.available` is worth in `currency_code`. */
+  value: number | null
   next_expiry: { points: number; expires_at: string } | null
 }
 
 export type LoyaltyEntryType = "earn" | "redeem" | "adjust" | "expire" | "reverse"
 
 export type LoyaltyEntryStatus = "pending" | "available" | "void"
+
+/**
+ * What an entry records, for a reader's own language (`description` keeps the English text):
+ * - `order_earn` { channel, display_id }: points earned on an order;
+ * - `order_reversed` { channel, display_id, reason: "canceled" | "refunded" }: taken back;
+ * - `points_returned_partial` { channel, display_id, used, held }: an order used part of the points held;
+ * - `points_returned_canceled` { channel, display_id }: the points a canceled order spent came back;
+ * - `points_returned`: points held on a cart came back;
+ * - `redeem` { amount, currency_code }: points held on a cart for a discount;
+ * - `points_added`, `points_removed`: by an admin (see `reason`);
+ * - `points_expired`.
+ * `channel` is the sales channel's name, or null.
+ */
+export type LoyaltyEntryDetailKey =
+  | "order_earn"
+  | "order_reversed"
+  | "points_returned_partial"
+  | "points_returned_canceled"
+  | "points_returned"
+  | "redeem"
+  | "points_added"
+  | "points_removed"
+  | "points_expired"
+
+export type LoyaltyEntryDetail = {
+  key: LoyaltyEntryDetailKey
+  values: Record<string, string | number | null>
+}
 
 /** One line of a customer's ledger, as the admin reads it. */
 export type LoyaltyEntry = {
@@ -150,12 +190,21 @@ export type LoyaltyEntry = {
   /** Signed: + added, - removed. */
   points: number
   status: LoyaltyEntryStatus
-  /** Human text: sales channel, reward, reason. */
+  /** English text: sales channel, reward, reason. */
   description: string | null
+  /** The same as data, to show in the reader's language; null on entries written before it existed. */
+  detail: LoyaltyEntryDetail | null
   /** The admin's reason, for adjustments. */
   reason: string | null
   order_id: string | null
   order_display_id: number | null
+  /** When the order was placed (an earn's points date from it; the entry may be written later). */
+  order_created_at: string | null
+  /**
+   * Pending until the order is paid (program `earn_on: "paid"`): true while the entry is pending
+   * and has no `available_at` yet.
+   */
+  awaiting_payment: boolean
   /** The cart a redemption was made on. */
   cart_id: string | null
   promotion_id: string | null
@@ -237,12 +286,7 @@ export type StoreLoyaltyField = (typeof STORE_LOYALTY_FIELDS)[number]
 export type StoreCustomerLoyaltyParams = Pick<CrmFindParams, "limit" | "offset" | "fields">
 
 /** The logged-in customer's account, with `available` valued in their currency. */
-export type StoreCustomerLoyalty = CustomerLoyalty & {
-  /** The customer's currency (their latest order's, else the store's default) when it has a rate. */
-  currency_code: string | null
-  /** What `balance.available` is worth in `currency_code`. */
-  value: number | null
-}
+export type StoreCustomerLoyalty = CustomerLoyalty
 
 export type StoreCustomerLoyaltyResponse = CrmPaginatedResponse & {
   /** All fields unless `fields` selected some. */

@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+import type { LoyaltyEntryDetail } from "../../types/http/loyalty"
 import {
   addDays,
   addMonths,
@@ -29,10 +31,33 @@ type OrderForLoyalty = {
   sales_channel?: { name: string } | null
   cart?: { id: string } | null
   items?: ({ adjustments?: ({ code: string | null; amount: number } | null)[] | null } | null)[]
-  payment_collections?: { payments?: { amount: number; refunds?: { amount: number }[] }[] }[]
+  payment_collections?: {
+    status?: string
+    amount?: number
+    captured_amount?: number | null
+    refunded_amount?: number | null
+    payments?: { amount: number; refunds?: { amount: number }[] }[]
+  }[]
 }
 
-async function loadOrder(container: any, orderId: string, withRefunds = false) {
+/** What Medusa's payment status needs (see `getLastPaymentStatus`). */
+const PAYMENT_STATUS_FIELDS = [
+  "payment_collections.status",
+  "payment_collections.amount",
+  "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
+]
+
+/**
+ * Paid as Medusa's order list says it: captured in full (refunds later do not make it unpaid: they
+ * take their share of the points back themselves).
+ */
+export const isOrderPaid = (order: Pick<OrderForLoyalty, "currency_code" | "payment_collections">) =>
+  ["captured", "partially_refunded", "refunded"].includes(
+    getLastPaymentStatus({ ...order, payment_collections: order.payment_collections ?? [] } as any)
+  )
+
+async function loadOrder(container: any, orderId: string, withRefunds = false, withPaymentStatus = false) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -51,6 +76,7 @@ async function loadOrder(container: any, orderId: string, withRefunds = false) {
       "items.adjustments.code",
       "items.adjustments.amount",
       ...(withRefunds ? ["payment_collections.payments.amount", "payment_collections.payments.refunds.amount"] : []),
+      ...(withPaymentStatus ? PAYMENT_STATUS_FIELDS : []),
     ],
     filters: { id: orderId },
   })
@@ -59,6 +85,12 @@ async function loadOrder(container: any, orderId: string, withRefunds = false) {
 
 const orderLabel = (order: OrderForLoyalty) =>
   `${order.sales_channel?.name ? `${order.sales_channel.name} order` : "Order"} #${order.display_id}`
+
+/** The order's values in an entry's `detail`: its channel's name and number. */
+const orderValues = (order: OrderForLoyalty) => ({
+  channel: order.sales_channel?.name ?? null,
+  display_id: order.display_id,
+})
 
 export type OrderEarning = {
   customer_id: string | null
@@ -111,7 +143,7 @@ export const prepareOrderEarningStep = createStep(
   prepareOrderEarningStepId,
   async (input: { order_id: string }, { container }) => {
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    const order = await loadOrder(container, input.order_id)
+    const order = await loadOrder(container, input.order_id, false, true)
     const none: OrderEarning = {
       customer_id: null,
       display_id: null,
@@ -139,6 +171,10 @@ export const prepareOrderEarningStep = createStep(
         order_id: order.id,
         used_points: used,
         returned_description: `Points returned: ${orderLabel(order)} used ${used} of ${points}`,
+        returned_detail: {
+          key: "points_returned_partial",
+          values: { ...orderValues(order), used, held: points },
+        } as LoyaltyEntryDetail,
       }
     })
     const promotions = Object.fromEntries(held.map((entry) => [entry.id, entry.promotion_id]))
@@ -159,16 +195,21 @@ export const prepareOrderEarningStep = createStep(
 
     const placedAt = new Date(order.created_at)
     const availableAt = addDays(placedAt, program.pending_days)
+    // With `earn_on: "paid"`, an unpaid order's points wait for the capture, without a date yet
+    // (see `releasePaidOrderPointsStep`).
+    const awaitingPayment = program.earn_on === "paid" && !isOrderPaid(order)
+    const pending = awaitingPayment || program.pending_days > 0
     const earn = earns
       ? {
           type: "earn" as const,
           points,
-          status: program.pending_days > 0 ? ("pending" as const) : ("available" as const),
+          status: pending ? ("pending" as const) : ("available" as const),
           description: orderLabel(order),
+          detail: { key: "order_earn", values: orderValues(order) } as LoyaltyEntryDetail,
           order_id: order.id,
           currency_code: order.currency_code,
           amount: base,
-          available_at: program.pending_days > 0 ? availableAt : null,
+          available_at: awaitingPayment ? null : program.pending_days > 0 ? availableAt : null,
           expires_at: program.expiry_months ? addMonths(placedAt, program.expiry_months) : null,
         }
       : null
@@ -207,7 +248,7 @@ const sumReversed = (related: LoyaltyLedgerRow[], entryId: string) =>
 /** The reverse entries a cancel or refund calls for, given what the ledger holds about the order. */
 export function planOrderReversal(
   related: LoyaltyLedgerRow[],
-  order: { id: string; customer_id: string; label: string },
+  order: { id: string; customer_id: string; label: string; values?: Record<string, string | number | null> },
   reason: ReverseOrderLoyaltyInput["reason"],
   refund: { refunded: number; total: number }
 ): NewLoyaltyEntry[] {
@@ -229,6 +270,7 @@ export function planOrderReversal(
         reference_id: earn.id,
         order_id: order.id,
         description: `${order.label} ${reason}`,
+        detail: { key: "order_reversed", values: { ...order.values, reason } },
       })
     }
   }
@@ -244,6 +286,7 @@ export function planOrderReversal(
           reference_id: redeem.id,
           order_id: order.id,
           description: `Points returned: ${order.label} canceled`,
+          detail: { key: "points_returned_canceled", values: { ...order.values } },
         })
       }
     }
@@ -292,7 +335,7 @@ export const reverseOrderLoyaltyStep = createStep(
         build: (related) =>
           planOrderReversal(
             related,
-            { id: order.id, customer_id: any.customer_id, label: orderLabel(order) },
+            { id: order.id, customer_id: any.customer_id, label: orderLabel(order), values: orderValues(order) },
             input.reason,
             { refunded, total: paid || Number(order.total) + refunded }
           ),
@@ -324,5 +367,47 @@ export const reverseOrderLoyaltyStep = createStep(
     }
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     await service.deleteLoyaltyEntries(ids)
+  }
+)
+
+export const releasePaidOrderPointsStepId = "release-paid-order-points"
+
+/**
+ * The points of a paid order stop waiting for the payment: when the order is paid (captured, as
+ * Medusa's order list says), its entries pending without a date get the order's date plus the
+ * pending days, and are available at once when that has passed. Runs after a capture and after the
+ * order's own earn, so whichever comes second releases them; the update is conditional, so running
+ * it twice or both at once changes each entry once. Compensation puts them back to waiting.
+ */
+export const releasePaidOrderPointsStep = createStep(
+  releasePaidOrderPointsStepId,
+  async (input: { order_id: string }, { container }) => {
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const [waiting] = await service.listLoyaltyEntries(
+      { order_id: input.order_id, status: "pending", available_at: null, type: ["earn", "reverse"] } as any,
+      { select: ["id"], take: 1 }
+    )
+    if (!waiting) {
+      return new StepResponse([] as { id: string; status: string }[], [] as string[])
+    }
+    const order = await loadOrder(container, input.order_id, false, true)
+    if (!order || !isOrderPaid(order)) {
+      return new StepResponse([] as { id: string; status: string }[], [] as string[])
+    }
+    const program = (await service.retrieveProgram()) as unknown as LoyaltyProgramSettings
+    const now = new Date()
+    const due = addDays(new Date(order.created_at), program.pending_days)
+    const released = await service.releasePaidOrderPoints(order.id, due > now ? due : now, now)
+    return new StepResponse(
+      released,
+      released.map((e) => e.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    await service.unreleasePaidOrderPoints(ids)
   }
 )

@@ -318,7 +318,11 @@ const SideLoyalty = ({ customerId }: CrmSideCardProps) => {
       )
     }
     const { available } = loyalty.balance
-    const worth = loyalty.values[0]
+    // In the customer's currency (their orders'), else the program's first rate.
+    const worth =
+      loyalty.currency_code && loyalty.value !== null
+        ? { currency_code: loyalty.currency_code, value: loyalty.value }
+        : loyalty.values[0]
     return (
       <div className="flex flex-col">
         <Text

@@ -18,13 +18,16 @@ type InsightTileProps = {
   value: ReactNode
   /** The raw figure, for tests and tools (`data-value`). */
   rawValue?: string | number | null
-  /** A line under the figure: what it covers, what it is worth. */
+  /** Under the figure: what it counts and covers, what it is worth. Wraps, never cut off. */
   hint?: ReactNode
   isLoading?: boolean
   valueClassName?: string
 }
 
-/** One figure of the insights: a small box with its label, the figure and a hint. */
+/**
+ * One figure of the insights: a small box with its label, the figure and what it counts. Long
+ * names and dates wrap onto a second line instead of being cut off.
+ */
 export const InsightTile = ({
   metric,
   label,
@@ -50,7 +53,7 @@ export const InsightTile = ({
         size="xlarge"
         leading="compact"
         weight="plus"
-        className={clx("truncate", valueClassName)}
+        className={clx("break-words", valueClassName)}
         data-testid="crm-insight-value"
       >
         {value}
@@ -60,7 +63,7 @@ export const InsightTile = ({
       <Text
         size="xsmall"
         leading="compact"
-        className="text-ui-fg-muted truncate"
+        className="text-ui-fg-muted break-words"
         data-testid="crm-insight-hint"
       >
         {hint}

@@ -24,7 +24,12 @@ type MetricTilesProps = {
   isLoading: boolean
 }
 
-/** The order figures: the period's visits, sales, average order and items, then lifetime ones. */
+/**
+ * The order figures: the period's visits, sales, average order and items, then lifetime ones. Each
+ * tile says what it counts (the same definitions as the API): an order is placed and not
+ * canceled, paid or not; a visit is a day with at least one order; sales add up those orders;
+ * lifetime value is what was paid minus what was refunded.
+ */
 export const MetricTiles = ({
   currency,
   lifetime,
@@ -40,6 +45,10 @@ export const MetricTiles = ({
   const orders = period?.orders ?? 0
   const lastOrderAt = lifetime?.last_order_at
   const daysSince = lifetime?.days_since_last_order ?? null
+  // Sales not paid yet (what was paid and later refunded is not "unpaid").
+  const unpaid = lifetime
+    ? Math.max(0, Math.round((lifetime.sales - lifetime.paid) * 100) / 100)
+    : 0
 
   return (
     <>
@@ -48,18 +57,21 @@ export const MetricTiles = ({
         label={t("insights.metric.visits")}
         value={formatNumber(period?.visits ?? 0, locale)}
         rawValue={period?.visits ?? 0}
-        hint={
-          orders === 1
-            ? t("insights.ordersOne")
-            : t("insights.ordersMany", { count: formatNumber(orders, locale) })
-        }
+        hint={t("insights.metric.visitsHint", {
+          orders:
+            orders === 1
+              ? t("insights.ordersOne")
+              : t("insights.ordersMany", {
+                  count: formatNumber(orders, locale),
+                }),
+        })}
         isLoading={isLoading}
       />
       <InsightTile
         metric="sales"
         label={t("insights.metric.sales")}
-        value={money(period?.net_sales ?? 0)}
-        rawValue={period?.net_sales ?? 0}
+        value={money(period?.sales ?? 0)}
+        rawValue={period?.sales ?? 0}
         hint={t("insights.metric.salesHint", { period: periodLabel })}
         isLoading={isLoading}
       />
@@ -68,6 +80,7 @@ export const MetricTiles = ({
         label={t("insights.metric.aov")}
         value={orders ? money(period?.average_order_value) : "-"}
         rawValue={orders ? period?.average_order_value : null}
+        hint={t("insights.metric.aovHint")}
         isLoading={isLoading}
       />
       <InsightTile
@@ -75,6 +88,7 @@ export const MetricTiles = ({
         label={t("insights.metric.items")}
         value={formatNumber(period?.items ?? 0, locale)}
         rawValue={period?.items ?? 0}
+        hint={t("insights.metric.itemsHint", { period: periodLabel })}
         isLoading={isLoading}
       />
       <InsightTile
@@ -97,11 +111,20 @@ export const MetricTiles = ({
         value={money(lifetime?.lifetime_value ?? 0)}
         rawValue={lifetime?.lifetime_value ?? 0}
         hint={
-          lifetime?.refunded
-            ? t("insights.metric.ltvRefunded", {
-                amount: money(lifetime.refunded),
-              })
-            : t("insights.metric.ltvHint")
+          <>
+            <span className="block">
+              {lifetime?.refunded
+                ? t("insights.metric.ltvRefunded", {
+                    amount: money(lifetime.refunded),
+                  })
+                : t("insights.metric.ltvHint")}
+            </span>
+            {unpaid > 0 && (
+              <span className="block" data-testid="crm-insight-unpaid">
+                {t("insights.metric.ltvUnpaid", { amount: money(unpaid) })}
+              </span>
+            )}
+          </>
         }
         isLoading={isLoading}
       />
@@ -125,9 +148,12 @@ export const LoyaltyTile = ({ customerId, currency }: CustomerTileProps) => {
   }
 
   const available = loyalty?.balance.available
+  // One currency: the one shown, else the customer's own.
   const worth =
     loyalty?.values.find(({ currency_code }) => currency_code === currency) ??
-    loyalty?.values[0]
+    (loyalty?.currency_code && loyalty.value !== null
+      ? { currency_code: loyalty.currency_code, value: loyalty.value }
+      : undefined)
 
   return (
     <InsightTile

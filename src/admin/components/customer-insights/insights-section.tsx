@@ -112,7 +112,7 @@ export const InsightsSection = ({ customerId }: InsightsSectionProps) => {
       )}
       <div
         className={clx(
-          "grid grid-cols-[repeat(auto-fill,minmax(152px,1fr))] gap-3 px-6 py-4",
+          "grid grid-cols-[repeat(auto-fill,minmax(176px,1fr))] gap-3 px-6 py-4",
           { "opacity-60": isPlaceholderData }
         )}
         data-testid="crm-insights-tiles"

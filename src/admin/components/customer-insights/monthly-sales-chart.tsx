@@ -10,7 +10,10 @@ type MonthlySalesChartProps = {
   currency: string | null
 }
 
-/** Net sales per month over the last 12 months, with the month's orders on hover. */
+/**
+ * Sales per month (orders placed, paid or not) over the last 12 months, each bar labelled with its
+ * month and year, with the month's orders on hover.
+ */
 export const MonthlySalesChart = ({
   months,
   currency,
@@ -21,7 +24,14 @@ export const MonthlySalesChart = ({
   return (
     <ChartBlock
       title={t("insights.monthly.title")}
-      subtitle={t("insights.monthly.subtitle")}
+      subtitle={
+        months.length
+          ? t("insights.monthly.subtitle", {
+              from: formatMonth(months[0].month, locale, "long"),
+              to: formatMonth(months[months.length - 1].month, locale, "long"),
+            })
+          : undefined
+      }
       empty={
         currency && hasOrders
           ? null
@@ -35,8 +45,8 @@ export const MonthlySalesChart = ({
       {currency && (
         <InsightBarChart
           data={months.map((month) => ({
-            label: formatMonth(month.month, locale),
-            value: month.net_sales,
+            label: formatMonth(month.month, locale, "shortYear"),
+            value: month.sales,
             source: month,
           }))}
           currency={currency}
@@ -44,8 +54,8 @@ export const MonthlySalesChart = ({
             title: formatMonth(month.month, locale, "long"),
             rows: [
               {
-                label: t("insights.chart.netSales"),
-                value: formatAmount(month.net_sales, currency, locale),
+                label: t("insights.chart.sales"),
+                value: formatAmount(month.sales, currency, locale),
               },
               {
                 label: t("insights.chart.orders"),

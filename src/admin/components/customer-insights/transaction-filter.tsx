@@ -4,7 +4,7 @@ import type { CustomerTransactionStatus } from "../../lib/types"
 
 export const TRANSACTION_FILTERS = [
   "all",
-  "completed",
+  "placed",
   "canceled",
   "draft",
 ] as const
@@ -22,7 +22,7 @@ type TransactionFilterSelectProps = {
   onValueChange: (value: TransactionFilter) => void
 }
 
-/** Which transactions the table lists: all, completed, canceled or draft. */
+/** Which transactions the table lists: all, placed (paid or not), canceled or draft. */
 export const TransactionFilterSelect = ({
   value,
   onValueChange,

@@ -38,7 +38,7 @@ export const TransactionsSection = ({
     open: false,
     transaction: null,
   })
-  const { transactions, count, isPending, error, isPlaceholderData } =
+  const { transactions, count, order_count, isPending, error, isPlaceholderData } =
     useCustomerTransactions(customerId, {
       status: filterStatus(filter),
       offset: paging.offset,
@@ -75,7 +75,8 @@ export const TransactionsSection = ({
         instance={instance}
         title={t("insights.transactions.title")}
         headingLevel="h3"
-        count={count ?? 0}
+        // Drafts are listed but are no orders yet: the title counts orders (drafts when only they are shown).
+        count={filter === "draft" ? count ?? 0 : order_count ?? 0}
         actions={
           <TransactionFilterSelect
             value={filter}

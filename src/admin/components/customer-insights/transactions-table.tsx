@@ -1,27 +1,42 @@
 import { Envelope } from "@medusajs/icons"
-import {
-  Badge,
-  createDataTableColumnHelper,
-  StatusBadge,
-  Tooltip,
-} from "@medusajs/ui"
+import { createDataTableColumnHelper, StatusBadge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatAmount } from "../../lib/format"
 import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type {
   CustomerTransaction,
-  CustomerTransactionStatus,
+  OrderFulfillmentStatus,
+  OrderPaymentStatus,
 } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
 import { DateCell } from "../common/date-cell"
 
-const STATUS_COLORS: Record<
-  CustomerTransactionStatus,
-  "green" | "red" | "grey"
-> = {
-  completed: "green",
+type BadgeColor = "green" | "red" | "orange" | "grey"
+
+/** The colours of Medusa's order list (`getOrderPaymentStatus` in the dashboard). */
+const PAYMENT_COLORS: Record<OrderPaymentStatus, BadgeColor> = {
+  not_paid: "red",
+  awaiting: "orange",
+  authorized: "orange",
+  partially_authorized: "red",
+  captured: "green",
+  partially_captured: "orange",
+  partially_refunded: "orange",
+  refunded: "red",
   canceled: "red",
-  draft: "grey",
+  requires_action: "orange",
+}
+
+/** The colours of Medusa's order list (`getOrderFulfillmentStatus` in the dashboard). */
+const FULFILLMENT_COLORS: Record<OrderFulfillmentStatus, BadgeColor> = {
+  not_fulfilled: "red",
+  partially_fulfilled: "orange",
+  fulfilled: "green",
+  partially_shipped: "orange",
+  shipped: "green",
+  partially_delivered: "orange",
+  delivered: "green",
+  canceled: "red",
 }
 
 /** Medusa's own page of the order (or of the draft order). */
@@ -32,7 +47,11 @@ export const transactionPath = (transaction: CustomerTransaction) =>
 
 const columnHelper = createDataTableColumnHelper<CustomerTransaction>()
 
-/** The columns of a customer's orders and drafts: receipt, date, channel, status, amount, actions. */
+/**
+ * The columns of a customer's orders and drafts: receipt, date, sales channel, payment and
+ * fulfillment as Medusa's order list shows them ("Draft" and "Canceled" where they apply), amount,
+ * actions.
+ */
 export const transactionColumns = (
   t: TranslateFn,
   locale: string,
@@ -46,21 +65,17 @@ export const transactionColumns = (
     header: t("insights.transactions.columns.date"),
     cell: ({ row }) => <DateCell date={row.original.created_at} />,
   }),
-  columnHelper.accessor("channel_kind", {
+  columnHelper.accessor("sales_channel", {
     header: t("insights.transactions.columns.channel"),
-    cell: ({ row }) => <ChannelBadge transaction={row.original} />,
+    cell: ({ row }) => <ChannelName transaction={row.original} />,
   }),
-  columnHelper.accessor("status", {
-    header: t("insights.transactions.columns.status"),
-    cell: ({ row }) => (
-      <StatusBadge
-        color={STATUS_COLORS[row.original.status]}
-        className="whitespace-nowrap"
-        data-testid="crm-transaction-status"
-      >
-        {t(`insights.transactions.status.${row.original.status}`)}
-      </StatusBadge>
-    ),
+  columnHelper.accessor("payment_status", {
+    header: t("insights.transactions.columns.payment"),
+    cell: ({ row }) => <PaymentCell transaction={row.original} />,
+  }),
+  columnHelper.accessor("fulfillment_status", {
+    header: t("insights.transactions.columns.fulfillment"),
+    cell: ({ row }) => <FulfillmentCell transaction={row.original} />,
   }),
   columnHelper.accessor("total", {
     header: t("insights.transactions.columns.amount"),
@@ -117,31 +132,82 @@ const ReceiptLink = ({ transaction }: { transaction: CustomerTransaction }) => (
   </Link>
 )
 
-/** "Online" or "In store", with the sales channel's name on hover. */
-const ChannelBadge = ({
-  transaction,
-}: {
-  transaction: CustomerTransaction
-}) => {
+type TransactionProps = { transaction: CustomerTransaction }
+
+/** The sales channel as Medusa names it ("Box office", "Webshop"). */
+const ChannelName = ({ transaction }: TransactionProps) => {
   const { t } = useTranslate()
-  const kind = transaction.channel_kind
-  const badge = (
-    <Badge
-      size="2xsmall"
-      color={kind === "online" ? "blue" : "grey"}
+
+  return (
+    <Text
+      size="small"
+      leading="compact"
       className="whitespace-nowrap"
-      tabIndex={transaction.sales_channel ? 0 : undefined}
       data-testid="crm-transaction-channel"
-      data-channel-kind={kind}
       data-sales-channel-id={transaction.sales_channel?.id}
     >
-      {t(`insights.transactions.channel.${kind}`)}
-    </Badge>
+      {transaction.sales_channel?.name ?? t("insights.transactions.noChannel")}
+    </Text>
   )
+}
 
-  return transaction.sales_channel ? (
-    <Tooltip content={transaction.sales_channel.name}>{badge}</Tooltip>
-  ) : (
-    badge
+/** "Draft" for a draft; else Medusa's payment status ("Canceled" for a canceled order's payment). */
+const PaymentCell = ({ transaction }: TransactionProps) => {
+  const { t } = useTranslate()
+  const status = transaction.payment_status
+
+  if (transaction.status === "draft" || !status) {
+    return (
+      <StatusBadge
+        color="grey"
+        className="whitespace-nowrap"
+        data-testid="crm-transaction-status"
+        data-status="draft"
+      >
+        {t("insights.transactions.status.draft")}
+      </StatusBadge>
+    )
+  }
+  return (
+    <StatusBadge
+      color={PAYMENT_COLORS[status] ?? "grey"}
+      className="whitespace-nowrap"
+      data-testid="crm-transaction-payment"
+      data-status={status}
+    >
+      {t(`insights.transactions.payment.${status}`)}
+    </StatusBadge>
+  )
+}
+
+/** Medusa's fulfillment status; "Canceled" for a canceled order; nothing for a draft. */
+const FulfillmentCell = ({ transaction }: TransactionProps) => {
+  const { t } = useTranslate()
+
+  if (transaction.status === "canceled") {
+    return (
+      <StatusBadge
+        color="red"
+        className="whitespace-nowrap"
+        data-testid="crm-transaction-fulfillment"
+        data-status="canceled"
+      >
+        {t("insights.transactions.status.canceled")}
+      </StatusBadge>
+    )
+  }
+  const status = transaction.fulfillment_status
+  if (!status) {
+    return <span className="text-ui-fg-muted">-</span>
+  }
+  return (
+    <StatusBadge
+      color={FULFILLMENT_COLORS[status] ?? "grey"}
+      className="whitespace-nowrap"
+      data-testid="crm-transaction-fulfillment"
+      data-status={status}
+    >
+      {t(`insights.transactions.fulfillment.${status}`)}
+    </StatusBadge>
   )
 }

@@ -25,7 +25,7 @@ export const WeekdaySpendChart = ({
   return (
     <ChartBlock
       title={t("insights.weekday.title")}
-      subtitle={periodLabel}
+      subtitle={`${periodLabel} · ${t("insights.weekday.subtitle")}`}
       empty={
         currency && hasVisits
           ? null
@@ -56,8 +56,8 @@ export const WeekdaySpendChart = ({
                 value: formatNumber(day.visits, locale),
               },
               {
-                label: t("insights.chart.netSales"),
-                value: formatAmount(day.net_sales, currency, locale),
+                label: t("insights.chart.sales"),
+                value: formatAmount(day.sales, currency, locale),
               },
             ],
           })}

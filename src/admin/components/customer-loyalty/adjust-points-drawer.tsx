@@ -58,10 +58,12 @@ const AdjustPointsForm = ({
   const direction = form.watch("direction")
   const amount = parseAmount(form.watch("points")) ?? 0
   const change = direction === "add" ? amount : -amount
+  // The server's rule: removing points never takes the available balance below 0.
+  const refused = change < 0 && available + change < 0
 
   const handleSubmit = form.handleSubmit(async (values) => {
     const points = parseAmount(values.points)
-    if (points === null) {
+    if (points === null || refused) {
       return
     }
     await save(
@@ -91,6 +93,7 @@ const AdjustPointsForm = ({
       cancelLabel={t("loyalty.cancel")}
       submitLabel={t("loyalty.adjustSubmit")}
       isPending={isPending}
+      submitDisabled={refused}
       testIdPrefix="crm-loyalty-adjust"
     >
       <Controller
@@ -158,7 +161,7 @@ const AdjustPointsForm = ({
           data-testid="crm-loyalty-adjust-reason"
         />
       </FormField>
-      <BalancePreview available={available} change={change} />
+      <BalancePreview available={available} change={change} refused={refused} />
     </DrawerForm>
   )
 }
@@ -166,10 +169,15 @@ const AdjustPointsForm = ({
 type BalancePreviewProps = {
   available: number
   change: number
+  /** Removing this much is refused (the balance would go below 0). */
+  refused: boolean
 }
 
-/** The balance now, the change, and the balance it leaves. */
-const BalancePreview = ({ available, change }: BalancePreviewProps) => {
+/**
+ * The balance now, the change, and the balance it leaves; or, when the removal would take the
+ * balance below 0 (which the server refuses), how many points can be removed.
+ */
+const BalancePreview = ({ available, change, refused }: BalancePreviewProps) => {
   const { t, locale } = useTranslate()
   const after = available + change
 
@@ -216,7 +224,7 @@ const BalancePreview = ({ available, change }: BalancePreviewProps) => {
           data-testid="crm-loyalty-adjust-preview-balance"
           data-points={after}
         >
-          {after < 0
+          {after < 0 && !refused
             ? t("loyalty.previewOwes", {
                 balance: formatPoints(after, locale),
                 points: pointsText(-after, t, locale),
@@ -224,6 +232,19 @@ const BalancePreview = ({ available, change }: BalancePreviewProps) => {
             : formatPoints(after, locale)}
         </Text>
       </div>
+      {refused && (
+        <Text
+          size="small"
+          leading="compact"
+          className="text-ui-fg-error"
+          role="alert"
+          data-testid="crm-loyalty-adjust-refused"
+        >
+          {t("loyalty.previewRefused", {
+            points: pointsText(Math.max(0, available), t, locale),
+          })}
+        </Text>
+      )}
     </div>
   )
 }

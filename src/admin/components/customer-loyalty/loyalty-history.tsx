@@ -9,20 +9,106 @@ import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import { LOYALTY_HISTORY_PAGE_SIZE } from "../../hooks/api/loyalty"
 import {
+  formatAmount,
   formatDate,
+  formatNumber,
   formatSignedPoints,
 } from "../../lib/format"
-import { useTranslate } from "../../lib/i18n"
+import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type { LoyaltyEntry, LoyaltyEntryStatus } from "../../lib/types"
 import { ListTable } from "../common/list-table"
 import { DateCell } from "../common/date-cell"
 
-const STATUS_COLORS: Record<LoyaltyEntryStatus, "orange" | "green" | "grey"> =
-  {
-    pending: "orange",
-    available: "green",
-    void: "grey",
+/** What the history's status column says: the entry's status, or what happened to its points. */
+type ShownStatus = LoyaltyEntryStatus | "expired" | "awaitingPayment"
+
+const STATUS_COLORS: Record<ShownStatus, "orange" | "green" | "grey" | "red"> = {
+  pending: "orange",
+  awaitingPayment: "orange",
+  available: "green",
+  void: "grey",
+  expired: "grey",
+}
+
+/**
+ * An expiry entry, and earned or added points whose date has passed, show "Expired", never
+ * "Available"; points waiting for their order's payment say so.
+ */
+const shownStatus = (entry: LoyaltyEntry, now = Date.now()): ShownStatus => {
+  if (entry.type === "expire") {
+    return "expired"
   }
+  if (entry.status === "pending" && entry.awaiting_payment) {
+    return "awaitingPayment"
+  }
+  if (
+    entry.status === "available" &&
+    entry.points > 0 &&
+    (entry.type === "earn" || entry.type === "adjust") &&
+    entry.expires_at &&
+    new Date(entry.expires_at).getTime() <= now
+  ) {
+    return "expired"
+  }
+  return entry.status
+}
+
+/** The day an entry is about: an earn's order date (its points date from it), else its own. */
+const entryDate = (entry: LoyaltyEntry) =>
+  entry.type === "earn" && entry.order_created_at
+    ? entry.order_created_at
+    : entry.created_at
+
+const sameDay = (a: string, b: string) =>
+  new Date(a).toDateString() === new Date(b).toDateString()
+
+/**
+ * The entry's text in the reader's language from its `detail`; entries written before it existed
+ * keep their stored English `description`.
+ */
+export const entryText = (
+  entry: LoyaltyEntry,
+  t: TranslateFn,
+  locale: string
+): string | null => {
+  const detail = entry.detail
+  if (!detail) {
+    return entry.description
+  }
+  const v = detail.values ?? {}
+  const id = v.display_id ?? entry.order_display_id ?? ""
+  switch (detail.key) {
+    case "order_earn":
+      return v.channel
+        ? t("loyalty.detail.order_earn", { channel: String(v.channel), display_id: id })
+        : t("loyalty.detail.order_earn_plain", { display_id: id })
+    case "order_reversed":
+      return v.reason === "refunded"
+        ? t("loyalty.detail.order_reversed_refunded", { display_id: id })
+        : t("loyalty.detail.order_reversed_canceled", { display_id: id })
+    case "points_returned_partial":
+      return t("loyalty.detail.points_returned_partial", {
+        display_id: id,
+        used: formatNumber(Number(v.used ?? 0), locale),
+        held: formatNumber(Number(v.held ?? 0), locale),
+      })
+    case "points_returned_canceled":
+      return t("loyalty.detail.points_returned_canceled", { display_id: id })
+    case "redeem":
+      return v.currency_code
+        ? t("loyalty.detail.redeem", {
+            amount: formatAmount(Number(v.amount ?? 0), String(v.currency_code), locale),
+          })
+        : entry.description
+    case "points_returned":
+    case "points_added":
+    case "points_removed":
+    case "points_expired":
+      return t(`loyalty.detail.${detail.key}`)
+    default:
+      return entry.description
+  }
+}
 
 type LoyaltyHistoryProps = {
   entries: LoyaltyEntry[]
@@ -48,7 +134,7 @@ export const LoyaltyHistory = ({
     () => [
       columnHelper.accessor("created_at", {
         header: t("loyalty.columns.date"),
-        cell: ({ row }) => <DateCell date={row.original.created_at} />,
+        cell: ({ row }) => <EntryDate entry={row.original} />,
       }),
       columnHelper.accessor("description", {
         header: t("loyalty.columns.description"),
@@ -111,10 +197,31 @@ type EntryProps = {
   entry: LoyaltyEntry
 }
 
+/** An earn's order date, with the day it was entered when that was another day. */
+const EntryDate = ({ entry }: EntryProps) => {
+  const { t, locale } = useTranslate()
+  const date = entryDate(entry)
+
+  return (
+    <div className="flex flex-col py-2" data-testid="crm-loyalty-entry-date" data-date={date}>
+      <DateCell date={date} />
+      {!sameDay(date, entry.created_at) && (
+        <span
+          className="text-ui-fg-muted txt-compact-xsmall whitespace-nowrap"
+          data-testid="crm-loyalty-entry-entered"
+        >
+          {t("loyalty.enteredOn", { date: formatDate(entry.created_at, locale) })}
+        </span>
+      )}
+    </div>
+  )
+}
+
 /** What the change was: its description, the reason, its type, order and promotion code. */
 const EntryDescription = ({ entry }: EntryProps) => {
-  const { t } = useTranslate()
-  const showReason = !!entry.reason && entry.reason !== entry.description
+  const { t, locale } = useTranslate()
+  const text = entryText(entry, t, locale)
+  const showReason = !!entry.reason && entry.reason !== text && entry.reason !== entry.description
 
   return (
     <div
@@ -125,7 +232,7 @@ const EntryDescription = ({ entry }: EntryProps) => {
       data-entry-status={entry.status}
     >
       <span className="text-ui-fg-base break-words">
-        {entry.description || t(`loyalty.type.${entry.type}`)}
+        {text || t(`loyalty.type.${entry.type}`)}
       </span>
       {showReason && (
         <span className="break-words" data-testid="crm-loyalty-entry-reason">
@@ -160,12 +267,22 @@ const EntryDescription = ({ entry }: EntryProps) => {
 /** The entry's status, and from when pending points become available. */
 const EntryStatus = ({ entry }: EntryProps) => {
   const { t, locale } = useTranslate()
+  const status = shownStatus(entry)
 
   return (
     <div className="flex flex-col items-start gap-y-0.5 py-2">
-      <StatusBadge color={STATUS_COLORS[entry.status] ?? "grey"}>
-        {t(`loyalty.status.${entry.status}`)}
+      <StatusBadge
+        color={STATUS_COLORS[status] ?? "grey"}
+        data-testid="crm-loyalty-entry-status"
+        data-status={status}
+      >
+        {t(`loyalty.status.${status}`)}
       </StatusBadge>
+      {status === "awaitingPayment" && (
+        <span className="text-ui-fg-muted txt-compact-xsmall">
+          {t("loyalty.awaitingPaymentHint")}
+        </span>
+      )}
       {entry.status === "pending" && entry.available_at && (
         <span className="text-ui-fg-muted txt-compact-xsmall whitespace-nowrap">
           {t("loyalty.availableFrom", {

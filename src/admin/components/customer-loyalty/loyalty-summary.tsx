@@ -1,6 +1,6 @@
 import { clx, StatusBadge, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { formatDate, formatPoints } from "../../lib/format"
+import { formatAmount, formatDate, formatPoints } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerLoyalty } from "../../lib/types"
 import { SectionRow } from "../common/section-row"
@@ -96,7 +96,10 @@ export const LoyaltySummary = ({ loyalty }: LoyaltySummaryProps) => {
         title={t("loyalty.worth")}
         value={
           <span className={clx({ "text-ui-fg-error": owes })}>
-            {currencyValuesText(loyalty.values, locale)}
+            {/* One currency, the customer's (their orders'); all rates only when they have none. */}
+            {loyalty.currency_code && loyalty.value !== null
+              ? formatAmount(loyalty.value, loyalty.currency_code, locale)
+              : currencyValuesText(loyalty.values, locale)}
           </span>
         }
         data-testid="crm-loyalty-worth"

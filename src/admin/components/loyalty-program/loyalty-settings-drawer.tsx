@@ -9,6 +9,7 @@ import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
 import { LoyaltyRatesField } from "./loyalty-rates-field"
 import {
+  EARN_ON,
   ENROLLMENT_MODES,
   isWholeNumber,
   type LoyaltySettingsFormValues,
@@ -150,6 +151,30 @@ const LoyaltySettingsForm = ({ program, onDone }: LoyaltySettingsFormProps) => {
                 label: t(`loyaltyPage.enrollment.${mode}`),
               }))}
               data-testid="crm-loyalty-settings-enrollment"
+            />
+          )}
+        />
+      </FormField>
+      <FormField
+        id="crm-loyalty-settings-earn-on"
+        label={t("loyaltyPage.fields.earnOn")}
+        hint={t(`loyaltyPage.form.earnOnHints.${form.watch("earn_on")}`)}
+      >
+        <Controller
+          control={form.control}
+          name="earn_on"
+          render={({ field }) => (
+            <ChoiceSelect
+              id="crm-loyalty-settings-earn-on"
+              value={field.value}
+              onValueChange={field.onChange}
+              triggerRef={field.ref}
+              onBlur={field.onBlur}
+              choices={EARN_ON.map((value) => ({
+                value,
+                label: t(`loyaltyPage.earnOn.${value}`),
+              }))}
+              data-testid="crm-loyalty-settings-earn-on"
             />
           )}
         />

@@ -105,6 +105,11 @@ export const LoyaltySettingsSection = ({
         data-testid="crm-loyalty-field-enrollment"
       />
       <SectionRow
+        title={t("loyaltyPage.fields.earnOn")}
+        value={t(`loyaltyPage.earnOn.${program.earn_on ?? "placed"}`)}
+        data-testid="crm-loyalty-field-earn-on"
+      />
+      <SectionRow
         title={t("loyaltyPage.fields.pendingDays")}
         value={pendingText(program.pending_days, t)}
         data-testid="crm-loyalty-field-pending-days"

@@ -1,4 +1,5 @@
 import type {
+  LoyaltyEarnOn,
   LoyaltyEnrollmentMode,
   LoyaltyProgram,
   UpdateLoyaltyProgramPayload,
@@ -15,6 +16,7 @@ export type RateFormValues = {
 export type LoyaltySettingsFormValues = {
   enabled: boolean
   enrollment: LoyaltyEnrollmentMode
+  earn_on: LoyaltyEarnOn
   pending_days: string
   /** Empty: points never expire. */
   expiry_months: string
@@ -25,6 +27,8 @@ export type LoyaltySettingsFormValues = {
 }
 
 export const ENROLLMENT_MODES: LoyaltyEnrollmentMode[] = ["all", "per_customer"]
+
+export const EARN_ON: LoyaltyEarnOn[] = ["placed", "paid"]
 
 /** A new rate row: 1 point per unit spent, 100 points worth 1. */
 export const NEW_RATE: RateFormValues = {
@@ -65,6 +69,7 @@ export const toFormValues = (
 ): LoyaltySettingsFormValues => ({
   enabled: program.enabled,
   enrollment: program.enrollment,
+  earn_on: program.earn_on ?? "placed",
   pending_days: String(program.pending_days),
   expiry_months:
     program.expiry_months === null ? "" : String(program.expiry_months),
@@ -85,6 +90,7 @@ export const toPayload = (
 ): UpdateLoyaltyProgramPayload => ({
   enabled: values.enabled,
   enrollment: values.enrollment,
+  earn_on: values.earn_on,
   pending_days: Number(values.pending_days.trim()),
   expiry_months: values.expiry_months.trim()
     ? Number(values.expiry_months.trim())

@@ -15,6 +15,8 @@ const totals = (customer_id: string, currency_code: string, lifetime_value: stri
   orders: 2,
   visits: 1,
   items: "3",
+  sales: "20",
+  paid: "15",
   lifetime_value,
   refunded: "5",
   first_order_at: "2026-03-01T10:00:00.000+00:00",
@@ -27,6 +29,7 @@ const bucket = (customer_id: string, key: { day: string } | { month: string }, n
   currency_code: "eur",
   orders: 2,
   items: "3",
+  sales: net_sales,
   net_sales,
   ...key,
 })

@@ -10,6 +10,9 @@ export const CustomerMetricMonth = model
     month: model.text(),
     orders: model.number().default(0),
     items: model.number().default(0),
+    /** Totals of the orders placed (not canceled), paid or not. */
+    sales: model.bigNumber().default(0),
+    /** The same minus what was refunded on them. */
     net_sales: model.bigNumber(),
   })
   .indexes([

@@ -2,8 +2,10 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * A customer's figures in one currency, computed from their orders (drafts and canceled orders
- * excluded; refunds subtracted). Derived data: recomputed, never edited, so recomputing twice gives
- * the same rows.
+ * excluded). Derived data: recomputed, never edited, so recomputing twice gives the same rows.
+ * - `sales`: the totals of the orders placed, paid or not;
+ * - `paid`: what was captured on them; `refunded`: what went back;
+ * - `lifetime_value`: paid minus refunded (money actually received).
  */
 export const CustomerMetric = model
   .define("customer_metric", {
@@ -14,6 +16,11 @@ export const CustomerMetric = model
     /** Distinct days (UTC) with an order. */
     visits: model.number().default(0),
     items: model.number().default(0),
+    /** Totals of the orders placed (not canceled), paid or not. */
+    sales: model.bigNumber().default(0),
+    /** Captured on those orders. */
+    paid: model.bigNumber().default(0),
+    /** Paid minus refunded. */
     lifetime_value: model.bigNumber(),
     refunded: model.bigNumber(),
     first_order_at: model.dateTime().nullable(),

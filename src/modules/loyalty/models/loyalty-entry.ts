@@ -9,7 +9,8 @@ export type LoyaltyEntryStatus = (typeof LOYALTY_ENTRY_STATUSES)[number]
 
 /**
  * The append-only ledger. Points never change after an entry is written; only its status moves:
- * - earn: pending until `available_at`, then available.
+ * - earn: pending until `available_at`, then available. A pending earn without `available_at` waits
+ *   for its order's payment (program `earn_on: "paid"`): the capture gives it its date.
  * - redeem: pending while the points sit on a cart, available once the order is placed, void when
  *   the cart gives them back.
  * - reverse: undoes (part of) the entry in `reference_id` (an earn after a cancel or refund, a
@@ -27,6 +28,12 @@ export const LoyaltyEntry = model
     status: model.enum([...LOYALTY_ENTRY_STATUSES]),
     /** What the customer sees: the sales channel of the order, the reward, the reason. */
     description: model.text().nullable(),
+    /**
+     * What happened, as data the admin renders in the reader's language:
+     * `{ key: "order_earn", values: { channel, display_id } }` (keys in `LoyaltyEntryDetailKey`).
+     * Null on rows written before it existed: `description` is shown then.
+     */
+    detail: model.json().nullable(),
     /** An admin's reason for an adjustment. */
     reason: model.text().nullable(),
     order_id: model.text().nullable(),

@@ -3,6 +3,10 @@ import { model } from "@medusajs/framework/utils"
 export const LOYALTY_ENROLLMENT_MODES = ["all", "per_customer"] as const
 export type LoyaltyEnrollmentMode = (typeof LOYALTY_ENROLLMENT_MODES)[number]
 
+/** When an order's points can become available: once it is placed, or once it is paid (captured). */
+export const LOYALTY_EARN_ON = ["placed", "paid"] as const
+export type LoyaltyEarnOn = (typeof LOYALTY_EARN_ON)[number]
+
 /** How points are earned and what they are worth in one currency. */
 export type LoyaltyRate = {
   currency_code: string
@@ -22,6 +26,11 @@ export const LoyaltyProgram = model.define("loyalty_program", {
   enabled: model.boolean().default(true),
   /** `all`: every customer collects points; `per_customer`: only those an admin enrolled. */
   enrollment: model.enum([...LOYALTY_ENROLLMENT_MODES]).default("all"),
+  /**
+   * `placed`: an order's points count from the order (after the pending days); `paid`: they stay
+   * pending until the order's payment is captured, then the pending days (from the order) apply.
+   */
+  earn_on: model.enum([...LOYALTY_EARN_ON]).default("placed"),
   /** Days after the order before its points can be spent; 0 = at once. */
   pending_days: model.number().default(0),
   /** Points expire this many months after they were earned, oldest first; null = never. */

@@ -14,6 +14,7 @@ import type { AdminGetLoyaltyProgramParamsType, AdminUpdateLoyaltyProgramType } 
 const formatProgram = (program: LoyaltyProgramSettings): LoyaltyProgram => ({
   enabled: program.enabled,
   enrollment: program.enrollment,
+  earn_on: program.earn_on ?? "placed",
   pending_days: program.pending_days,
   expiry_months: program.expiry_months,
   expiry_reminder_days: program.expiry_reminder_days,

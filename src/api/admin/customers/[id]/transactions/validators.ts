@@ -1,20 +1,25 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  CUSTOMER_TRANSACTION_STATUS_ALIASES,
   CUSTOMER_TRANSACTION_STATUSES,
   type CustomerTransactionListParams,
   type SendReceiptPayload,
 } from "../../../../../types/http/insights"
 import { createListParams, type ListParams } from "../../../../utils/validators"
 
+const ACCEPTED_STATUSES: readonly string[] = [
+  ...CUSTOMER_TRANSACTION_STATUSES,
+  ...Object.keys(CUSTOMER_TRANSACTION_STATUS_ALIASES),
+]
+
 export const AdminTransactionsParams = createListParams({
   extra: {
     status: z
       .string()
       .optional()
-      .refine(
-        (v) => !v || v.split(",").every((s) => (CUSTOMER_TRANSACTION_STATUSES as readonly string[]).includes(s)),
-        { message: `status must be a comma list of ${CUSTOMER_TRANSACTION_STATUSES.join(", ")}` }
-      ),
+      .refine((v) => !v || v.split(",").every((s) => ACCEPTED_STATUSES.includes(s)), {
+        message: `status must be a comma list of ${CUSTOMER_TRANSACTION_STATUSES.join(", ")}`,
+      }),
   },
 }) satisfies z.ZodType<ListParams<CustomerTransactionListParams>>
 export type AdminTransactionsParamsType = z.infer<typeof AdminTransactionsParams>

@@ -1,9 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rateFor, valueOfPoints } from "../../../../../lib/loyalty"
 import type { StoreCustomerLoyaltyResponse } from "../../../../../types/http/loyalty"
-import { loadLoyaltyProgram } from "../../../../../workflows/steps/loyalty-validate"
 import { selectFields } from "../../../../utils/fields"
-import { customerCurrency, readCustomerLoyalty, storeLoyaltyEntry } from "../../../../utils/loyalty"
+import { readCustomerLoyalty, storeLoyaltyEntry } from "../../../../utils/loyalty"
 import type { StoreGetCustomerLoyaltyParamsType } from "./validators"
 
 /**
@@ -21,16 +19,8 @@ export const GET = async (
     customerId,
     req.validatedQuery
   )
-  const program = await loadLoyaltyProgram(req.scope)
-  const currency = await customerCurrency(req.scope, customerId, program)
-  const rate = currency ? rateFor(program, currency) : undefined
-  const account = {
-    ...loyalty,
-    currency_code: rate ? currency : null,
-    value: rate ? valueOfPoints(loyalty.balance.available, rate) : null,
-  }
   res.json({
-    loyalty: selectFields(account, req.queryConfig.fields),
+    loyalty: selectFields(loyalty, req.queryConfig.fields),
     entries: entries.map(storeLoyaltyEntry),
     count,
     offset,

@@ -2,8 +2,11 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PaymentEvents } from "@medusajs/framework/utils"
 import { refreshCustomerInsightsWorkflow } from "../workflows/refresh-customer-insights"
 
-/** A refund lowers the customer's net figures: they are recomputed from their orders. */
-export default async function paymentRefundedInsightsHandler({
+/**
+ * A payment captured or refunded changes the money received (lifetime value): the customer's
+ * figures are recomputed from their orders, so the same event twice gives the same figures.
+ */
+export default async function paymentInsightsHandler({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
@@ -11,6 +14,7 @@ export default async function paymentRefundedInsightsHandler({
 }
 
 export const config: SubscriberConfig = {
-  event: PaymentEvents.REFUNDED,
+  event: [PaymentEvents.CAPTURED, PaymentEvents.REFUNDED],
+  // The id this subscriber had when it handled refunds only.
   context: { subscriberId: "medusa-crm-payment-refunded-insights" },
 }
