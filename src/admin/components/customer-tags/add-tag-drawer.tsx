@@ -15,6 +15,7 @@ import {
   TAG_VALUE_MAX_LENGTH,
   type TagDefinition,
 } from "../../lib/types"
+import { DateField } from "../common/date-field"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
@@ -175,12 +176,10 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
           hint={t("customerTags.expiresHint")}
           data-testid="crm-add-tag-expires-field"
         >
-          <Input
-            id="crm-add-tag-expires"
-            type="date"
-            min={today}
-            aria-invalid={!!errors.expires_on}
-            {...form.register("expires_on", {
+          <Controller
+            control={form.control}
+            name="expires_on"
+            rules={{
               validate: (value) => {
                 if (!value) {
                   return true
@@ -190,8 +189,17 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
                 }
                 return value >= toIsoDate() || t("customerTags.expiresPast")
               },
-            })}
-            data-testid="crm-add-tag-expires"
+            }}
+            render={({ field }) => (
+              <DateField
+                id="crm-add-tag-expires"
+                aria-label={t("customerTags.expiresOn")}
+                value={field.value ?? ""}
+                onChange={field.onChange}
+                min={today}
+                data-testid="crm-add-tag-expires"
+              />
+            )}
           />
         </FormField>
       )}
