@@ -2,6 +2,7 @@ import { Button, Drawer, Text, Tooltip } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useCustomerMembership } from "../../hooks/api/memberships"
 import { formatDateTime, formatRelative } from "../../lib/format"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { MembershipEvent } from "../../lib/types"
 import { FormDrawer } from "../common/drawer-form"
@@ -17,6 +18,7 @@ export const MembershipHistoryDrawer = ({
   onOpenChange,
 }: MembershipDialogProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const { history, isPending, isError, error } = useCustomerMembership(
     customerId,
     membership.id,
@@ -35,7 +37,7 @@ export const MembershipHistoryDrawer = ({
       return (
         <SectionError data-testid="crm-membership-history-error">
           {t("memberships.history.loadError", {
-            message: error?.message ?? "",
+            message: errorText(error),
           })}
         </SectionError>
       )

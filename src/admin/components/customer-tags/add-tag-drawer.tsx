@@ -8,6 +8,7 @@ import {
 import { useDebounced } from "../../hooks/use-debounced"
 import { parseIsoDate, toIsoDate } from "../../lib/format"
 import { useFormSave } from "../../hooks/use-form-save"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import {
   type AssignCustomerTagPayload,
@@ -216,6 +217,7 @@ type DefinitionPickerProps = {
 /** Search the tag catalogue by key or label and pick one. */
 const DefinitionPicker = ({ taken, onSelect }: DefinitionPickerProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [search, setSearch] = useState("")
   const q = useDebounced(search, SEARCH_DEBOUNCE_MS)
   const { tags, count, isPending, isError, error, isFetching } =
@@ -243,7 +245,7 @@ const DefinitionPicker = ({ taken, onSelect }: DefinitionPickerProps) => {
           data-testid="crm-tag-picker-error"
         >
           {t("customerTags.definitionsError", {
-            message: error?.message ?? "",
+            message: errorText(error),
           })}
         </Text>
       )

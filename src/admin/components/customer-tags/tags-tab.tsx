@@ -13,6 +13,7 @@ import {
 } from "../../hooks/api/customer-tags"
 import { formatDate } from "../../lib/format"
 import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
+import { useErrorMessage } from "../../lib/errors"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import type { CustomerTag } from "../../lib/types"
 import { AddedAt } from "../common/added-at"
@@ -40,6 +41,7 @@ const columnHelper = createDataTableColumnHelper<CustomerTag>()
 /** The Tags tab: the customer's tags with their value, expiry and origin; add and remove. */
 export const TagsTab = ({ customerId }: TagsTabProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const [isAdding, setIsAdding] = useState(false)
   const { tags, isPending, error } = useCustomerTags(customerId)
 
@@ -118,7 +120,7 @@ export const TagsTab = ({ customerId }: TagsTabProps) => {
         }}
         error={
           error
-            ? t("customerTags.loadError", { message: error.message })
+            ? t("customerTags.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{
