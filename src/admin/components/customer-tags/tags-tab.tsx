@@ -19,7 +19,11 @@ import type { CustomerTag } from "../../lib/types"
 import { AddedAt } from "../common/added-at"
 import { ListTable } from "../common/list-table"
 import { AddTagDrawer } from "./add-tag-drawer"
-import { CustomerTagBadge, customerTagText } from "./customer-tag-badge"
+import {
+  CustomerTagBadge,
+  customerTagKeyText,
+  customerTagText,
+} from "./customer-tag-badge"
 
 const SOURCE_LABELS: Record<string, TranslationKey> = {
   manual: "customerTags.sources.manual",
@@ -64,11 +68,13 @@ export const TagsTab = ({ customerId }: TagsTabProps) => {
           </span>
         ),
       }),
-      columnHelper.accessor("definition.label", {
-        header: t("customerTags.columns.label"),
+      // The chip reads as the definition's label; the key as stored (API, imports) beside it.
+      columnHelper.accessor("key", {
+        id: "tag_key",
+        header: t("customerTags.columns.key"),
         cell: ({ row }) => (
-          <span className="text-ui-fg-subtle">
-            {row.original.definition?.label || "-"}
+          <span className="text-ui-fg-subtle" data-testid="crm-tag-key">
+            {customerTagKeyText(row.original)}
           </span>
         ),
       }),
