@@ -70,6 +70,7 @@ medusaIntegrationTestRunner({
         await notes.listCustomerNotes({ customer_id, kind: "system" }, { order: { created_at: "ASC" } })
       ).map((n) => n.body)
     }
+    const noteService = () => getContainer().resolve<CustomerNoteModuleService>(CUSTOMER_NOTE_MODULE)
     const createDefinition = async (body: Record<string, unknown>) =>
       (await api.post("/admin/crm/tags", body, { headers })).data.tag
 
@@ -335,6 +336,36 @@ medusaIntegrationTestRunner({
           "Tag vip expired",
         ])
         expect(await expireCustomerTags(getContainer(), later)).toBe(0)
+      })
+
+      it("a system note carries what happened as an event key and values, in the timeline and notes APIs", async () => {
+        await createDefinition({ key: "vip", label: "VIP", value_mode: "flag", customer_group_id: groupId })
+        const expires = new Date(Date.UTC(2031, 5, 30, 12)).toISOString()
+        await api.post(`/admin/customers/${customerId}/tags`, { key: "vip", expires_at: expires }, { headers })
+
+        const timeline = await api.get(`/admin/customers/${customerId}/timeline?type=system_note`, { headers })
+        expect(timeline.data.timeline).toHaveLength(1)
+        expect(timeline.data.timeline[0].note).toEqual(
+          expect.objectContaining({
+            kind: "system",
+            body: "Tag vip added (expires 2031-06-30)",
+            event: { key: "tag_added_expiring", values: { tag: "vip", expires_at: "2031-06-30" } },
+          })
+        )
+        const notes = await api.get(`/admin/customers/${customerId}/notes?kind=system`, { headers })
+        expect(notes.data.notes.map((n: any) => n.event)).toEqual([
+          { key: "tag_added_expiring", values: { tag: "vip", expires_at: "2031-06-30" } },
+        ])
+
+        // A manual note has no event; an older system note without one keeps its body.
+        await api.post(`/admin/customers/${customerId}/notes`, { body: "Prefers aisle seats" }, { headers })
+        await noteService().createCustomerNotes({ customer_id: customerId, body: "Tag old added", kind: "system" })
+        const all = await api.get(`/admin/customers/${customerId}/notes?order=created_at`, { headers })
+        expect(all.data.notes.map((n: any) => [n.body, n.event?.key ?? null])).toEqual([
+          ["Tag vip added (expires 2031-06-30)", "tag_added_expiring"],
+          ["Prefers aisle seats", null],
+          ["Tag old added", null],
+        ])
       })
 
       it("moves tagged customers when the benefit group changes", async () => {

@@ -13,6 +13,7 @@ import {
   recordSystemNotesStep,
   validateLoyaltyCustomerStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export type AdjustLoyaltyPointsWorkflowInput = {
   customer_id: string
@@ -68,6 +69,7 @@ export const adjustLoyaltyPointsWorkflow = createWorkflow(
         {
           customer_id: input.customer_id,
           body: `Loyalty points adjusted: ${signedPoints(input.points)} (${input.reason})`,
+          event: noteEvent("loyalty_adjusted", { points: input.points, reason: input.reason }),
           author_id: input.actor_id ?? null,
         },
       ])

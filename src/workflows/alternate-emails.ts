@@ -13,6 +13,7 @@ import {
   recordSystemNotesStep,
   validateAlternateEmailStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 /**
  * Adds an alternate e-mail to a customer, in lower case: 400 for their primary address, 409 when
@@ -36,7 +37,7 @@ export const addAlternateEmailWorkflow = createWorkflow(
     )
     recordSystemNotesStep(
       transform({ input, email }, ({ input, email }) => [
-        { customer_id: input.customer_id, body: `Alternate e-mail ${email} added`, author_id: input.actor_id ?? null },
+        { customer_id: input.customer_id, body: `Alternate e-mail ${email} added`, event: noteEvent("alternate_email_added", { email }), author_id: input.actor_id ?? null },
       ])
     )
     recomputeCustomerInsightsStep(transform({ input }, ({ input }) => [input.customer_id]))
@@ -61,7 +62,7 @@ export const removeAlternateEmailWorkflow = createWorkflow(
     const removed = deleteAlternateEmailStep(input)
     recordSystemNotesStep(
       transform({ removed, input }, ({ removed, input }) => [
-        { customer_id: input.customer_id, body: `Alternate e-mail ${removed.email} removed`, author_id: input.actor_id ?? null },
+        { customer_id: input.customer_id, body: `Alternate e-mail ${removed.email} removed`, event: noteEvent("alternate_email_removed", { email: removed.email }), author_id: input.actor_id ?? null },
       ])
     )
     recomputeCustomerInsightsStep(transform({ input }, ({ input }) => [input.customer_id]))

@@ -7,6 +7,7 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import { archiveCustomerStep, assertCustomerExistsStep, recordSystemNotesStep, restoreCustomerStep } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 /**
  * Archives a customer: hidden from the CRM's default lists and duplicate groups, restorable;
@@ -25,6 +26,9 @@ export const archiveCustomerWorkflow = createWorkflow(
         {
           customer_id: input.customer_id,
           body: `Customer archived${input.reason ? `: ${input.reason}` : ""}`,
+          event: input.reason
+            ? noteEvent("customer_archived_with_reason", { reason: input.reason })
+            : noteEvent("customer_archived"),
           author_id: input.actor_id ?? null,
         },
       ])
@@ -47,7 +51,7 @@ export const restoreCustomerWorkflow = createWorkflow(
     restoreCustomerStep(input)
     recordSystemNotesStep(
       transform({ input }, ({ input }) => [
-        { customer_id: input.customer_id, body: "Customer restored from the archive", author_id: input.actor_id ?? null },
+        { customer_id: input.customer_id, body: "Customer restored from the archive", event: noteEvent("customer_restored"), author_id: input.actor_id ?? null },
       ])
     )
     emitEventStep({ eventName: CrmEvents.CUSTOMER_RESTORED, data: { customer_id: input.customer_id } })

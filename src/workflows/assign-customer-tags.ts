@@ -14,6 +14,7 @@ import {
   type TagAssignmentInput,
   validateTagAssignmentsStep,
 } from "./steps"
+import { isoDay, noteEvent } from "../lib/system-notes"
 
 export type AssignCustomerTagsWorkflowInput = {
   assignments: TagAssignmentInput[]
@@ -66,7 +67,10 @@ export const assignCustomerTagsWorkflow = createWorkflow(
       transform({ validated, input }, ({ validated, input }) =>
         validated.assignments.map((a) => ({
           customer_id: a.customer_id,
-          body: `Tag ${describeTag(a.key, a.value)} added${a.expires_at ? ` (expires ${new Date(a.expires_at).toISOString().slice(0, 10)})` : ""}`,
+          body: `Tag ${describeTag(a.key, a.value)} added${a.expires_at ? ` (expires ${isoDay(a.expires_at)})` : ""}`,
+          event: a.expires_at
+            ? noteEvent("tag_added_expiring", { tag: describeTag(a.key, a.value), expires_at: isoDay(a.expires_at) })
+            : noteEvent("tag_added", { tag: describeTag(a.key, a.value) }),
           author_id: input.actor_id ?? null,
         }))
       )

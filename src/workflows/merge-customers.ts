@@ -20,6 +20,8 @@ import {
   transferCustomerOrdersStep,
   validateAccountLinkStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
+import { SYSTEM_NOTE_WORDS } from "../types/http/notes"
 
 export type MergeCustomersWorkflowInput = {
   /** The record that goes: its data moves, then it is deleted (softly, restorable by an undo). */
@@ -29,6 +31,8 @@ export type MergeCustomersWorkflowInput = {
   kind?: CustomerMergeKind
   actor_id?: string | null
 }
+
+const KIND_NOTES = { merge: "customer_merged", link: "guest_linked", claim: "guest_claimed" } as const
 
 const KIND_VERBS: Record<CustomerMergeKind, string> = {
   merge: "Merged with",
@@ -93,9 +97,25 @@ export const mergeCustomersWorkflow = createWorkflow(
       }))
     )
     recordSystemNotesStep(
-      transform({ plan, input, describe }, ({ plan, input, describe }) => [
-        { customer_id: plan.survivor.id, body: describe, author_id: input.actor_id ?? null },
-      ])
+      transform({ plan, input, describe }, ({ plan, input, describe }) => {
+        const who = [plan.source.first_name, plan.source.last_name].filter(Boolean).join(" ")
+        const label = [who, plan.source.email].filter(Boolean).join(" ") || plan.source.id
+        // What the note's line names (as `describeCounts`), the words the admin translates.
+        const counts: Record<string, number> = {}
+        for (const word of SYSTEM_NOTE_WORDS.counts) {
+          if (plan.counts[word] > 0) {
+            counts[word] = plan.counts[word]
+          }
+        }
+        return [
+          {
+            customer_id: plan.survivor.id,
+            body: describe,
+            event: noteEvent(KIND_NOTES[input.kind ?? "merge"], { customer: label, counts }),
+            author_id: input.actor_id ?? null,
+          },
+        ]
+      })
     )
     recomputeCustomerInsightsStep(transform({ plan }, ({ plan }) => [plan.survivor.id, plan.source.id]))
     emitEventStep({
@@ -163,8 +183,18 @@ export const undoCustomerMergeWorkflow = createWorkflow(
         const s = merge.source_snapshot
         const label = [[s.first_name, s.last_name].filter(Boolean).join(" "), s.email].filter(Boolean).join(" ") || s.id
         return [
-          { customer_id: merge.survivor_id, body: `Merge with ${label} undone: its records moved back`, author_id: input.actor_id ?? null },
-          { customer_id: merge.source_id, body: "Merge undone: this record is separate again", author_id: input.actor_id ?? null },
+          {
+            customer_id: merge.survivor_id,
+            body: `Merge with ${label} undone: its records moved back`,
+            event: noteEvent("merge_undone", { customer: label }),
+            author_id: input.actor_id ?? null,
+          },
+          {
+            customer_id: merge.source_id,
+            body: "Merge undone: this record is separate again",
+            event: noteEvent("merge_undone_source"),
+            author_id: input.actor_id ?? null,
+          },
         ]
       })
     )

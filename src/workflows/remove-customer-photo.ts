@@ -12,6 +12,7 @@ import {
   recordSystemNotesStep,
   upsertCustomerProfileStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export type RemoveCustomerPhotoWorkflowInput = {
   customer_id: string
@@ -43,6 +44,7 @@ export const removeCustomerPhotoWorkflow = createWorkflow(
           {
             customer_id: input.customer_id,
             body: "Profile updated: photo removed",
+            event: noteEvent("profile_photo_removed"),
             author_id: input.actor_id ?? null,
           },
         ])

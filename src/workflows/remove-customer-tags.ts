@@ -12,6 +12,7 @@ import {
   recordSystemNotesStep,
   releaseBenefitGroupsStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export type RemoveCustomerTagsWorkflowInput = {
   /** Tag (assignment) ids. */
@@ -69,6 +70,7 @@ export const removeCustomerTagsWorkflow = createWorkflow(
           : removed.map((t) => ({
               customer_id: t.customer_id,
               body: `Tag ${describeTag(t.key, t.value)} ${input.reason === "expired" ? "expired" : "removed"}`,
+              event: noteEvent(input.reason === "expired" ? "tag_expired" : "tag_removed", { tag: describeTag(t.key, t.value) }),
               author_id: input.reason === "expired" ? null : input.actor_id ?? null,
             }))
       )

@@ -7,6 +7,7 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import { recordSystemNotesStep, reverseOrderLoyaltyStep, type ReverseOrderLoyaltyInput } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export const reverseLoyaltyPointsWorkflowId = "reverse-loyalty-points"
 
@@ -39,6 +40,19 @@ export const reverseLoyaltyPointsWorkflow = createWorkflow(
           {
             customer_id: reversal.customer_id,
             body: `Loyalty: ${parts.join(", ")} (order #${reversal.display_id} ${input.reason})`,
+            event: noteEvent(
+              reversal.earned_reversed < 0 && reversal.spent_returned > 0
+                ? "loyalty_reversed_both"
+                : reversal.earned_reversed < 0
+                  ? "loyalty_reversed_earned"
+                  : "loyalty_reversed_spent",
+              {
+                earned: -reversal.earned_reversed,
+                spent: reversal.spent_returned,
+                display_id: reversal.display_id,
+                why: input.reason,
+              }
+            ),
           },
         ]
       })

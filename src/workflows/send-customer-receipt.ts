@@ -7,6 +7,7 @@ import {
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import { prepareReceiptStep, recordSystemNotesStep } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 /** The template name of the receipt e-mail, for the notification provider. */
 export const CUSTOMER_RECEIPT_TEMPLATE = "crm-order-receipt"
@@ -49,6 +50,9 @@ export const sendCustomerReceiptWorkflow = createWorkflow(
         {
           customer_id: receipt.customer_id,
           body: `Receipt for order #${receipt.display_id} e-mailed to ${receipt.to_customer ? "the customer" : receipt.to}`,
+          event: receipt.to_customer
+            ? noteEvent("receipt_emailed_customer", { display_id: receipt.display_id })
+            : noteEvent("receipt_emailed", { display_id: receipt.display_id, to: receipt.to }),
           author_id: input.actor_id ?? null,
         },
       ])

@@ -17,6 +17,7 @@ import {
   upsertCustomerProfileStep,
   validateCustomerPhotoStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export type SetCustomerPhotoWorkflowInput = {
   customer_id: string
@@ -73,6 +74,7 @@ export const setCustomerPhotoWorkflow = createWorkflow(
         {
           customer_id: input.customer_id,
           body: "Profile updated: photo",
+          event: noteEvent("profile_updated", { fields: ["photo"] }),
           author_id: input.actor_id ?? null,
         },
       ])

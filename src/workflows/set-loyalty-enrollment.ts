@@ -12,6 +12,7 @@ import {
   recordSystemNotesStep,
   updateLoyaltyAccountsStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export type SetLoyaltyEnrollmentWorkflowInput = {
   customer_id: string
@@ -53,6 +54,7 @@ export const setLoyaltyEnrollmentWorkflow = createWorkflow(
           body: input.enrolled
             ? "Enrolled in the loyalty program"
             : "Taken out of the loyalty program",
+          event: noteEvent(input.enrolled ? "loyalty_enrolled" : "loyalty_unenrolled"),
           author_id: input.actor_id ?? null,
         }))
       )

@@ -7,6 +7,7 @@ import {
 import { createOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import { prepareBasketStep, recordSystemNotesStep } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export type StartCustomerBasketWorkflowInput = {
   customer_id: string
@@ -41,6 +42,7 @@ export const startCustomerBasketWorkflow = createWorkflow(
         {
           customer_id: input.customer_id,
           body: `Basket started: draft order #${order.display_id}`,
+          event: noteEvent("basket_started", { display_id: order.display_id }),
           author_id: input.actor_id ?? null,
         },
       ])

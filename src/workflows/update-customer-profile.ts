@@ -17,6 +17,7 @@ import {
   upsertCustomerProfileStep,
   validateCustomerProfileStep,
 } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 /** The fields to change; leave a field out to keep it, null clears it. */
 export type UpdateCustomerProfileWorkflowInput = {
@@ -90,6 +91,7 @@ export const updateCustomerProfileWorkflow = createWorkflow(
               {
                 customer_id: input.customer_id,
                 body: `Profile updated: ${changed.map((f) => PROFILE_FIELD_LABELS[f] ?? f).join(", ")}`,
+                event: noteEvent("profile_updated", { fields: changed }),
                 author_id: input.actor_id ?? null,
               },
             ]

@@ -8,6 +8,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
 import { describeTag } from "../lib/tag-format"
 import { recordSystemNotesStep, updateCustomerTagStep } from "./steps"
+import { noteEvent } from "../lib/system-notes"
 
 export type UpdateCustomerTagWorkflowInput = {
   id: string
@@ -45,6 +46,7 @@ export const updateCustomerTagWorkflow = createWorkflow(
               {
                 customer_id: input.customer_id,
                 body: `Tag ${describeTag(updated.key, updated.value)} changed`,
+                event: noteEvent("tag_changed", { tag: describeTag(updated.key, updated.value) }),
                 author_id: input.actor_id ?? null,
               },
             ]

@@ -1,7 +1,23 @@
+import { format as formatWithPattern } from "date-fns"
+import { enUS, nl } from "date-fns/locale"
 import type { TranslateFn } from "./i18n"
 import type { CustomerNote } from "./types"
 
 const intlLocale = (locale: string) => (locale === "nl" ? "nl-NL" : "en-US")
+
+/** The date-fns locale the dashboard formats dates with for a language (its `useDate`). */
+const dateLocale = (locale: string) => (locale === "nl" ? nl : enUS)
+
+/**
+ * A date as Medusa's dashboard writes it (`PP`, `PP p` with the time): "17 sep. 2026" in Dutch,
+ * "Sep 17, 2026" in English. Every date of the CRM admin goes through here.
+ */
+const mediumDate = (date: Date, locale: string, withTime = false) =>
+  Number.isNaN(date.getTime())
+    ? ""
+    : formatWithPattern(date, withTime ? "PP p" : "PP", {
+        locale: dateLocale(locale),
+      })
 
 /** Who wrote a note: the admin's name, else their email; "System" for system notes. */
 export const noteAuthorLabel = (note: CustomerNote, t: TranslateFn) => {
@@ -15,10 +31,7 @@ export const noteAuthorLabel = (note: CustomerNote, t: TranslateFn) => {
 }
 
 export const formatDateTime = (value: string | Date, locale: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(value))
+  mediumDate(new Date(value), locale, true)
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
@@ -44,9 +57,7 @@ export const formatRelative = (
     return rtf.format(0, "second")
   }
   if (abs >= 30 * 24 * 3600) {
-    return new Intl.DateTimeFormat(intlLocale(locale), {
-      dateStyle: "medium",
-    }).format(new Date(value))
+    return mediumDate(new Date(value), locale)
   }
   for (const [unit, size] of RELATIVE_UNITS) {
     if (abs >= size) {
@@ -80,21 +91,15 @@ export const parseIsoDate = (value: string | null | undefined) => {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-/** A calendar date (`YYYY-MM-DD`) in the dashboard's language, e.g. "12 Mar 1984". */
+/** A calendar date (`YYYY-MM-DD`) in the dashboard's language, e.g. "12 mrt. 1984" / "Mar 12, 1984". */
 export const formatCalendarDate = (value: string, locale: string) => {
   const date = parseIsoDate(value)
-  return date
-    ? new Intl.DateTimeFormat(intlLocale(locale), {
-        dateStyle: "medium",
-      }).format(date)
-    : value
+  return date ? mediumDate(date, locale) : value
 }
 
-/** The date part of a timestamp, e.g. "12 Mar 2025". */
+/** The date part of a timestamp, e.g. "12 mrt. 2025" / "Mar 12, 2025". */
 export const formatDate = (value: string | Date, locale: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium" }).format(
-    new Date(value)
-  )
+  mediumDate(new Date(value), locale)
 
 /** Full years between a birth date (`YYYY-MM-DD`) and today; null when unknown or in the future. */
 export const ageFromBirthDate = (
@@ -237,10 +242,7 @@ export const formatDateRange = (
 ) => {
   const start = parseIsoDate(from)
   const end = parseIsoDate(to)
-  const format = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-  })
   return [start, end]
-    .map((date) => (date ? format.format(date) : "…"))
+    .map((date) => (date ? mediumDate(date, locale) : "…"))
     .join(" – ")
 }

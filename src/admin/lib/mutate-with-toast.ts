@@ -1,5 +1,6 @@
 import { toast } from "@medusajs/ui"
 import type { UseMutateAsyncFunction } from "@tanstack/react-query"
+import { errorMessage } from "./errors"
 
 export type MutateWithToastOptions<TData> = {
   /** The success toast's text. */
@@ -15,7 +16,8 @@ export type MutateWithToastOptions<TData> = {
 
 /**
  * Runs a mutation the way the CRM's forms and actions do: a toast on success, the error's message
- * in a toast on failure (or, with `onError`, in the form instead: shown once). The callbacks go with this call, so they do not run once the component is
+ * (translated by its code, see `errorMessage`) in a toast on failure (or, with `onError`, in the form
+ * instead: shown once). The callbacks go with this call, so they do not run once the component is
  * gone. Resolves to whether it succeeded; it never rejects.
  */
 export const mutateWithToast = <TData, TError extends Error, TVariables>(
@@ -29,10 +31,12 @@ export const mutateWithToast = <TData, TError extends Error, TVariables>(
       onSuccess?.(data)
     },
     onError: (error) => {
+      // The admin's own text for the refusal's code, in the reader's language.
+      const message = errorMessage(error)
       if (onError) {
-        onError(error.message)
+        onError(message)
       } else {
-        toast.error(error.message)
+        toast.error(message)
       }
     },
   }).then(

@@ -28,6 +28,94 @@ export const NoteErrorCodes = {
 } as const
 export type NoteErrorCode = (typeof NoteErrorCodes)[keyof typeof NoteErrorCodes]
 
+/**
+ * What a system note records, by key: the admin renders `crm.systemNotes.<key>` in the reader's
+ * language with the note's `event.values`; `body` keeps the same line in English (search, e-mails,
+ * older rows without an event).
+ */
+export const SYSTEM_NOTE_KEYS = [
+  "profile_updated",
+  "profile_photo_removed",
+  "customer_archived",
+  "customer_archived_with_reason",
+  "customer_restored",
+  "tag_added",
+  "tag_added_expiring",
+  "tag_changed",
+  "tag_removed",
+  "tag_expired",
+  "loyalty_adjusted",
+  "loyalty_enrolled",
+  "loyalty_unenrolled",
+  "loyalty_reversed_earned",
+  "loyalty_reversed_spent",
+  "loyalty_reversed_both",
+  "alternate_email_added",
+  "alternate_email_removed",
+  "customer_merged",
+  "guest_linked",
+  "guest_claimed",
+  "merge_undone",
+  "merge_undone_source",
+  "basket_started",
+  "receipt_emailed",
+  "receipt_emailed_customer",
+  "membership_assigned",
+  "membership_bought",
+  "membership_renewed",
+  "membership_renewed_by_order",
+  "membership_expiry_changed",
+  "membership_cancel_scheduled",
+  "membership_cancelled",
+  "membership_cancelled_at_period_end",
+  "membership_expired",
+  "membership_taken_back",
+  "membership_renewal_taken_back",
+  "membership_refund_kept",
+  "membership_refund_kept_partly",
+  "membership_gifted",
+  "membership_gift_received",
+  "membership_shared",
+  "membership_co_member_added",
+  "membership_co_member_removed",
+  "membership_co_member_left",
+] as const
+export type SystemNoteKey = (typeof SYSTEM_NOTE_KEYS)[number]
+
+/**
+ * Values that are words rather than data, each rendered through `crm.systemNotes.<name>.<value>`:
+ * why an order was taken back, which profile fields changed, what a merge moved.
+ */
+export const SYSTEM_NOTE_WORDS = {
+  why: ["canceled", "refunded", "returned"],
+  fields: ["birth_date", "gender", "nationality", "anniversary", "external_id", "gate_code", "stores", "photo"],
+  counts: ["orders", "addresses", "notes", "tags", "memberships", "loyalty_points", "alternate_emails"],
+} as const
+
+/** An amount in major units, as Medusa v2 returns totals. */
+export type SystemNoteMoney = { amount: number; currency_code: string }
+
+/**
+ * A value of a system note. By convention: names ending in `_at` hold an ISO date (`YYYY-MM-DD`,
+ * a calendar day) or null for "never" (lifetime); `display_id` is an order number; `points` a
+ * signed number of points; `why`, `fields` and `counts` hold the words of `SYSTEM_NOTE_WORDS`;
+ * objects with `amount` and `currency_code` are money; everything else is shown as it is.
+ */
+export type SystemNoteValue =
+  | string
+  | number
+  | boolean
+  | null
+  | string[]
+  | SystemNoteMoney
+  | Record<string, number>
+
+/** What happened, as data: `{ key: "tag_added_expiring", values: { tag: "staff", expires_at: "2027-06-30" } }`. */
+export type SystemNoteEvent = {
+  key: SystemNoteKey
+  values: Record<string, SystemNoteValue>
+}
+
 export type CustomerNoteAuthor = {
   id: string
   email: string | null
@@ -42,6 +130,8 @@ export type CustomerNote = {
   kind: CustomerNoteKind
   pinned: boolean
   author_id: string | null
+  /** On system notes written since events were recorded: what happened, for the reader's language. */
+  event: SystemNoteEvent | null
   created_at: string
   updated_at: string
   author: CustomerNoteAuthor | null

@@ -46,6 +46,7 @@ export const deleteCustomerNotesStep = createStep(
         id: n.id,
         customer_id: n.customer_id,
         body: n.body,
+        event: n.event ?? null,
         kind: n.kind,
         author_id: n.author_id,
         pinned: n.pinned,

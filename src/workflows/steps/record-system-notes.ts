@@ -1,11 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_NOTE_MODULE } from "../../modules/customer-note"
 import type CustomerNoteModuleService from "../../modules/customer-note/service"
+import type { SystemNoteEvent } from "../../types/http/notes"
 
 export type SystemNote = {
   customer_id: string
-  /** What happened, in one line: "Tag staff added". */
+  /** What happened, in one line of English: "Tag staff added" (search text, and older readers' fallback). */
   body: string
+  /** The same as data, which the admin renders in the reader's language: `{ key: "tag_added", values: { tag: "staff" } }`. */
+  event?: SystemNoteEvent | null
   /** The admin user who caused it, when a person did. */
   author_id?: string | null
 }
@@ -18,7 +21,7 @@ export const recordSystemNotesStepId = "record-system-notes"
  *
  * @example
  * recordSystemNotesStep(
- *   transform({ input }, ({ input }) => [{ customer_id: input.customer_id, body: "Tag staff added" }])
+ *   transform({ input }, ({ input }) => [{ customer_id: input.customer_id, body: "Tag staff added", event: { key: "tag_added", values: { tag: "staff" } } }])
  * )
  */
 export const recordSystemNotesStep = createStep(
@@ -32,6 +35,7 @@ export const recordSystemNotesStep = createStep(
       notes.map((note) => ({
         customer_id: note.customer_id,
         body: note.body,
+        event: note.event ?? null,
         author_id: note.author_id ?? null,
         kind: "system" as const,
         pinned: false,

@@ -7,6 +7,7 @@ import {
 } from "../../hooks/api/memberships"
 import { formatDate, startOfDay } from "../../lib/format"
 import { useFormSave } from "../../hooks/use-form-save"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { AssignMembershipPayload, MembershipPlan } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
@@ -33,6 +34,7 @@ const AssignMembershipForm = ({
   onDone,
 }: AssignMembershipFormProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const form = useForm<AssignFormValues>({
     defaultValues: { plan_id: "", starts_on: null, expires_on: null },
   })
@@ -95,7 +97,7 @@ const AssignMembershipForm = ({
         error={
           isError
             ? t("memberships.assignForm.plansError", {
-                message: error?.message ?? "",
+                message: errorText(error),
               })
             : errors.plan_id?.message
         }

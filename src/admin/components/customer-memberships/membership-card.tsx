@@ -2,6 +2,7 @@ import { Button, clx, FocusModal, Heading, Skeleton, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useMembershipCard } from "../../hooks/api/memberships"
 import { formatDate } from "../../lib/format"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { MembershipCard } from "../../lib/types"
 import { SectionError } from "../common/load-states"
@@ -58,6 +59,7 @@ export const MembershipCardModal = ({
   onOpenChange,
 }: MembershipDialogProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const { card, isPending, isError, error } = useMembershipCard(
     customerId,
     membership.id,
@@ -73,7 +75,7 @@ export const MembershipCardModal = ({
     if (isError || !card) {
       return (
         <SectionError data-testid="crm-membership-card-error">
-          {t("memberships.card.loadError", { message: error?.message ?? "" })}
+          {t("memberships.card.loadError", { message: errorText(error) })}
         </SectionError>
       )
     }

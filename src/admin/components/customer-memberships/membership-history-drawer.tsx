@@ -1,9 +1,13 @@
 import { Button, Drawer, Text, Tooltip } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { useCustomerMembership } from "../../hooks/api/memberships"
+import {
+  useCustomerMembership,
+  useMembershipPlan,
+} from "../../hooks/api/memberships"
 import { formatDateTime, formatRelative } from "../../lib/format"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
-import type { MembershipEvent } from "../../lib/types"
+import type { MembershipEvent, MembershipPlanFields } from "../../lib/types"
 import { FormDrawer } from "../common/drawer-form"
 import { EmptyState, SectionError, Skeletons } from "../common/load-states"
 import type { MembershipDialogProps } from "./membership-dialogs"
@@ -17,6 +21,7 @@ export const MembershipHistoryDrawer = ({
   onOpenChange,
 }: MembershipDialogProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const { history, isPending, isError, error } = useCustomerMembership(
     customerId,
     membership.id,
@@ -35,7 +40,7 @@ export const MembershipHistoryDrawer = ({
       return (
         <SectionError data-testid="crm-membership-history-error">
           {t("memberships.history.loadError", {
-            message: error?.message ?? "",
+            message: errorText(error),
           })}
         </SectionError>
       )
@@ -55,6 +60,7 @@ export const MembershipHistoryDrawer = ({
           <HistoryEvent
             key={event.id}
             event={event}
+            plan={membership.plan}
             isLast={index === history.length - 1}
           />
         ))}
@@ -94,11 +100,13 @@ export const MembershipHistoryDrawer = ({
 
 type HistoryEventProps = {
   event: MembershipEvent
+  /** The membership's plan, named without a request when an event names it. */
+  plan: MembershipPlanFields
   isLast: boolean
 }
 
 /** One event on the history's time line: what, by whom, when, and its details. */
-const HistoryEvent = ({ event, isLast }: HistoryEventProps) => {
+const HistoryEvent = ({ event, plan, isLast }: HistoryEventProps) => {
   const { t, locale, has } = useTranslate()
   const typeKey = `memberships.events.${event.type}`
 
@@ -134,7 +142,7 @@ const HistoryEvent = ({ event, isLast }: HistoryEventProps) => {
           </Tooltip>
         </div>
         <EventActor event={event} />
-        <EventDetails data={event.data} />
+        <EventDetails data={event.data} plan={plan} />
       </div>
     </li>
   )
@@ -168,8 +176,27 @@ const humanize = (key: string) => {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** An event's data as label/value rows: dates in the admin's language, customers and orders linked. */
-const EventDetails = ({ data }: { data: MembershipEvent["data"] }) => {
+/** A plan named by its id in an event: its name (the id while it loads, or when it was deleted). */
+const PlanName = ({ id, known }: { id: string; known: MembershipPlanFields }) => {
+  const isKnown = known.id === id
+  const { plan } = useMembershipPlan(id, { enabled: !isKnown, retry: false })
+  const name = isKnown ? known.name : plan?.name
+
+  return (
+    <span data-testid="crm-membership-history-plan" data-plan-id={id}>
+      {name ?? id}
+    </span>
+  )
+}
+
+/** An event's data as label/value rows: dates in the admin's language, plans by name, customers and orders linked. */
+const EventDetails = ({
+  data,
+  plan,
+}: {
+  data: MembershipEvent["data"]
+  plan: MembershipPlanFields
+}) => {
   const { t, locale, has } = useTranslate()
   const entries = Object.entries(data ?? {}).filter(
     ([, value]) => value !== null && value !== undefined && value !== ""
@@ -187,6 +214,9 @@ const EventDetails = ({ data }: { data: MembershipEvent["data"] }) => {
     }
     if (ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) {
       return formatDateTime(value, locale)
+    }
+    if (value.startsWith("mplan_")) {
+      return <PlanName id={value} known={plan} />
     }
     if (value.startsWith("cus_")) {
       return (

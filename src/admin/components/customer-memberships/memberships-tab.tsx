@@ -2,6 +2,7 @@ import { useDataTable } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useCustomerMemberships } from "../../hooks/api/memberships"
 import { useStableCallback } from "../../hooks/use-stable-callback"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { Membership } from "../../lib/types"
 import { ListTable } from "../common/list-table"
@@ -23,6 +24,7 @@ type MembershipsTabProps = {
 /** The Memberships tab: what the customer holds or shares in, with assign and per-row actions. */
 export const MembershipsTab = ({ customerId }: MembershipsTabProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const [isAssigning, setIsAssigning] = useState(false)
   const [dialog, setDialog] = useState<DialogState>({
     action: null,
@@ -72,7 +74,7 @@ export const MembershipsTab = ({ customerId }: MembershipsTabProps) => {
         }}
         error={
           error
-            ? t("memberships.loadError", { message: error.message })
+            ? t("memberships.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{

@@ -22,7 +22,9 @@ import {
 } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
+import { useNoteText } from "../../lib/system-notes"
 import type { CustomerNote } from "../../lib/types"
+import { CollapsibleText } from "../common/collapsible-text"
 import { NOTE_BODY_MAX_LENGTH } from "./constants"
 import { EmailNoteDrawer } from "./email-note-drawer"
 import { NoteActions } from "./note-actions"
@@ -34,6 +36,7 @@ type NoteItemProps = {
 /** One note: author, date, badges, the body with its line breaks, and its actions. */
 export const NoteItem = ({ note }: NoteItemProps) => {
   const { t, locale } = useTranslate()
+  const noteText = useNoteText()
   const prompt = usePrompt()
   const [isEditing, setIsEditing] = useState(false)
   const [isEmailing, setIsEmailing] = useState(false)
@@ -199,13 +202,10 @@ export const NoteItem = ({ note }: NoteItemProps) => {
           </div>
         </form>
       ) : (
-        <Text
-          size="small"
-          className="text-ui-fg-subtle whitespace-pre-wrap break-words"
+        <CollapsibleText
+          text={noteText(note)}
           data-testid="crm-note-body"
-        >
-          {note.body}
-        </Text>
+        />
       )}
       {!!note.emails?.length && (
         <ul className="flex flex-col gap-y-0.5" data-testid="crm-note-emails">

@@ -1,6 +1,7 @@
 import { ArrowRightMini } from "@medusajs/icons"
 import { Button, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useCustomerTags } from "../../hooks/api/customer-tags"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { CustomerTagBadge } from "../customer-tags/customer-tag-badge"
 
@@ -15,6 +16,7 @@ type OverviewTagsProps = {
 /** The customer's first tags on the Overview, with a link to the Tags tab. */
 export const OverviewTags = ({ customerId, onViewAll }: OverviewTagsProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const { tags, count, isPending, isError, error } = useCustomerTags(customerId)
 
   const all = tags ?? []
@@ -48,7 +50,7 @@ export const OverviewTags = ({ customerId, onViewAll }: OverviewTagsProps) => {
             className="text-ui-fg-error"
             data-testid="crm-overview-tags-error"
           >
-            {t("customerTags.loadError", { message: error?.message ?? "" })}
+            {t("customerTags.loadError", { message: errorText(error) })}
           </Text>
         ) : !shown.length ? (
           <Text

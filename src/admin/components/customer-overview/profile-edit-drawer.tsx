@@ -21,6 +21,7 @@ import type {
   CustomerProfile,
   UpdateCustomerProfilePayload,
 } from "../../lib/types"
+import { DateField } from "../common/date-field"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 import { CountrySelect } from "./country-select"
@@ -160,12 +161,10 @@ const ProfileForm = ({
           error={errors.birth_date?.message}
           data-testid="crm-profile-field-birth-date"
         >
-          <Input
-            id="crm-profile-birth-date"
-            type="date"
-            max={today}
-            aria-invalid={!!errors.birth_date}
-            {...form.register("birth_date", {
+          <Controller
+            control={form.control}
+            name="birth_date"
+            rules={{
               validate: (value) => {
                 const valid = validDate(value)
                 if (valid !== true) {
@@ -177,8 +176,17 @@ const ProfileForm = ({
                   t("profile.form.birthDateInFuture")
                 )
               },
-            })}
-            data-testid="crm-profile-birth-date"
+            }}
+            render={({ field }) => (
+              <DateField
+                id="crm-profile-birth-date"
+                aria-label={t("profile.fields.birthDate")}
+                value={field.value}
+                onChange={field.onChange}
+                max={today}
+                data-testid="crm-profile-birth-date"
+              />
+            )}
           />
         </FormField>
         <FormField
@@ -256,12 +264,19 @@ const ProfileForm = ({
           }
           data-testid="crm-profile-field-anniversary"
         >
-          <Input
-            id="crm-profile-anniversary"
-            type="date"
-            aria-invalid={!!errors.anniversary}
-            {...form.register("anniversary", { validate: validDate })}
-            data-testid="crm-profile-anniversary"
+          <Controller
+            control={form.control}
+            name="anniversary"
+            rules={{ validate: validDate }}
+            render={({ field }) => (
+              <DateField
+                id="crm-profile-anniversary"
+                aria-label={t("profile.fields.anniversary")}
+                value={field.value}
+                onChange={field.onChange}
+                data-testid="crm-profile-anniversary"
+              />
+            )}
           />
         </FormField>
         <FormField

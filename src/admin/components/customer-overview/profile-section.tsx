@@ -10,6 +10,7 @@ import {
   countryName,
   formatCalendarDate,
 } from "../../lib/format"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { SectionError, Skeletons } from "../common/load-states"
 import { ProfileEditDrawer } from "./profile-edit-drawer"
@@ -65,6 +66,7 @@ type ProfileSectionProps = {
 /** The CRM profile on the Overview tab: photo, personal details and stores, with an Edit drawer. */
 export const ProfileSection = ({ customerId }: ProfileSectionProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const [isEditing, setIsEditing] = useState(false)
   const { profile, isPending, isError, error } = useCustomerProfile(customerId)
   const { customer } = useCrmCustomer(customerId)
@@ -93,7 +95,7 @@ export const ProfileSection = ({ customerId }: ProfileSectionProps) => {
     if (isError || !profile) {
       return (
         <SectionError data-testid="crm-profile-error">
-          {t("profile.loadError", { message: error?.message ?? "" })}
+          {t("profile.loadError", { message: errorText(error) })}
         </SectionError>
       )
     }

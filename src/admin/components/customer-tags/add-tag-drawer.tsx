@@ -8,6 +8,7 @@ import {
 import { useDebounced } from "../../hooks/use-debounced"
 import { parseIsoDate, toIsoDate } from "../../lib/format"
 import { useFormSave } from "../../hooks/use-form-save"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import {
   type AssignCustomerTagPayload,
@@ -15,6 +16,7 @@ import {
   TAG_VALUE_MAX_LENGTH,
   type TagDefinition,
 } from "../../lib/types"
+import { DateField } from "../common/date-field"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { ChoiceSelect } from "../common/choice-select"
 import { FormField } from "../common/form-field"
@@ -175,12 +177,10 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
           hint={t("customerTags.expiresHint")}
           data-testid="crm-add-tag-expires-field"
         >
-          <Input
-            id="crm-add-tag-expires"
-            type="date"
-            min={today}
-            aria-invalid={!!errors.expires_on}
-            {...form.register("expires_on", {
+          <Controller
+            control={form.control}
+            name="expires_on"
+            rules={{
               validate: (value) => {
                 if (!value) {
                   return true
@@ -190,8 +190,17 @@ const AddTagForm = ({ customerId, currentTags, onDone }: AddTagFormProps) => {
                 }
                 return value >= toIsoDate() || t("customerTags.expiresPast")
               },
-            })}
-            data-testid="crm-add-tag-expires"
+            }}
+            render={({ field }) => (
+              <DateField
+                id="crm-add-tag-expires"
+                aria-label={t("customerTags.expiresOn")}
+                value={field.value ?? ""}
+                onChange={field.onChange}
+                min={today}
+                data-testid="crm-add-tag-expires"
+              />
+            )}
           />
         </FormField>
       )}
@@ -208,6 +217,7 @@ type DefinitionPickerProps = {
 /** Search the tag catalogue by key or label and pick one. */
 const DefinitionPicker = ({ taken, onSelect }: DefinitionPickerProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [search, setSearch] = useState("")
   const q = useDebounced(search, SEARCH_DEBOUNCE_MS)
   const { tags, count, isPending, isError, error, isFetching } =
@@ -235,7 +245,7 @@ const DefinitionPicker = ({ taken, onSelect }: DefinitionPickerProps) => {
           data-testid="crm-tag-picker-error"
         >
           {t("customerTags.definitionsError", {
-            message: error?.message ?? "",
+            message: errorText(error),
           })}
         </Text>
       )

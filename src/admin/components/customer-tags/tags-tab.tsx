@@ -13,12 +13,17 @@ import {
 } from "../../hooks/api/customer-tags"
 import { formatDate } from "../../lib/format"
 import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
+import { useErrorMessage } from "../../lib/errors"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import type { CustomerTag } from "../../lib/types"
 import { AddedAt } from "../common/added-at"
 import { ListTable } from "../common/list-table"
 import { AddTagDrawer } from "./add-tag-drawer"
-import { CustomerTagBadge, customerTagText } from "./customer-tag-badge"
+import {
+  CustomerTagBadge,
+  customerTagKeyText,
+  customerTagText,
+} from "./customer-tag-badge"
 
 const SOURCE_LABELS: Record<string, TranslationKey> = {
   manual: "customerTags.sources.manual",
@@ -40,6 +45,7 @@ const columnHelper = createDataTableColumnHelper<CustomerTag>()
 /** The Tags tab: the customer's tags with their value, expiry and origin; add and remove. */
 export const TagsTab = ({ customerId }: TagsTabProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const [isAdding, setIsAdding] = useState(false)
   const { tags, isPending, error } = useCustomerTags(customerId)
 
@@ -62,11 +68,13 @@ export const TagsTab = ({ customerId }: TagsTabProps) => {
           </span>
         ),
       }),
-      columnHelper.accessor("definition.label", {
-        header: t("customerTags.columns.label"),
+      // The chip reads as the definition's label; the key as stored (API, imports) beside it.
+      columnHelper.accessor("key", {
+        id: "tag_key",
+        header: t("customerTags.columns.key"),
         cell: ({ row }) => (
-          <span className="text-ui-fg-subtle">
-            {row.original.definition?.label || "-"}
+          <span className="text-ui-fg-subtle" data-testid="crm-tag-key">
+            {customerTagKeyText(row.original)}
           </span>
         ),
       }),
@@ -118,7 +126,7 @@ export const TagsTab = ({ customerId }: TagsTabProps) => {
         }}
         error={
           error
-            ? t("customerTags.loadError", { message: error.message })
+            ? t("customerTags.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{

@@ -4,6 +4,8 @@ import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { formatAmount, formatDateTime, formatRelative } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import { useNoteText } from "../../lib/system-notes"
+import { CollapsibleText } from "../common/collapsible-text"
 import type {
   CustomerNote,
   TimelineEntry,
@@ -55,6 +57,7 @@ type SystemNoteEntryProps = {
 /** A note the plugin wrote ("Tag staff added"): quieter than a manual note, and read-only. */
 export const SystemNoteEntry = ({ note, entry }: SystemNoteEntryProps) => {
   const { t } = useTranslate()
+  const noteText = useNoteText()
   const actor =
     entry?.actor?.type === "user" ? entry.actor.name || entry.actor.email : null
 
@@ -90,13 +93,10 @@ export const SystemNoteEntry = ({ note, entry }: SystemNoteEntryProps) => {
           </div>
           <EntryTime value={note.created_at} />
         </div>
-        <Text
-          size="small"
-          className="text-ui-fg-subtle whitespace-pre-wrap break-words"
+        <CollapsibleText
+          text={noteText(note)}
           data-testid="crm-timeline-system-note-body"
-        >
-          {note.body}
-        </Text>
+        />
       </div>
     </li>
   )

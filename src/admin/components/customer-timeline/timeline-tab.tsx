@@ -2,6 +2,7 @@ import { Button, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { usePinnedCustomerNote } from "../../hooks/api/customer-notes"
 import { useCustomerTimeline } from "../../hooks/api/customer-timeline"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { TimelineEntry } from "../../lib/types"
 import { EmptyState, SectionError } from "../common/load-states"
@@ -51,6 +52,7 @@ type TimelineTabProps = {
  */
 export const TimelineTab = ({ customerId }: TimelineTabProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [limit, setLimit] = useState(TIMELINE_PAGE_SIZE)
 
   const { timeline, count, isPending, isError, error, isFetching } =
@@ -77,7 +79,7 @@ export const TimelineTab = ({ customerId }: TimelineTabProps) => {
     if (isError) {
       return (
         <SectionError data-testid="crm-timeline-error">
-          {t("timeline.loadError", { message: error?.message ?? "" })}
+          {t("timeline.loadError", { message: errorText(error) })}
         </SectionError>
       )
     }

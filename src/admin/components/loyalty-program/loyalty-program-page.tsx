@@ -1,5 +1,6 @@
 import { useState } from "react"
 import { useLoyaltyProgram } from "../../hooks/api/loyalty"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { PageError, SectionsSkeleton } from "../common/load-states"
 import { LoyaltySettingsDrawer } from "./loyalty-settings-drawer"
@@ -9,6 +10,7 @@ import { LoyaltyTotalsSection } from "./loyalty-totals-section"
 /** Customers › Loyalty: the program's settings (with an edit drawer) and its totals. */
 export const LoyaltyProgramPage = () => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [isEditing, setIsEditing] = useState(false)
   const { program, totals, isPending, isError, error } = useLoyaltyProgram()
 
@@ -27,7 +29,7 @@ export const LoyaltyProgramPage = () => {
         <PageError
           title={t("loyaltyPage.loadErrorTitle")}
           description={t("loyaltyPage.loadError", {
-            message: error?.message ?? "",
+            message: errorText(error),
           })}
           data-testid="crm-loyalty-page-error"
         />

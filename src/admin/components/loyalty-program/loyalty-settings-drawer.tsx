@@ -2,6 +2,7 @@ import { Hint, Input, Label, Switch } from "@medusajs/ui"
 import { Controller, useForm, type UseFormReturn } from "react-hook-form"
 import { useUpdateLoyaltyProgram } from "../../hooks/api/loyalty"
 import { useFormSave } from "../../hooks/use-form-save"
+import { useErrorMessage } from "../../lib/errors"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import type { LoyaltyProgram } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
@@ -45,6 +46,7 @@ const NumberField = ({
   testId,
 }: NumberFieldProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const id = `crm-loyalty-settings-${name}`
   const error = form.formState.errors[name]
 
@@ -54,7 +56,7 @@ const NumberField = ({
       label={t(label)}
       hint={t(hint)}
       optional={optional}
-      error={error?.message}
+      error={error ? errorText(error) : undefined}
       data-testid={`${testId}-field`}
     >
       <Input

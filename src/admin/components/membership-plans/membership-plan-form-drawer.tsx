@@ -5,6 +5,7 @@ import {
   useCreateMembershipPlan,
   useUpdateMembershipPlan,
 } from "../../hooks/api/memberships"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import { MEMBERSHIP_PLAN_LIMITS, type MembershipPlan } from "../../lib/types"
@@ -279,6 +280,7 @@ const PlanNumberField = ({
   disabled,
 }: PlanNumberFieldProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const id = `crm-membership-plan-form-${name.replace("_", "-")}`
   const error = form.formState.errors[name]
 
@@ -287,7 +289,7 @@ const PlanNumberField = ({
       id={id}
       label={label}
       hint={hint}
-      error={error?.message}
+      error={error ? errorText(error) : undefined}
       data-testid={`${id}-field`}
     >
       <Input

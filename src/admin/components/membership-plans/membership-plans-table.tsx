@@ -14,6 +14,7 @@ import {
 } from "../../hooks/api/memberships"
 import { useStableCallback } from "../../hooks/use-stable-callback"
 import { formatNumber } from "../../lib/format"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { MembershipPlanWithCounts } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
@@ -33,6 +34,7 @@ const columnHelper = createDataTableColumnHelper<MembershipPlanWithCounts>()
 /** The membership plans: a searchable, paged table with create, edit and delete. */
 export const MembershipPlansTable = () => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const paging = useListPaging(PLANS_PAGE_SIZE)
   const [formState, setFormState] = useState<FormState>({
     open: false,
@@ -160,7 +162,7 @@ export const MembershipPlansTable = () => {
         }
         error={
           error
-            ? t("membershipsPage.loadError", { message: error.message })
+            ? t("membershipsPage.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{

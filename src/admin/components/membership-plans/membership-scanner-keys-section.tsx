@@ -19,6 +19,7 @@ import {
 import { formatDateTime } from "../../lib/format"
 import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { useFormSave } from "../../hooks/use-form-save"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { MembershipScannerKey } from "../../lib/types"
 import { ActionMenu } from "../common/action-menu"
@@ -37,6 +38,7 @@ const columnHelper = createDataTableColumnHelper<MembershipScannerKey>()
  */
 export const MembershipScannerKeysSection = () => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const paging = useListPaging(KEYS_PAGE_SIZE)
   const [creating, setCreating] = useState(false)
   const { scanner_keys, count, isPending, error } = useScannerKeys({
@@ -148,7 +150,7 @@ export const MembershipScannerKeysSection = () => {
         }
         error={
           error
-            ? t("scannerKeys.loadError", { message: error.message })
+            ? t("scannerKeys.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{

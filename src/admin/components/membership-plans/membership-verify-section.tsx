@@ -7,6 +7,7 @@ import { Button, clx, Container, Heading, Input, Text } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useRef, useState } from "react"
 import { useVerifyMembership } from "../../hooks/api/memberships"
 import { formatDate } from "../../lib/format"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type {
   MembershipVerifyResponse,
@@ -45,6 +46,7 @@ const RESULT_STYLES: Record<
 /** "Check a card": type or scan a card's code and see whether it lets the member in. */
 export const MembershipVerifySection = () => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const inputRef = useRef<HTMLInputElement>(null)
   const [draft, setDraft] = useState("")
   const [code, setCode] = useState("")
@@ -112,7 +114,7 @@ export const MembershipVerifySection = () => {
             data-testid="crm-membership-verify-error"
           >
             {t("membershipsPage.verify.error", {
-              message: error?.message ?? "",
+              message: errorText(error),
             })}
           </Text>
         </div>

@@ -2,6 +2,7 @@ import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useMembershipVariants } from "../../hooks/api/memberships"
 import { useDebounced } from "../../hooks/use-debounced"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { PickedItem, SearchPicker } from "../common/search-picker"
 
@@ -31,6 +32,7 @@ export const VariantPicker = ({
   disabled,
 }: VariantPickerProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [search, setSearch] = useState("")
   const [picked, setPicked] = useState<VariantOption | null>(null)
   const q = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS)
@@ -76,7 +78,7 @@ export const VariantPicker = ({
       error={
         searchResult.isError
           ? t("membershipsPage.form.variantsError", {
-              message: searchResult.error?.message ?? "",
+              message: errorText(searchResult.error),
             })
           : null
       }

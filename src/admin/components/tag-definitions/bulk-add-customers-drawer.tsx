@@ -16,6 +16,7 @@ import {
   useTagCustomerSearch,
 } from "../../hooks/api/tag-definitions"
 import { useDebounced } from "../../hooks/use-debounced"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { TagDefinition } from "../../lib/types"
 import { CustomerText } from "../common/customer-search-picker"
@@ -82,6 +83,7 @@ type BulkAddCustomersFormProps = {
 
 const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [search, setSearch] = useState("")
   const q = useDebounced(search.trim(), 300)
   const [selected, setSelected] = useState<Record<string, PickedCustomer>>({})
@@ -151,7 +153,7 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
           onDone()
         },
         onError: (mutationError) => {
-          toast.error(mutationError.message)
+          toast.error(errorText(mutationError))
         },
       }
     ).catch(() => undefined)
@@ -162,7 +164,7 @@ const BulkAddCustomersForm = ({ tag, onDone }: BulkAddCustomersFormProps) => {
       return (
         <div className="px-4 py-6" data-testid="crm-tag-bulk-error">
           <Text size="small" className="text-ui-fg-error">
-            {t("tagsPage.bulk.loadError", { message: error?.message ?? "" })}
+            {t("tagsPage.bulk.loadError", { message: errorText(error) })}
           </Text>
         </div>
       )

@@ -3,6 +3,7 @@ import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { useTagDefinition } from "../../hooks/api/tag-definitions"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { PageError, SectionsSkeleton } from "../common/load-states"
 import { BulkAddCustomersDrawer } from "./bulk-add-customers-drawer"
@@ -18,6 +19,7 @@ type TagDefinitionDetailProps = {
 /** The page of one tag definition: its fields, its usage, bulk tagging, edit and delete. */
 export const TagDefinitionDetail = ({ id }: TagDefinitionDetailProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const navigate = useNavigate()
   const [isEditOpen, setIsEditOpen] = useState(false)
   const [isBulkOpen, setIsBulkOpen] = useState(false)
@@ -44,7 +46,7 @@ export const TagDefinitionDetail = ({ id }: TagDefinitionDetailProps) => {
         description={
           notFound
             ? t("tagsPage.detail.notFoundDescription")
-            : t("tagsPage.loadError", { message: error?.message ?? "" })
+            : t("tagsPage.loadError", { message: errorText(error) })
         }
         data-testid="crm-tag-detail-error"
       >

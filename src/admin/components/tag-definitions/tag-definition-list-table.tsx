@@ -12,6 +12,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { useTagDefinitions } from "../../hooks/api/tag-definitions"
+import { useErrorMessage } from "../../lib/errors"
 import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type { TagDefinition } from "../../lib/types"
 import { TAG_DEFINITIONS_PAGE_SIZE } from "./constants"
@@ -136,6 +137,7 @@ type FormState = { open: boolean; tag: TagDefinition | null }
  */
 export const TagDefinitionListTable = () => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const navigate = useNavigate()
   const [searchParams, setSearchParams] = useSearchParams()
   const [formState, setFormState] = useState<FormState>({
@@ -295,7 +297,7 @@ export const TagDefinitionListTable = () => {
           {isError ? (
             <div className="border-t px-6 py-8" data-testid="crm-tags-error">
               <Text size="small" className="text-ui-fg-error">
-                {t("tagsPage.loadError", { message: error?.message ?? "" })}
+                {t("tagsPage.loadError", { message: errorText(error) })}
               </Text>
             </div>
           ) : (

@@ -17,6 +17,8 @@ export const CustomerNote = model
     kind: model.enum([...CUSTOMER_NOTE_KINDS]).default("manual"),
     author_id: model.text().nullable(),
     pinned: model.boolean().default(false),
+    /** On system notes: what happened as a key and values (`SystemNoteEvent`), rendered in the reader's language. */
+    event: model.json().nullable(),
     emails: model.hasMany(() => CustomerNoteEmail, { mappedBy: "note" }),
   })
   .indexes([

@@ -1,6 +1,7 @@
 import { CrmEvents } from "../../../lib/events"
 import { expiryRefusal, formatDay, membershipLabel } from "../../../modules/membership/utils"
 import { refuse, type MembershipActionHandler } from "./planner"
+import { isoDay, noteEvent } from "../../../lib/system-notes"
 
 /** A new expiry: one in the past ends the membership, a future one makes an expired one active again. */
 export const editMembershipExpiration: MembershipActionHandler<"edit_expiration"> = async (p, input) => {
@@ -14,6 +15,6 @@ export const editMembershipExpiration: MembershipActionHandler<"edit_expiration"
     p.reactivate(m, update)
   }
   p.event(m, "expiration_edited", input.actor, { from: m.expires_at, to: expiresAt })
-  p.note(m.customer_id, `Membership ${membershipLabel(m)}: expiry changed from ${formatDay(m.expires_at)} to ${formatDay(expiresAt)}`, input.actor)
+  p.note(m.customer_id, `Membership ${membershipLabel(m)}: expiry changed from ${formatDay(m.expires_at)} to ${formatDay(expiresAt)}`, input.actor, noteEvent("membership_expiry_changed", { membership: membershipLabel(m), from_at: isoDay(m.expires_at), to_at: isoDay(expiresAt) }))
   p.touched(CrmEvents.MEMBERSHIP_EXPIRATION_EDITED, m)
 }

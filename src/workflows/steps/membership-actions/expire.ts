@@ -2,6 +2,7 @@ import { CrmEvents } from "../../../lib/events"
 import { expiryOutcome, membershipLabel } from "../../../modules/membership/utils"
 import type { MembershipActionHandler } from "./planner"
 import type { MembershipActor } from "./types"
+import { noteEvent } from "../../../lib/system-notes"
 
 /**
  * The expiry job's page: each membership past its expiry expires, or is cancelled when that was
@@ -17,7 +18,7 @@ export const expireMemberships: MembershipActionHandler<"expire"> = async (p, in
     }
     p.deactivate(m, { id: m.id, status, ...(status === "cancelled" ? { cancelled_at: at } : {}) })
     p.event(m, status, system, { expires_at: m.expires_at })
-    p.note(m.customer_id, `Membership ${membershipLabel(m)} ${status === "cancelled" ? "cancelled at the end of its period" : "expired"}`, system)
+    p.note(m.customer_id, `Membership ${membershipLabel(m)} ${status === "cancelled" ? "cancelled at the end of its period" : "expired"}`, system, noteEvent(status === "cancelled" ? "membership_cancelled_at_period_end" : "membership_expired", { membership: membershipLabel(m) }))
     p.touched(CrmEvents.MEMBERSHIP_EXPIRED, m)
   }
 }

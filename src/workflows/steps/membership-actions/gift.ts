@@ -1,6 +1,7 @@
 import { CrmEvents } from "../../../lib/events"
 import { formatDay, giftRefusal, membershipLabel } from "../../../modules/membership/utils"
 import { activeSources, refuse, type MembershipActionHandler } from "./planner"
+import { isoDay, noteEvent } from "../../../lib/system-notes"
 
 /** Another customer becomes the holder and gets the benefit group; the giver leaves it. */
 export const giftMembership: MembershipActionHandler<"gift"> = async (p, input) => {
@@ -14,7 +15,7 @@ export const giftMembership: MembershipActionHandler<"gift"> = async (p, input) 
     p.change.join.push({ kind: "membership", id: m.id, customer_id: input.to_customer_id, customer_group_id: m.plan.customer_group_id })
   }
   p.event(m, "gifted", input.actor, { from_customer_id: m.customer_id, to_customer_id: input.to_customer_id })
-  p.note(m.customer_id, `Membership ${membershipLabel(m)} given to another customer`, input.actor)
-  p.note(input.to_customer_id, `Membership ${membershipLabel(m)} received as a gift, valid until ${formatDay(m.expires_at)}`, input.actor)
+  p.note(m.customer_id, `Membership ${membershipLabel(m)} given to another customer`, input.actor, noteEvent("membership_gifted", { membership: membershipLabel(m) }))
+  p.note(input.to_customer_id, `Membership ${membershipLabel(m)} received as a gift, valid until ${formatDay(m.expires_at)}`, input.actor, noteEvent("membership_gift_received", { membership: membershipLabel(m), expires_at: isoDay(m.expires_at) }))
   p.touched(CrmEvents.MEMBERSHIP_GIFTED, { id: m.id, customer_id: input.to_customer_id })
 }

@@ -16,6 +16,7 @@ import type {
   NewMembership,
   Plan,
 } from "./types"
+import type { SystemNoteEvent } from "../../../types/http/notes"
 
 /** 400 with the rule's code and message when a rule refuses. */
 export function refuse(refusal: MembershipRefusal | null) {
@@ -129,8 +130,9 @@ export class MembershipPlanner {
     this.change.events.push({ membership_id: m.id, type, actor_type: actor.type, actor_id: actor.id ?? null, line_item_id: lineItemId ?? null, data })
   }
 
-  note(customerId: string, body: string, actor: MembershipActor) {
-    this.change.notes.push({ customer_id: customerId, body, author_id: actor.type === "admin" ? actor.id ?? null : null })
+  /** A line on the customer's timeline: `body` in English, `event` as data for the reader's language. */
+  note(customerId: string, body: string, actor: MembershipActor, event: SystemNoteEvent) {
+    this.change.notes.push({ customer_id: customerId, body, event, author_id: actor.type === "admin" ? actor.id ?? null : null })
   }
 
   /** The membership is about to emit `name` (once per membership) and the route reads it back. */

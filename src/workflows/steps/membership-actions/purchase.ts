@@ -2,6 +2,7 @@ import { CrmEvents } from "../../../lib/events"
 import { addPeriods, formatDay, membershipLabel, purchasedPeriods, renewalStart } from "../../../modules/membership/utils"
 import { MEMBERSHIP_FIELDS, normalize, type MembershipActionHandler } from "./planner"
 import type { MembershipActor, Plan } from "./types"
+import { isoDay, noteEvent } from "../../../lib/system-notes"
 
 /**
  * An order line with a plan's variant: a new membership, or the customer's active one of that
@@ -43,14 +44,14 @@ export const purchaseMemberships: MembershipActionHandler<"purchase"> = async (p
       const expiresAt = addPeriods(renewalStart(current.expires_at, placedAt), plan.duration_unit, plan.duration_value, periods)
       p.change.update.push({ id: current.id, expires_at: expiresAt, cancel_at_period_end: false, reminded_for: null })
       p.event(current, "renewed", actor, { from: current.expires_at, to: expiresAt, order_id: order.id }, item.id)
-      p.note(order.customer_id, `Membership ${membershipLabel(current)} renewed until ${formatDay(expiresAt)} (order #${order.display_id})`, actor)
+      p.note(order.customer_id, `Membership ${membershipLabel(current)} renewed until ${formatDay(expiresAt)} (order #${order.display_id})`, actor, noteEvent("membership_renewed_by_order", { membership: membershipLabel(current), expires_at: isoDay(expiresAt), display_id: order.display_id }))
       p.touched(CrmEvents.MEMBERSHIP_RENEWED, current)
       continue
     }
     const expiresAt = addPeriods(placedAt, plan.duration_unit, plan.duration_value, periods)
     const m = await p.newMembership(plan, order.customer_id, placedAt, expiresAt, "purchase", order.id)
     p.event(m, "created", actor, { plan_id: plan.id, order_id: order.id, periods }, item.id)
-    p.note(order.customer_id, `Membership ${plan.name} (${m.number}) bought (order #${order.display_id}), valid until ${formatDay(expiresAt)}`, actor)
+    p.note(order.customer_id, `Membership ${plan.name} (${m.number}) bought (order #${order.display_id}), valid until ${formatDay(expiresAt)}`, actor, noteEvent("membership_bought", { membership: `${plan.name} (${m.number})`, display_id: order.display_id, expires_at: isoDay(expiresAt) }))
     p.touched(CrmEvents.MEMBERSHIP_CREATED, m)
   }
 }

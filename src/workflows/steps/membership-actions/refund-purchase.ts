@@ -10,6 +10,7 @@ import {
 } from "../../../modules/membership/utils"
 import type { MembershipActionHandler } from "./planner"
 import { takeBackPurchase } from "./take-back-purchase"
+import { noteEvent } from "../../../lib/system-notes"
 
 /**
  * A refund of an order that bought memberships: every membership line the order's refunds cover
@@ -67,10 +68,27 @@ export const refundPurchasedMemberships: MembershipActionHandler<"refund_purchas
       line.refunded === refunded
         ? `Membership ${membershipLabel(m)} kept: order #${order.display_id} refunded ${formatMoney(refunded, currency)} of the ${formatMoney(line.total, currency)} it cost`
         : `Membership ${membershipLabel(m)} kept: order #${order.display_id} refunded ${formatMoney(refunded, currency)}, of which ${formatMoney(line.refunded, currency)} counts toward the membership's ${formatMoney(line.total, currency)} (the order's other items first)`
-    // Once per refunded amount: the note is the record that this refund was seen.
+    const money = (amount: number) => ({ amount, currency_code: currency })
+    const what =
+      line.refunded === refunded
+        ? noteEvent("membership_refund_kept", {
+            membership: membershipLabel(m),
+            display_id: order.display_id,
+            refunded: money(refunded),
+            total: money(line.total),
+          })
+        : noteEvent("membership_refund_kept_partly", {
+            membership: membershipLabel(m),
+            display_id: order.display_id,
+            refunded: money(refunded),
+            counted: money(line.refunded),
+            total: money(line.total),
+          })
+    // Once per refunded amount: the note is the record that this refund was seen (by its English
+    // line, which every row has, also those written before notes carried an event).
     const [seen] = await notes.listCustomerNotes({ customer_id: m.customer_id, kind: "system", body }, { select: ["id"], take: 1 })
     if (!seen) {
-      p.note(m.customer_id, body, { type: "system" })
+      p.note(m.customer_id, body, { type: "system" }, what)
     }
   }
 }

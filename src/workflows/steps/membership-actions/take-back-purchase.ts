@@ -2,6 +2,7 @@ import { CrmEvents } from "../../../lib/events"
 import { formatDay, membershipLabel, type PurchaseEvent } from "../../../modules/membership/utils"
 import type { MembershipPlanner } from "./planner"
 import type { LoadedMembership, MembershipActor } from "./types"
+import { isoDay, noteEvent } from "../../../lib/system-notes"
 
 /**
  * Takes back what one order line bought, because the order was canceled or the line refunded: the
@@ -20,7 +21,7 @@ export function takeBackPurchase(
   if (event.type === "created") {
     p.deactivate(m, { id: m.id, status: "cancelled", cancelled_at: p.now })
     p.event(m, "cancelled", system, { order_id: order.id, reason })
-    p.note(m.customer_id, `Membership ${membershipLabel(m)} cancelled: order #${order.display_id} was ${why}`, system)
+    p.note(m.customer_id, `Membership ${membershipLabel(m)} cancelled: order #${order.display_id} was ${why}`, system, noteEvent("membership_taken_back", { membership: membershipLabel(m), display_id: order.display_id, why }))
     p.touched(CrmEvents.MEMBERSHIP_CANCELLED, m)
     return
   }
@@ -32,6 +33,6 @@ export function takeBackPurchase(
     p.change.update.push(update)
   }
   p.event(m, "expiration_edited", system, { from: m.expires_at, to: back, order_id: order.id, reason })
-  p.note(m.customer_id, `Membership ${membershipLabel(m)}: renewal taken back, order #${order.display_id} was ${why} (now valid until ${formatDay(back)})`, system)
+  p.note(m.customer_id, `Membership ${membershipLabel(m)}: renewal taken back, order #${order.display_id} was ${why} (now valid until ${formatDay(back)})`, system, noteEvent("membership_renewal_taken_back", { membership: membershipLabel(m), display_id: order.display_id, why, expires_at: isoDay(back) }))
   p.touched(CrmEvents.MEMBERSHIP_EXPIRATION_EDITED, m)
 }

@@ -2,6 +2,7 @@ import { CrmEvents } from "../../../lib/events"
 import { membershipLabel } from "../../../modules/membership/utils"
 import { MembershipErrorCodes } from "../../../types/http/memberships"
 import { notFound, type MembershipActionHandler } from "./planner"
+import { noteEvent } from "../../../lib/system-notes"
 
 /** A co-member leaves the membership and its benefit group; their card checks as replaced. */
 export const unshareMembership: MembershipActionHandler<"unshare"> = async (p, input) => {
@@ -16,7 +17,7 @@ export const unshareMembership: MembershipActionHandler<"unshare"> = async (p, i
     p.change.release.push({ kind: "share", id: share.id, customer_id: share.customer_id, customer_group_id: m.plan.customer_group_id, joined_group: share.joined_group })
   }
   p.event(m, "unshared", input.actor, { customer_id: share.customer_id })
-  p.note(m.customer_id, `Co-member removed from membership ${membershipLabel(m)}`, input.actor)
-  p.note(share.customer_id, `No longer a co-member of membership ${membershipLabel(m)}`, input.actor)
+  p.note(m.customer_id, `Co-member removed from membership ${membershipLabel(m)}`, input.actor, noteEvent("membership_co_member_removed", { membership: membershipLabel(m) }))
+  p.note(share.customer_id, `No longer a co-member of membership ${membershipLabel(m)}`, input.actor, noteEvent("membership_co_member_left", { membership: membershipLabel(m) }))
   p.touched(CrmEvents.MEMBERSHIP_UNSHARED, m)
 }

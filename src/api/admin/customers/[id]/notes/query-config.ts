@@ -5,6 +5,7 @@ export const defaultAdminCustomerNoteFields = [
   "kind",
   "pinned",
   "author_id",
+  "event",
   "created_at",
   "updated_at",
   "author.id",
