@@ -278,10 +278,12 @@ export async function planCustomerMerge(
       survivor.has_account
         ? {
             code: "both_accounts",
+            values: { name: source.email ?? nameOf(source) },
             message: `Both records have an online account; merging would take ${source.email ?? nameOf(source)}'s login away. Keep them apart.`,
           }
         : {
             code: "source_has_account",
+            values: { name: nameOf(source) },
             message: `${nameOf(source)} has an online account: keep that record and merge the other one into it.`,
           }
     )
@@ -299,6 +301,7 @@ export async function planCustomerMerge(
     for (const change of open as any[]) {
       blockers.push({
         code: "order_change_open",
+        values: { display_id: displayIds.get(change.order_id), change_type: change.change_type ?? "order" },
         message: `Order #${displayIds.get(change.order_id)} has an open ${change.change_type ?? "order"} change: finish or cancel it first.`,
       })
     }
@@ -321,6 +324,7 @@ export async function planCustomerMerge(
     if (entries.some((e) => e.type === "redeem" && e.status === "pending")) {
       blockers.push({
         code: "loyalty_points_on_cart",
+        values: { name: nameOf(source) },
         message: `${nameOf(source)} has loyalty points held on an open cart: complete the order or give the points back first.`,
       })
     }

@@ -158,7 +158,13 @@ export type MergeCounts = {
 }
 
 /** Why a merge is refused; `message` is readable (English). */
-export type MergeBlocker = { code: MergeBlockerCode; message: string }
+export type MergeBlocker = {
+  code: MergeBlockerCode
+  /** In English; the admin shows its own text for `code` with `values`. */
+  message: string
+  /** What the message names: `name` (the record that would go), `display_id` and `change_type` (an order's open change). */
+  values?: Record<string, string | number>
+}
 
 /** A customer as the merge preview compares them: who they are, and their business so far. */
 export type MergePreviewCustomer = CustomerSummary & {

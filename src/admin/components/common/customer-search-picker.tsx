@@ -2,6 +2,7 @@ import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCustomerSearch } from "../../hooks/api/identity"
 import { useDebounced } from "../../hooks/use-debounced"
+import { useErrorMessage } from "../../lib/errors"
 import type { CustomerSummary } from "../../lib/types"
 import { customerDisplayName } from "../tag-definitions/format"
 import { PickedItem, SearchPicker } from "./search-picker"
@@ -53,6 +54,7 @@ export const CustomerSearchPicker = <T extends PickableCustomer>({
   disabled,
   "data-testid": testId,
 }: CustomerSearchPickerProps<T>) => {
+  const describeError = useErrorMessage()
   const [search, setSearch] = useState("")
   const q = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS)
   const { customers, isPending, isFetching, isError, error } =
@@ -87,7 +89,7 @@ export const CustomerSearchPicker = <T extends PickableCustomer>({
       items={customers ?? []}
       isPending={isPending}
       isFetching={isFetching}
-      error={isError ? errorText(error?.message ?? "") : null}
+      error={isError ? errorText(describeError(error)) : null}
       emptyText={q ? noMatchesText : noCustomersText}
       getId={(customer) => customer.id}
       renderItem={(customer) => <CustomerText customer={customer} />}

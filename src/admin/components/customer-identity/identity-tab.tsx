@@ -1,5 +1,6 @@
 import { useCustomerIdentity } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
+import { useErrorMessage } from "../../lib/errors"
 import { SectionError, Skeletons } from "../common/load-states"
 import { AlternateEmailsSection } from "./alternate-emails-section"
 import { ArchiveSection } from "./archive-section"
@@ -18,6 +19,7 @@ type IdentityTabProps = {
  */
 export const IdentityTab = ({ customerId }: IdentityTabProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const { identity, isPending, isError, error } =
     useCustomerIdentity(customerId)
   const merge = useModalFor<MergeTarget>()
@@ -39,7 +41,7 @@ export const IdentityTab = ({ customerId }: IdentityTabProps) => {
     if (isError || !identity) {
       return (
         <SectionError data-testid="crm-identity-error">
-          {t("identity.loadError", { message: error?.message ?? "" })}
+          {t("identity.loadError", { message: errorText(error) })}
         </SectionError>
       )
     }

@@ -7,6 +7,7 @@ import {
   useRelinkAccount,
 } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
+import { useErrorMessage } from "../../lib/errors"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type {
   CustomerMerge,
@@ -81,6 +82,7 @@ type LinkFormProps = {
 
 const LinkForm = ({ customerId, onDone }: LinkFormProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [account, setAccount] = useState<CustomerSummary | null>(null)
   const { mutateAsync, isPending } = useLinkAccount(customerId)
   // The guest record is merged into the account: the account is the survivor.
@@ -109,7 +111,7 @@ const LinkForm = ({ customerId, onDone }: LinkFormProps) => {
         <MergePreview
           preview={preview}
           isPending={isPreviewPending}
-          error={error?.message}
+          error={error ? errorText(error) : null}
         />
       )}
     </AccountLinkLayout>

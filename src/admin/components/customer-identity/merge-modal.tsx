@@ -9,6 +9,7 @@ import {
   useMergePreview,
 } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
+import { errorMessage } from "../../lib/errors"
 import type { CustomerSummary } from "../../lib/types"
 import { FormField } from "../common/form-field"
 import { IdentityCustomerPicker } from "./identity-customer-picker"
@@ -90,7 +91,7 @@ const MergeForm = ({ customerId, otherId, onDone }: MergeFormProps) => {
         finish(survivorId)
         return
       }
-      setMergeError((error as Error).message)
+      setMergeError(errorMessage(error))
     } finally {
       inFlight.current = false
     }
@@ -222,7 +223,7 @@ const useSurvivorChoice = (customerId: string, otherId: string | null) => {
     },
     preview,
     isPending,
-    error: (base.error ?? current.error)?.message ?? null,
+    error: base.error || current.error ? errorMessage(base.error ?? current.error) : null,
     canMerge:
       !!preview &&
       !isPending &&

@@ -89,9 +89,23 @@ type PreviewPartProps = {
   preview: MergePreviewData
 }
 
-/** Why the merge is refused; the API's messages are readable as they are. */
+type Blocker = MergePreviewData["blockers"][number]
+
+/** Why the merge is refused, in the reader's language; the API's English message for a code without a text. */
 const MergeBlockers = ({ preview }: PreviewPartProps) => {
-  const { t } = useTranslate()
+  const { t, has } = useTranslate()
+  const describe = (blocker: Blocker) => {
+    const key = `identity.preview.blockerTexts.${blocker.code}`
+    if (!has(key)) {
+      return blocker.message
+    }
+    const values = { ...blocker.values }
+    const changeType = `identity.preview.blockerTexts.changeTypes.${values.change_type}`
+    if (values.change_type !== undefined && has(changeType)) {
+      values.change_type = t(changeType)
+    }
+    return t(key, values)
+  }
 
   return (
     <Alert variant="error" data-testid="crm-merge-blockers">
@@ -107,7 +121,7 @@ const MergeBlockers = ({ preview }: PreviewPartProps) => {
               data-testid="crm-merge-blocker"
               data-code={blocker.code}
             >
-              <Text size="small">{blocker.message}</Text>
+              <Text size="small">{describe(blocker)}</Text>
             </li>
           ))}
         </ul>

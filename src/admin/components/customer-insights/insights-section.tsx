@@ -3,6 +3,7 @@ import { useState } from "react"
 import { useCustomerMetrics } from "../../hooks/api/insights"
 import { formatDateTime, formatRelative } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
+import { useErrorMessage } from "../../lib/errors"
 import { SectionError } from "../common/load-states"
 import { CurrencySelect } from "./currency-select"
 import { LoyaltyTile, MembershipTile, MetricTiles } from "./insight-tiles"
@@ -32,6 +33,7 @@ type InsightsSectionProps = {
  */
 export const InsightsSection = ({ customerId }: InsightsSectionProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   // What the select shows; "custom" waits for Apply before it changes `period`.
   const [preset, setPreset] = useState<PeriodPreset>(ALL_TIME.preset)
   const [period, setPeriod] = useState<Period>(ALL_TIME)
@@ -107,7 +109,7 @@ export const InsightsSection = ({ customerId }: InsightsSectionProps) => {
       )}
       {isError && (
         <SectionError data-testid="crm-insights-error">
-          {t("insights.loadError", { message: error?.message ?? "" })}
+          {t("insights.loadError", { message: errorText(error) })}
         </SectionError>
       )}
       <div

@@ -6,6 +6,7 @@ import {
   useCustomerTransactions,
 } from "../../hooks/api/insights"
 import { useTranslate } from "../../lib/i18n"
+import { useErrorMessage } from "../../lib/errors"
 import type { CustomerTransaction } from "../../lib/types"
 import { ListTable, useListPaging } from "../common/list-table"
 import { ReceiptDrawer } from "./receipt-drawer"
@@ -31,6 +32,7 @@ export const TransactionsSection = ({
   customerId,
 }: TransactionsSectionProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const navigate = useNavigate()
   const [filter, setFilter] = useState<TransactionFilter>("all")
   const paging = useListPaging(TRANSACTIONS_PAGE_SIZE)
@@ -85,7 +87,7 @@ export const TransactionsSection = ({
         }
         error={
           error
-            ? t("insights.transactions.loadError", { message: error.message })
+            ? t("insights.transactions.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{

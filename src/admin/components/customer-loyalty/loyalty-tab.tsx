@@ -4,6 +4,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useCustomerLoyalty } from "../../hooks/api/loyalty"
 import { useTranslate } from "../../lib/i18n"
+import { useErrorMessage } from "../../lib/errors"
 import type { CustomerLoyalty } from "../../lib/types"
 import { SectionError, Skeletons } from "../common/load-states"
 import { AdjustPointsDrawer } from "./adjust-points-drawer"
@@ -70,6 +71,7 @@ type LoyaltyTabProps = {
 /** The Loyalty tab: the customer's points, what they are worth, their history, and adjustments. */
 export const LoyaltyTab = ({ customerId }: LoyaltyTabProps) => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [offset, setOffset] = useState(0)
   const [isAdjusting, setIsAdjusting] = useState(false)
   const { loyalty, entries, count, isPending, isFetching, isError, error } =
@@ -83,7 +85,7 @@ export const LoyaltyTab = ({ customerId }: LoyaltyTabProps) => {
     if (isError || !loyalty) {
       return (
         <SectionError data-testid="crm-loyalty-error">
-          {t("loyalty.loadError", { message: error?.message ?? "" })}
+          {t("loyalty.loadError", { message: errorText(error) })}
         </SectionError>
       )
     }

@@ -10,6 +10,7 @@ import {
   useCustomerSearch,
 } from "../../hooks/api/identity"
 import { useTranslate } from "../../lib/i18n"
+import { useErrorMessage } from "../../lib/errors"
 import type { CustomerSearchHit } from "../../lib/types"
 import { ListTable } from "../common/list-table"
 import {
@@ -32,6 +33,7 @@ const columnHelper = createDataTableColumnHelper<CustomerSearchHit>()
  */
 export const CustomerSearchPage = () => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const navigate = useNavigate()
   const params = useCustomerSearchParams()
   const { q, field, status, offset, setQ, setOffset } = params
@@ -107,7 +109,7 @@ export const CustomerSearchPage = () => {
         }
         error={
           error
-            ? t("customersPage.loadError", { message: error.message })
+            ? t("customersPage.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{

@@ -7,6 +7,7 @@ import {
 } from "../../hooks/api/identity"
 import { useStableCallback } from "../../hooks/use-stable-callback"
 import { useTranslate } from "../../lib/i18n"
+import { useErrorMessage } from "../../lib/errors"
 import type { DuplicateGroup } from "../../lib/types"
 import { ListTable } from "../common/list-table"
 import { duplicateGroupColumns } from "./duplicate-groups-table"
@@ -24,6 +25,7 @@ export const DuplicateGroupsPage = ({
   onMergeGroup,
 }: DuplicateGroupsPageProps) => {
   const { t, locale } = useTranslate()
+  const errorText = useErrorMessage()
   const [searchParams, setSearchParams] = useSearchParams()
   const offset = Math.max(
     0,
@@ -82,7 +84,7 @@ export const DuplicateGroupsPage = ({
         subtitle={t("duplicatesPage.subtitle")}
         error={
           error
-            ? t("duplicatesPage.loadError", { message: error.message })
+            ? t("duplicatesPage.loadError", { message: errorText(error) })
             : null
         }
         emptyState={{

@@ -63,4 +63,9 @@ describe("texts for what the server sends", () => {
     ]
     expect(untranslated(paths)).toEqual({ en: [], nl: [] })
   })
+
+  it("translate every reason a merge preview can give", () => {
+    const paths = Object.values(contract.MergeBlockerCodes).map((code) => `identity.preview.blockerTexts.${code}`)
+    expect(untranslated(paths)).toEqual({ en: [], nl: [] })
+  })
 })
