@@ -23,6 +23,7 @@ import { adminCrmCustomersMiddlewares } from "./admin/crm/customers/middlewares"
 import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
+import { ADMIN_WRITE_ROUTES_MATCHER, idempotentAdminWrites } from "./utils/idempotency"
 
 export default defineMiddlewares({
   routes: [
@@ -30,6 +31,12 @@ export default defineMiddlewares({
     {
       matcher: PLUGIN_ROUTES_MATCHER,
       middlewares: [refuseDeepQueryKeys, requireJsonObjectBody("invalid_data")],
+    },
+    // Admin writes: a repeated request (double click, retry) gets the first answer instead of running again.
+    {
+      methods: ["POST", "DELETE"],
+      matcher: ADMIN_WRITE_ROUTES_MATCHER,
+      middlewares: [idempotentAdminWrites],
     },
     ...adminCustomerNotesMiddlewares,
     ...adminCustomerProfileMiddlewares,
