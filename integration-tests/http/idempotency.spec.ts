@@ -196,6 +196,15 @@ medusaIntegrationTestRunner({
         expect(await notesOf(otherCustomer)).toHaveLength(1)
       })
 
+      it("runs the identical request again after another write by the same user (renew, cancel, renew)", async () => {
+        expect((await notesPost({ body: "Renewed" })).status).toBe(201)
+        expect((await notesPost({ body: "Cancelled" })).status).toBe(201)
+        const again = await notesPost({ body: "Renewed" })
+        expect(again.status).toBe(201)
+        expect(again.headers["idempotent-replayed"]).toBeUndefined()
+        expect((await notesOf()).map((n) => n.body).sort()).toEqual(["Cancelled", "Renewed", "Renewed"])
+      })
+
       it("runs the identical request again once the window has passed", async () => {
         expect((await notesPost({ body: "Twice on purpose" })).status).toBe(201)
         // Age the stored answer past its window instead of waiting for it.

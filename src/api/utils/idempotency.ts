@@ -63,8 +63,9 @@ const refuse = (res: MedusaResponse, status: number, type: string, code: string,
  * status and body, with `Idempotent-Replayed: true`) for `KEYED_REPLAY_SECONDS`; the key reused
  * for another request is refused (422 `idempotency_key_reused`). A POST without a key is
  * compared on its content instead: the identical request by the same user within
- * `REPEAT_WINDOW_SECONDS` is a repeat. A DELETE without a key is left alone (a repeat only finds
- * the record gone).
+ * `REPEAT_WINDOW_SECONDS` is a repeat, unless the user made another write in between (then it is
+ * meant: renew, cancel, renew). A DELETE without a key is left alone (a repeat only finds the
+ * record gone).
  *
  * The first request claims the key with one conditional insert in Postgres, so this holds across
  * server instances; a repeat that arrives while the first still runs waits for its answer. Only
@@ -90,6 +91,7 @@ export async function idempotentAdminWrites(req: MedusaRequest, res: MedusaRespo
   const actor = (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? ""
   const requestHash = sha256(canonical([req.method, req.originalUrl, req.body ?? null]))
   const key = header === undefined ? sha256(`repeat\n${actor}\n${requestHash}`) : sha256(`key\n${actor}\n${header}`)
+  const scope = sha256(`user\n${actor}`)
   const path = req.originalUrl.split("?")[0]
   const keepSeconds =
     header === undefined || SECRET_ANSWERS.some((r) => r.test(path)) ? REPEAT_WINDOW_SECONDS : KEYED_REPLAY_SECONDS
@@ -97,7 +99,7 @@ export async function idempotentAdminWrites(req: MedusaRequest, res: MedusaRespo
   const service: CrmRequestModuleService = req.scope.resolve(CRM_REQUEST_MODULE)
   const deadline = Date.now() + WAIT_MS
   for (let attempt = 0; ; attempt++) {
-    const claim = await service.claimRequest(key, requestHash, CLAIM_SECONDS)
+    const claim = await service.claimRequest(key, requestHash, CLAIM_SECONDS, header === undefined ? scope : null)
     if (claim.claimed) {
       break
     }
@@ -145,16 +147,15 @@ export async function idempotentAdminWrites(req: MedusaRequest, res: MedusaRespo
     }
     settled = true
     const status = res.statusCode
-    if (status < 200 || status >= 300) {
-      service
-        .releaseRequest(key, requestHash)
-        .catch(() => undefined)
-        .finally(() => send(body))
-      return res
-    }
-    service
-      .answerRequest(key, requestHash, status, JSON.stringify(body), keepSeconds)
-      .catch(() => service.releaseRequest(key, requestHash).catch(() => undefined))
+    const stored =
+      status >= 200 && status < 300
+        ? service
+            .answerRequest(key, requestHash, status, JSON.stringify(body), keepSeconds)
+            .catch(() => service.releaseRequest(key, requestHash))
+        : service.releaseRequest(key, requestHash)
+    stored
+      .then(() => service.endRepeatWindows(scope, key))
+      .catch(() => undefined)
       .finally(() => send(body))
     return res
   }) as typeof res.json

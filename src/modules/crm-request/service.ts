@@ -33,19 +33,20 @@ class CrmRequestModuleService extends MedusaService({ RequestReplay }) {
     key: string,
     requestHash: string,
     ttlSeconds: number,
+    scope: string | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RequestClaim> {
     const manager = sharedContext.manager as unknown as Executor
     await manager.execute(`DELETE FROM ${TABLE} WHERE expires_at < now() - interval '1 minute' AND deleted_at IS NULL`)
     const inserted = await manager.execute(
-      `INSERT INTO ${TABLE} (key, request_hash, state, expires_at)
-       VALUES (?, ?, 'pending', now() + make_interval(secs => ?))
-       ON CONFLICT (key) DO UPDATE SET request_hash = EXCLUDED.request_hash, state = 'pending',
+      `INSERT INTO ${TABLE} (key, request_hash, scope, state, expires_at)
+       VALUES (?, ?, ?, 'pending', now() + make_interval(secs => ?))
+       ON CONFLICT (key) DO UPDATE SET request_hash = EXCLUDED.request_hash, scope = EXCLUDED.scope, state = 'pending',
          response_status = NULL, response_body = NULL, expires_at = EXCLUDED.expires_at,
          created_at = now(), updated_at = now()
        WHERE ${TABLE}.expires_at <= now()
        RETURNING key`,
-      [key, requestHash, ttlSeconds]
+      [key, requestHash, scope, ttlSeconds]
     )
     if (inserted.length) {
       return { claimed: true }
@@ -56,6 +57,18 @@ class CrmRequestModuleService extends MedusaService({ RequestReplay }) {
       [key]
     )
     return { claimed: false, existing: (existing as StoredRequest | undefined) ?? null }
+  }
+
+  /**
+   * Ends the repeat window of the user's earlier requests without a key (`scope`), once another
+   * request of theirs (`key`) is answered: an identical request after that one is meant, not a repeat.
+   */
+  @InjectManager()
+  async endRepeatWindows(scope: string, key: string, @MedusaContext() sharedContext: Context = {}) {
+    await (sharedContext.manager as unknown as Executor).execute(
+      `DELETE FROM ${TABLE} WHERE scope = ? AND key <> ? AND state = 'done' AND deleted_at IS NULL`,
+      [scope, key]
+    )
   }
 
   /** Stores the answer of the request that holds the claim; repeats replay it for `keepSeconds`. */

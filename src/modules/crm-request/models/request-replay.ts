@@ -16,6 +16,11 @@ export const RequestReplay = model
     key: model.text().primaryKey(),
     /** SHA-256 of method, URL and body: a key reused for another request is refused. */
     request_hash: model.text(),
+    /**
+     * SHA-256 of the admin user, on a request without a key: the user's next other write ends its
+     * repeat window (a later identical request, after something else, is meant).
+     */
+    scope: model.text().nullable(),
     state: model.enum([...REQUEST_REPLAY_STATES]).default("pending"),
     response_status: model.number().nullable(),
     /** The answer's JSON as sent (text, so the replay is byte for byte the same). */
@@ -23,4 +28,4 @@ export const RequestReplay = model
     /** A pending claim expires (a crashed server) as an answered one does (its replay window). */
     expires_at: model.dateTime(),
   })
-  .indexes([{ on: ["expires_at"] }])
+  .indexes([{ on: ["expires_at"] }, { on: ["scope"] }])
