@@ -15,6 +15,7 @@ import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memb
 import { storeCustomerIdentityMiddlewares } from "./store/customers/me/identity/middlewares"
 import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
 import { adminInsightsRebuildMiddlewares } from "./admin/crm/insights/rebuild/middlewares"
+import { adminInsightsOverviewMiddlewares } from "./admin/crm/insights/overview/middlewares"
 import { adminCustomerTransactionsMiddlewares } from "./admin/customers/[id]/transactions/middlewares"
 import { adminCustomerMetricsMiddlewares } from "./admin/customers/[id]/metrics/middlewares"
 import { adminStartBasketMiddlewares } from "./admin/customers/[id]/start-basket/middlewares"
@@ -57,6 +58,7 @@ export default defineMiddlewares({
     ...adminCustomerMetricsMiddlewares,
     ...adminStartBasketMiddlewares,
     ...adminInsightsRebuildMiddlewares,
+    ...adminInsightsOverviewMiddlewares,
     ...adminCustomerIdentityMiddlewares,
     ...adminDuplicatesMiddlewares,
     ...adminCrmCustomersMiddlewares,
