@@ -159,6 +159,8 @@ export async function idempotentAdminWrites(req: MedusaRequest, res: MedusaRespo
       .finally(() => send(body))
     return res
   }) as typeof res.json
-  res.on("close", release)
+  // An answer that did not go through `res.json` (none of the plugin's writes): nothing to replay.
+  // A client that went away is no reason to release: the request still runs and stores its answer.
+  res.on("finish", release)
   next()
 }
