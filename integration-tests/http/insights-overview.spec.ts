@@ -36,7 +36,7 @@ medusaIntegrationTestRunner({
       const seed: Record<string, { first_name: string; orders: [number, number][] }> = {
         ann: { first_name: "Ann", orders: [[400, 1], [45, 2], [3, 1]] }, // 400.00, returning, not at risk
         bob: { first_name: "Bob", orders: [[200, 1]] }, // 100.00, at risk 180-364
-        cas: { first_name: "Cas", orders: [[100, 5]] }, // 500.00, at risk 90-179
+        cas: { first_name: "Cas", orders: [[100, 12]] }, // 1,200.00 (above 400.00 as a number, below as text), at risk 90-179
         dee: { first_name: "Dee", orders: [[500, 1], [370, 1]] }, // 200.00, at risk 365+
         eve: { first_name: "Eve", orders: [[0, 2]] }, // 200.00, new this month
       }

@@ -17,6 +17,7 @@ const COUNTED = `
     WHERE cm.deleted_at IS NULL AND cm.currency_code = :currency AND cm.orders > 0
   )`
 
+/** A list's columns; its ORDER BY names the counted.* columns (the amount here is text, which sorts as text). */
 const CUSTOMER_COLUMNS = `customer_id AS id, first_name, last_name, email, company_name, orders,
   lifetime_value::text AS lifetime_value, last_order_at,
   floor(extract(epoch FROM (:now::timestamptz - last_order_at)) / 86400)::int AS days_since_last_order`
@@ -89,7 +90,7 @@ export async function readInsightsOverview(
           'computed_at', MIN(computed_at)) FROM counted) AS totals,
        (SELECT COALESCE(json_agg(t), '[]'::json) FROM (
           SELECT ${CUSTOMER_COLUMNS} FROM counted
-          ORDER BY lifetime_value DESC, last_order_at DESC, customer_id LIMIT :limit
+          ORDER BY counted.lifetime_value DESC, counted.last_order_at DESC, counted.customer_id LIMIT :limit
         ) t) AS top,
        (SELECT json_agg(m ORDER BY m.month) FROM (
           SELECT months.month,
@@ -108,7 +109,7 @@ export async function readInsightsOverview(
        (SELECT COALESCE(json_agg(r), '[]'::json) FROM (
           SELECT ${CUSTOMER_COLUMNS} FROM counted
           WHERE last_order_at <= :now::timestamptz - make_interval(days => :at_risk_days::int)
-          ORDER BY lifetime_value DESC, last_order_at, customer_id LIMIT :limit
+          ORDER BY counted.lifetime_value DESC, counted.last_order_at, counted.customer_id LIMIT :limit
         ) r) AS at_risk`,
     {
       currency: input.currency,
