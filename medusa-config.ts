@@ -54,6 +54,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/membership" },
     { resolve: "./src/modules/customer-insight" },
     { resolve: "./src/modules/customer-identity" },
+    { resolve: "./src/modules/crm-request" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",

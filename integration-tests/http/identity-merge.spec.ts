@@ -155,8 +155,13 @@ medusaIntegrationTestRunner({
       const { data: theirs } = await api.get("/store/orders", { headers: account.headers })
       expect(theirs.orders).toEqual([])
 
-      // Twice is refused, and changes nothing.
-      const again = await settle(api.post(`/admin/customers/${account.customerId}/identity/merges/${merge.id}/undo`, {}, { headers }))
+      // Twice on purpose is refused, and changes nothing (its own key: the same request again within
+      // seconds, a double click, would get the first answer).
+      const again = await settle(
+        api.post(`/admin/customers/${account.customerId}/identity/merges/${merge.id}/undo`, {}, {
+          headers: { ...headers, "Idempotency-Key": "undo-again" },
+        })
+      )
       expect(again.status).toBe(409)
       expect(again.data.code).toBe("merge_undo_refused")
       expect(again.data.message).toMatch(/already undone/)

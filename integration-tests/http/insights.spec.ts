@@ -201,7 +201,10 @@ medusaIntegrationTestRunner({
         expect((await metricsOf(customerId)).metrics[0].orders).toBe(1)
 
         await insights().createInsightRebuilds({ status: "running", processed: 0, total: 1, started_at: new Date() })
-        const refused = await settle(api.post("/admin/crm/insights/rebuild", {}, { headers }))
+        // A new attempt (its own key: the same request again within seconds would get the first answer).
+        const refused = await settle(
+          api.post("/admin/crm/insights/rebuild", {}, { headers: { ...headers, "Idempotency-Key": "rebuild-again" } })
+        )
         expect(refused.status).toBe(409)
         expect(refused.data.code).toBe("rebuild_running")
         expect(refused.data.message).toMatch(/already running/)

@@ -15,6 +15,7 @@ import { adminCustomerMembershipsMiddlewares } from "./admin/customers/[id]/memb
 import { storeCustomerIdentityMiddlewares } from "./store/customers/me/identity/middlewares"
 import { storeCustomerMembershipsMiddlewares } from "./store/customers/me/memberships/middlewares"
 import { adminInsightsRebuildMiddlewares } from "./admin/crm/insights/rebuild/middlewares"
+import { adminInsightsOverviewMiddlewares } from "./admin/crm/insights/overview/middlewares"
 import { adminCustomerTransactionsMiddlewares } from "./admin/customers/[id]/transactions/middlewares"
 import { adminCustomerMetricsMiddlewares } from "./admin/customers/[id]/metrics/middlewares"
 import { adminStartBasketMiddlewares } from "./admin/customers/[id]/start-basket/middlewares"
@@ -23,6 +24,7 @@ import { adminCrmCustomersMiddlewares } from "./admin/crm/customers/middlewares"
 import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
+import { ADMIN_WRITE_ROUTES_MATCHER, idempotentAdminWrites } from "./utils/idempotency"
 
 export default defineMiddlewares({
   routes: [
@@ -30,6 +32,12 @@ export default defineMiddlewares({
     {
       matcher: PLUGIN_ROUTES_MATCHER,
       middlewares: [refuseDeepQueryKeys, requireJsonObjectBody("invalid_data")],
+    },
+    // Admin writes: a repeated request (double click, retry) gets the first answer instead of running again.
+    {
+      methods: ["POST", "DELETE"],
+      matcher: ADMIN_WRITE_ROUTES_MATCHER,
+      middlewares: [idempotentAdminWrites],
     },
     ...adminCustomerNotesMiddlewares,
     ...adminCustomerProfileMiddlewares,
@@ -50,6 +58,7 @@ export default defineMiddlewares({
     ...adminCustomerMetricsMiddlewares,
     ...adminStartBasketMiddlewares,
     ...adminInsightsRebuildMiddlewares,
+    ...adminInsightsOverviewMiddlewares,
     ...adminCustomerIdentityMiddlewares,
     ...adminDuplicatesMiddlewares,
     ...adminCrmCustomersMiddlewares,

@@ -7,6 +7,7 @@ import type {
   CustomerSearchParams,
   CustomerTransactionListParams,
   DuplicateGroupListParams,
+  InsightsOverviewParams,
   MembershipPlanListParams,
   MembershipScannerKeyListParams,
   MergePreviewParams,
@@ -174,6 +175,16 @@ export const customerInsightsQueryKeys = {
     insights.part(customerId, "transactions"),
   transactions: (customerId: string, query: CustomerTransactionListParams) =>
     insights.query(customerId, "transactions", query),
+}
+
+/**
+ * The store-wide overview (Customers › Insights). Under the customers' insights key, so whatever
+ * refreshes every customer's figures (a finished rebuild) refreshes it too.
+ */
+export const insightsOverviewQueryKeys = {
+  all: [...customerInsightsQueryKeys.all, "store_overview"] as const,
+  overview: (query: InsightsOverviewParams) =>
+    [...customerInsightsQueryKeys.all, "store_overview", { query }] as const,
 }
 
 const loyalty = customerQueryKeysFactory("customer_loyalty")

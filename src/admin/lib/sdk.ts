@@ -1,4 +1,5 @@
 import Medusa, { FetchError, type FetchArgs, type FetchInput } from "@medusajs/js-sdk"
+import { idempotencyHeaders } from "./idempotency"
 
 /**
  * The admin extensions' client. Served by the Medusa backend, the admin talks to its own origin
@@ -58,7 +59,7 @@ const baseUrl = new URL(
  */
 const fetchKeepingCodes = async <T,>(input: FetchInput, init?: FetchArgs): Promise<T> => {
   if (typeof input !== "string" && !(input instanceof URL)) {
-    return originalFetch<T>(input, init)
+    return originalFetch(input, init) as Promise<T>
   }
   const url = new URL(
     `${baseUrl.pathname.replace(/\/$/, "")}/${input.toString().replace(/^\//, "")}`,
@@ -115,4 +116,17 @@ const fetchKeepingCodes = async <T,>(input: FetchInput, init?: FetchArgs): Promi
 }
 
 const originalFetch = sdk.client.fetch.bind(sdk.client)
-sdk.client.fetch = fetchKeepingCodes
+
+// Every write started inside `withIdempotencyKey` (each CRM mutation) carries its key, so a repeat
+// of the same submission gets the first answer from the server instead of a second record.
+const send = fetchKeepingCodes
+sdk.client.fetch = ((input: Parameters<typeof send>[0], init?: Parameters<typeof send>[1]) => {
+  const headers = idempotencyHeaders()
+  const method = (init?.method ?? "GET").toUpperCase()
+  return send(
+    input,
+    method === "GET" || !Object.keys(headers).length
+      ? init
+      : { ...init, headers: { ...init?.headers, ...headers } }
+  )
+}) as typeof sdk.client.fetch

@@ -30,3 +30,24 @@ export type CrmFindParams = {
   /** Comma-separated fields to return, where the route supports it. */
   fields?: string
 }
+
+/**
+ * The request header that makes an admin write safe to repeat: the same key (per admin user) with
+ * the same request gets the first request's answer instead of running again. Send one per form
+ * submission (made when the form opens, reused when the same submission is sent again).
+ */
+export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+
+/** Set to `true` on an answer that repeats an earlier request's answer. */
+export const IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed"
+
+/** The stable `code` of the refusals that any admin write route of the plugin may answer. */
+export const RequestErrorCodes = {
+  /** `Idempotency-Key` is empty, longer than 255 characters or not printable ASCII (400). */
+  IDEMPOTENCY_KEY_INVALID: "idempotency_key_invalid",
+  /** The key was used before for another request (another route or body) (422). */
+  IDEMPOTENCY_KEY_REUSED: "idempotency_key_reused",
+  /** The same request is still running after the wait; retry it with the same key (409). */
+  REQUEST_IN_PROGRESS: "request_in_progress",
+} as const
+export type RequestErrorCode = (typeof RequestErrorCodes)[keyof typeof RequestErrorCodes]

@@ -230,3 +230,77 @@ export type InsightsRebuild = {
 export type InsightsRebuildResponse = { rebuild: InsightsRebuild | null }
 
 export type StartInsightsRebuildResponse = { rebuild: InsightsRebuild }
+
+/** `GET /admin/crm/insights/overview`: store-wide figures from the customers' metrics. */
+export type InsightsOverviewParams = {
+  /** Three letters; absent = the store's default currency (else the one most customers bought in). */
+  currency_code?: string
+  /** Months in `months`, 1..24; default 12 (this month and the 11 before). */
+  months?: number
+  /** The "at risk" list: customers whose last order is at least this many days ago. Default 90. */
+  at_risk_days?: 90 | 180 | 365
+  /** Rows in `top_customers` and `at_risk.customers`, 1..50; default 10. */
+  limit?: number
+}
+
+/** A customer in a list of the overview, with their figures in the overview's currency. */
+export type InsightsOverviewCustomer = {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  email: string | null
+  company_name: string | null
+  orders: number
+  lifetime_value: number
+  last_order_at: string | null
+  days_since_last_order: number | null
+}
+
+export type InsightsOverviewMonth = {
+  /** `YYYY-MM` (UTC). */
+  month: string
+  /** Customers whose first order in this currency was in this month. */
+  new_customers: number
+  /** Customers with an order in this month who had ordered before it. */
+  returning_customers: number
+}
+
+export type InsightsAtRiskBucket = {
+  /** Days since the last order: `from_days` up to (not including) `to_days`; null = no upper end. */
+  from_days: number
+  to_days: number | null
+  customers: number
+  lifetime_value: number
+}
+
+export type InsightsOverview = {
+  /** The currency of every figure; null when no customer has bought anything yet. */
+  currency_code: string | null
+  /** Currencies customers bought in: the store's default first. */
+  currencies: string[]
+  /** Customers who bought in this currency, and their figures (as the customer page counts them). */
+  totals: {
+    customers: number
+    /** Customers with two orders or more. */
+    repeat_customers: number
+    orders: number
+    lifetime_value: number
+    average_lifetime_value: number
+  }
+  /** Highest lifetime value first. */
+  top_customers: InsightsOverviewCustomer[]
+  /** Oldest first, every month present. */
+  months: InsightsOverviewMonth[]
+  at_risk: {
+    /** The list's threshold (`at_risk_days`). */
+    days: number
+    /** 90–179, 180–364 and 365+ days since the last order. */
+    buckets: InsightsAtRiskBucket[]
+    /** Customers without an order for `days` or more, highest lifetime value first. */
+    customers: InsightsOverviewCustomer[]
+  }
+  /** When the oldest of these figures was computed (a rebuild refreshes them all). */
+  computed_at: string | null
+}
+
+export type InsightsOverviewResponse = { overview: InsightsOverview }

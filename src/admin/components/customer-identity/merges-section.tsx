@@ -275,7 +275,7 @@ type MergeActionsProps = {
 /** Undo (after confirming) and, for a link, link to another account; none once it cannot be undone. */
 const MergeActions = ({ customerId, merge, onRelink }: MergeActionsProps) => {
   const { t } = useTranslate()
-  const undo = useUndoWithPrompt(customerId, merge)
+  const { undo, isUndoing } = useUndoWithPrompt(customerId, merge)
 
   if (!merge.can_undo) {
     return null
@@ -305,6 +305,7 @@ const MergeActions = ({ customerId, merge, onRelink }: MergeActionsProps) => {
             icon: <ArrowUturnLeft />,
             label: t("identity.merges.undo"),
             onClick: undo,
+            disabled: isUndoing,
             "data-testid": "crm-identity-merge-undo",
           },
         ],
@@ -318,10 +319,10 @@ const MergeActions = ({ customerId, merge, onRelink }: MergeActionsProps) => {
 const useUndoWithPrompt = (customerId: string, merge: CustomerMerge) => {
   const { t } = useTranslate()
   const prompt = usePrompt()
-  const { mutateAsync } = useUndoMerge(customerId)
+  const { mutateAsync, isPending } = useUndoMerge(customerId)
   const name = customerLabel(merge.source)
 
-  return async () => {
+  const undo = async () => {
     const confirmed = await prompt({
       title: t("identity.merges.undoTitle"),
       description: t("identity.merges.undoDescription", { name }),
@@ -335,4 +336,5 @@ const useUndoWithPrompt = (customerId: string, merge: CustomerMerge) => {
       success: () => t("identity.merges.undone", { name }),
     })
   }
+  return { undo, isUndoing: isPending }
 }

@@ -54,13 +54,14 @@ export const MembershipActions = ({
   onAction,
 }: MembershipActionsProps) => {
   const { t } = useTranslate()
-  const renew = useRenewWithPrompt(customerId, membership)
+  const { renew, isRenewing } = useRenewWithPrompt(customerId, membership)
   const available = availableActions(membership)
 
   const toAction = (action: MembershipAction): ActionMenuAction => ({
     icon: ICONS[action],
     label: t(`memberships.actions.${action}`),
-    disabled: !available[action],
+    // Renewing runs from the menu: no second renewal while the first is on its way.
+    disabled: !available[action] || (action === "renew" && isRenewing),
     onClick: () => (action === "renew" ? renew() : onAction(action)),
     "data-testid": `crm-membership-action-${action}`,
   })
@@ -78,9 +79,9 @@ export const MembershipActions = ({
 const useRenewWithPrompt = (customerId: string, membership: Membership) => {
   const { t, locale } = useTranslate()
   const prompt = usePrompt()
-  const { mutateAsync } = useRenewMembership(customerId)
+  const { mutateAsync, isPending } = useRenewMembership(customerId)
 
-  return async () => {
+  const renew = async () => {
     const until = renewedExpiry(membership)
     const confirmed = await prompt({
       title: t("memberships.renew.title", { number: membership.number }),
@@ -109,4 +110,5 @@ const useRenewWithPrompt = (customerId: string, membership: Membership) => {
       }
     )
   }
+  return { renew, isRenewing: isPending }
 }

@@ -13,6 +13,7 @@ import {
   useStartInsightsRebuild,
 } from "../../hooks/api/insights"
 import { formatDateTime } from "../../lib/format"
+import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { InsightsRebuild, InsightsRebuildStatus } from "../../lib/types"
@@ -29,6 +30,7 @@ const STATUS_COLORS: Record<InsightsRebuildStatus, "blue" | "green" | "red"> = {
 /** Customers › Insights: the latest rebuild of every customer's figures, and "Rebuild now". */
 export const InsightsRebuildSection = () => {
   const { t } = useTranslate()
+  const errorText = useErrorMessage()
   const [startError, setStartError] = useState<string | null>(null)
   const { rebuild, isPending, isError, error, refetch } = useInsightsRebuild()
   const { mutateAsync, isPending: isStarting } = useStartInsightsRebuild()
@@ -61,7 +63,7 @@ export const InsightsRebuildSection = () => {
       return (
         <SectionError data-testid="crm-insights-rebuild-load-error">
           {t("insightsPage.rebuild.loadError", {
-            message: error?.message ?? "",
+            message: errorText(error),
           })}
         </SectionError>
       )

@@ -4,7 +4,7 @@ import { InsightsPage } from "../../components/insights-rebuild/insights-page"
 import { TranslatedText } from "../../components/common/translated-text"
 import { routeLabel } from "../../lib/i18n"
 
-/** Customers › Insights: the rebuild of every customer's figures. */
+/** Customers › Insights: store-wide customer figures and the rebuild of every customer's figures. */
 const CrmInsightsPage = () => {
   return <InsightsPage />
 }
