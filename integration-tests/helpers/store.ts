@@ -1,5 +1,6 @@
 import Medusa from "@medusajs/js-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createProductsWorkflow,
@@ -214,4 +215,28 @@ export async function completeStoreCart(
     throw new Error(`Cart ${cartId} did not complete: ${JSON.stringify(data.error ?? data)}`)
   }
   return data.order
+}
+
+/**
+ * A guest checkout with `email`, as a storefront does it without a login: Medusa files the order
+ * under a guest customer record. Returns the order's id and that record's id.
+ */
+export async function placeGuestOrder(
+  api: StoreApi,
+  store: TestStore,
+  container: MedusaContainer,
+  email: string
+): Promise<{ id: string; customer_id: string }> {
+  const headers = { "x-publishable-api-key": store.publishableKey }
+  const {
+    data: { cart },
+  } = await api.post("/store/carts", { region_id: store.regionId, email }, { headers })
+  await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: store.variantId, quantity: 1 }, { headers })
+  const placed = await completeStoreCart(api, cart.id, headers)
+  const {
+    data: [order],
+  } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: placed.id } })
+  return order as { id: string; customer_id: string }
 }

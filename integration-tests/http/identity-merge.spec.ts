@@ -5,7 +5,7 @@ import { CUSTOMER_TAG_MODULE } from "../../src/modules/customer-tag"
 import type CustomerTagModuleService from "../../src/modules/customer-tag/service"
 import { createAdminUser, settle } from "../helpers/admin"
 import { recordSentNotifications } from "../helpers/notifications"
-import { createTestStore, registerStoreCustomer, type TestStore } from "../helpers/store"
+import { createTestStore, placeGuestOrder, registerStoreCustomer, type TestStore } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180 * 1000)
@@ -22,18 +22,7 @@ medusaIntegrationTestRunner({
       (await api.post("/admin/customers", body, { headers })).data.customer.id as string
 
     /** A guest checkout with `email`, as a storefront does it without a login; returns the order. */
-    const guestOrder = async (email: string) => {
-      const pk = { "x-publishable-api-key": store.publishableKey }
-      const { data } = await api.post("/store/carts", { region_id: store.regionId, email }, { headers: pk })
-      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: store.variantId, quantity: 1 }, { headers: pk })
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, { headers: pk })
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: pk })
-      const done = await api.post(`/store/carts/${data.cart.id}/complete`, {}, { headers: pk })
-      const { data: [order] } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: done.data.order.id } })
-      return order as { id: string; customer_id: string }
-    }
+    const guestOrder = (email: string) => placeGuestOrder(api, store, getContainer(), email)
 
     /**
      * Everything a merge touches, for two customers, read from the database: the comparison that

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminUser } from "../helpers/admin"
-import { createTestStore, type TestStore } from "../helpers/store"
+import { createTestStore, placeGuestOrder, type TestStore } from "../helpers/store"
 
 jest.setTimeout(180 * 1000)
 
@@ -19,18 +19,7 @@ medusaIntegrationTestRunner({
       api.post(`/admin/customers/${id}/addresses`, address, { headers })
 
     /** A guest checkout with `email`, as a storefront does it without a login; returns its customer. */
-    const guestOrder = async (email: string) => {
-      const pk = { "x-publishable-api-key": store.publishableKey }
-      const { data } = await api.post("/store/carts", { region_id: store.regionId, email }, { headers: pk })
-      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: store.variantId, quantity: 1 }, { headers: pk })
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, { headers: pk })
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: pk })
-      const done = await api.post(`/store/carts/${data.cart.id}/complete`, {}, { headers: pk })
-      const { data: [order] } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: done.data.order.id } })
-      return (order as { customer_id: string }).customer_id
-    }
+    const guestOrder = async (email: string) => (await placeGuestOrder(api, store, getContainer(), email)).customer_id
 
     /** A customer's live addresses, as the admin lists them: street and default flags. */
     const addressesOf = async (id: string) => {
