@@ -1,6 +1,6 @@
 // Double submits: a double click (two clicks in the same instant, before React can disable the
-// button) on a note's Save, on Start basket's submit and on the loyalty adjustment's submit makes
-// one record each, counted through the admin API and on screen. Then the Customers › Insights page
+// button) on a note's Save, on Start basket's submit, on the loyalty adjustment's submit and on an
+// alternate e-mail's Add makes one record each, counted through the admin API and on screen. Then the Customers › Insights page
 // with its store overview.
 import path from "node:path"
 
@@ -93,6 +93,30 @@ export default async function doubleSubmit(ctx) {
       `Start basket made ${added.length} draft orders (${added.join(", ")}), expected 1: ${opened}`
     )
     await page.screenshot({ path: path.join(artifacts, "double-submit-basket.png") })
+  })
+
+  await step("Double-clicking Add on an alternate e-mail adds it once, with no refusal", async () => {
+    await page.goto(customerUrl)
+    await panel.waitFor({ timeout: 60_000 })
+    await panel.getByTestId("crm-tab-identity").click()
+    const tab = panel.getByTestId("crm-identity-tab")
+    await tab.getByTestId("crm-identity-add-email").waitFor({ timeout: uiTimeout })
+    await tab.getByTestId("crm-identity-add-email").click()
+    const drawer = page.getByTestId("crm-identity-email-drawer")
+    await drawer.waitFor()
+    const email = `double.${stamp}@example.com`
+    await drawer.getByTestId("crm-identity-email-input").fill(email)
+    await doubleClick(page, "crm-identity-email-submit")
+    // A second request that ran would be refused as "already this customer's" and keep the drawer open.
+    await drawer.waitFor({ state: "detached", timeout: uiTimeout })
+    const rows = tab.locator(`[data-testid="crm-identity-email"][data-email="${email}"]`)
+    await rows.first().waitFor({ timeout: uiTimeout })
+    await page.waitForLoadState("networkidle")
+    const { identity } = await adminGet(page, `/admin/customers/${customerId}/identity`)
+    const stored = identity.alternate_emails.filter((a) => a.email === email)
+    check(stored.length === 1, `the admin API lists ${stored.length} alternate e-mails ${email}, expected 1`)
+    check((await rows.count()) === 1, `the Identity tab shows ${await rows.count()} rows for ${email}, expected 1`)
+    await panel.screenshot({ path: path.join(artifacts, "double-submit-email.png") })
   })
 
   await step("Customers › Insights shows the store overview above the rebuild", async () => {
