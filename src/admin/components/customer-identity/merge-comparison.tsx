@@ -1,5 +1,5 @@
 import { Badge, clx, Heading, Text } from "@medusajs/ui"
-import { formatAmount, formatDate, formatNumber } from "../../lib/format"
+import { formatAmount, formatDateTime, formatNumber } from "../../lib/format"
 import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type { MergePreviewCustomer } from "../../lib/types"
 import { customerDisplayName } from "../tag-definitions/format"
@@ -28,7 +28,8 @@ const fieldValues = (
   account: customer.has_account
     ? t("identity.compare.online")
     : t("identity.compare.guest"),
-  created: formatDate(customer.created_at, locale),
+  // With the time: two records of one person are often made on the same day.
+  created: formatDateTime(customer.created_at, locale),
   orders: formatNumber(customer.order_count, locale),
   lifetimeValue: customer.lifetime_value.length
     ? customer.lifetime_value
