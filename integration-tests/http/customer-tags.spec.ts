@@ -349,12 +349,12 @@ medusaIntegrationTestRunner({
           expect.objectContaining({
             kind: "system",
             body: "Tag vip added (expires 2031-06-30)",
-            event: { key: "tag_added_expiring", values: { tag: "vip", expires_at: "2031-06-30" } },
+            event: { key: "tag_added_expiring", values: { tag: "vip", tag_label: "VIP", expires_at: "2031-06-30" } },
           })
         )
         const notes = await api.get(`/admin/customers/${customerId}/notes?kind=system`, { headers })
         expect(notes.data.notes.map((n: any) => n.event)).toEqual([
-          { key: "tag_added_expiring", values: { tag: "vip", expires_at: "2031-06-30" } },
+          { key: "tag_added_expiring", values: { tag: "vip", tag_label: "VIP", expires_at: "2031-06-30" } },
         ])
 
         // A manual note has no event; an older system note without one keeps its body.

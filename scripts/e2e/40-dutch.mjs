@@ -54,12 +54,12 @@ export default async function dutch(ctx) {
     await openNotesTab()
     const entry = panel
       .getByTestId("crm-timeline-system-note")
-      .filter({ hasText: tagKey })
+      .filter({ hasText: "Werkgever: Museum" })
       .first()
     await entry.waitFor({ timeout: uiTimeout })
     const text = await entry.getByTestId("crm-timeline-system-note-body").innerText()
     check(
-      text.includes(`Tag ${tagKey} = Museum toegevoegd (verloopt op 30 jun. 2027)`),
+      text.includes("Tag Werkgever: Museum toegevoegd (verloopt op 30 jun. 2027)"),
       `the system note reads "${text}"`
     )
     await entry.scrollIntoViewIfNeeded()
@@ -116,12 +116,12 @@ export default async function dutch(ctx) {
     await openNotesTab()
     const entry = panel
       .getByTestId("crm-timeline-system-note")
-      .filter({ hasText: tagKey })
+      .filter({ hasText: "Werkgever: Museum" })
       .first()
     await entry.waitFor({ timeout: uiTimeout })
     const text = await entry.getByTestId("crm-timeline-system-note-body").innerText()
     check(
-      text.includes(`Tag ${tagKey} = Museum added (expires Jun 30, 2027)`),
+      text.includes("Tag Werkgever: Museum added (expires Jun 30, 2027)"),
       `the system note reads "${text}"`
     )
   })

@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
-import { describeTag } from "../lib/tag-format"
+import { describeTag, tagNoteValues } from "../lib/tag-format"
 import {
   createCustomerTagsStep,
   joinBenefitGroupsStep,
@@ -69,8 +69,8 @@ export const assignCustomerTagsWorkflow = createWorkflow(
           customer_id: a.customer_id,
           body: `Tag ${describeTag(a.key, a.value)} added${a.expires_at ? ` (expires ${isoDay(a.expires_at)})` : ""}`,
           event: a.expires_at
-            ? noteEvent("tag_added_expiring", { tag: describeTag(a.key, a.value), expires_at: isoDay(a.expires_at) })
-            : noteEvent("tag_added", { tag: describeTag(a.key, a.value) }),
+            ? noteEvent("tag_added_expiring", { ...tagNoteValues(a), expires_at: isoDay(a.expires_at) })
+            : noteEvent("tag_added", tagNoteValues(a)),
           author_id: input.actor_id ?? null,
         }))
       )

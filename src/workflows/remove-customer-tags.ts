@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
-import { describeTag } from "../lib/tag-format"
+import { describeTag, tagNoteValues } from "../lib/tag-format"
 import {
   deleteCustomerTagsStep,
   recordSystemNotesStep,
@@ -70,7 +70,7 @@ export const removeCustomerTagsWorkflow = createWorkflow(
           : removed.map((t) => ({
               customer_id: t.customer_id,
               body: `Tag ${describeTag(t.key, t.value)} ${input.reason === "expired" ? "expired" : "removed"}`,
-              event: noteEvent(input.reason === "expired" ? "tag_expired" : "tag_removed", { tag: describeTag(t.key, t.value) }),
+              event: noteEvent(input.reason === "expired" ? "tag_expired" : "tag_removed", tagNoteValues(t)),
               author_id: input.reason === "expired" ? null : input.actor_id ?? null,
             }))
       )

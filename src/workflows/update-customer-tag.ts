@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CrmEvents } from "../lib/events"
-import { describeTag } from "../lib/tag-format"
+import { describeTag, tagNoteValues } from "../lib/tag-format"
 import { recordSystemNotesStep, updateCustomerTagStep } from "./steps"
 import { noteEvent } from "../lib/system-notes"
 
@@ -46,7 +46,7 @@ export const updateCustomerTagWorkflow = createWorkflow(
               {
                 customer_id: input.customer_id,
                 body: `Tag ${describeTag(updated.key, updated.value)} changed`,
-                event: noteEvent("tag_changed", { tag: describeTag(updated.key, updated.value) }),
+                event: noteEvent("tag_changed", tagNoteValues(updated)),
                 author_id: input.actor_id ?? null,
               },
             ]

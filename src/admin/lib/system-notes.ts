@@ -123,6 +123,10 @@ export const systemNoteText = (note: CustomerNote, translate: Translate) => {
   for (const [name, value] of Object.entries(event.values ?? {})) {
     vars[name] = formatValue(translate, name, value)
   }
+  // A tag as its chip reads it (the definition's label), where the note recorded one.
+  if (typeof event.values?.tag_label === "string" && event.values.tag_label) {
+    vars.tag = event.values.tag_label
+  }
   // Dates named in the key but absent from the values ("never").
   for (const match of translate.t(key).matchAll(/\{\{\s*(\w+_at)\s*\}\}/g)) {
     vars[match[1]] ??= translate.t("systemNotes.lifetime")

@@ -24,6 +24,8 @@ export type ResolvedTagAssignment = {
   customer_id: string
   definition_id: string
   key: string
+  /** The definition's label, for the system note. */
+  label: string | null
   value: string | null
   expires_at: Date | null
   customer_group_id: string | null
@@ -32,6 +34,7 @@ export type ResolvedTagAssignment = {
 type Definition = {
   id: string
   key: string
+  label?: string | null
   value_mode: TagValueMode
   allowed_values: unknown
   customer_group_id: string | null
@@ -144,6 +147,7 @@ export const validateTagAssignmentsStep = createStep(
         customer_id: a.customer_id,
         definition_id: definition.id,
         key: definition.key,
+        label: definition.label ?? null,
         value: checkTagValue(definition, a.value),
         expires_at: checkExpiry(definition.key, a.expires_at),
         customer_group_id: definition.customer_group_id,
@@ -192,7 +196,10 @@ export const createCustomerTagsStep = createStep(
   createCustomerTagsStepId,
   async (input: CreateCustomerTagsStepInput, { container }) => {
     if (!input.assignments.length) {
-      return new StepResponse([] as { id: string; customer_id: string; key: string; value: string | null }[], [] as string[])
+      return new StepResponse(
+        [] as { id: string; customer_id: string; key: string; label: string | null; value: string | null }[],
+        [] as string[]
+      )
     }
     const service: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
     const joined = new Set(input.joined.map((j) => `${j.customer_id}:${j.customer_group_id}`))
@@ -212,7 +219,7 @@ export const createCustomerTagsStep = createStep(
     return new StepResponse(
       created.map((t) => {
         const a = byPair.get(`${t.customer_id}:${(t as unknown as { definition_id: string }).definition_id}`)!
-        return { id: t.id, customer_id: t.customer_id, key: a.key, value: t.value }
+        return { id: t.id, customer_id: t.customer_id, key: a.key, label: a.label, value: t.value }
       }),
       created.map((t) => t.id)
     )
@@ -232,6 +239,8 @@ export type CustomerTagSnapshot = {
   customer_id: string
   definition_id: string
   key: string
+  /** The definition's label, for the system note. */
+  label: string | null
   customer_group_id: string | null
   value: string | null
   source: string
@@ -279,6 +288,7 @@ export const deleteCustomerTagsStep = createStep(
       customer_id: t.customer_id,
       definition_id: t.definition.id,
       key: t.definition.key,
+      label: t.definition.label ?? null,
       customer_group_id: t.definition.customer_group_id ?? null,
       value: t.value ?? null,
       source: t.source,
@@ -298,7 +308,7 @@ export const deleteCustomerTagsStep = createStep(
     }
     const service: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
     await service.createCustomerTags(
-      snapshots.map(({ key: _k, customer_group_id: _g, ...tag }) => tag)
+      snapshots.map(({ key: _k, label: _l, customer_group_id: _g, ...tag }) => tag)
     )
   }
 )
@@ -347,6 +357,7 @@ export const updateCustomerTagStep = createStep(
       {
         id: tag.id,
         key: tag.definition.key,
+        label: tag.definition.label ?? null,
         value_changed: data.value !== undefined && data.value !== previous.value,
         value: data.value !== undefined ? data.value : previous.value,
         expires_at: data.expires_at !== undefined ? data.expires_at : previous.expires_at,
