@@ -26,6 +26,20 @@ export default async function dutch(ctx) {
       { url, method, body }
     )
 
+  /** The customer's timeline in the current language: the labelled tag's system note, checked for `expected`. */
+  const checkTagNote = async (expected) => {
+    await page.goto(customerUrl)
+    await openNotesTab()
+    const entry = panel
+      .getByTestId("crm-timeline-system-note")
+      .filter({ hasText: "Werkgever: Museum" })
+      .first()
+    await entry.waitFor({ timeout: uiTimeout })
+    const text = await entry.getByTestId("crm-timeline-system-note-body").innerText()
+    check(text.includes(expected), `the system note reads "${text}", expected "${expected}"`)
+    return entry
+  }
+
   await step("Dutch: prepare a labelled tag with an expiry, a long note, and another customer's number", async () => {
     const def = await api("/admin/crm/tags", "POST", { key: tagKey, label: "Werkgever", value_mode: "text" })
     check(def.status < 300, `tag definition: ${def.status} ${JSON.stringify(def.body)}`)
@@ -50,18 +64,7 @@ export default async function dutch(ctx) {
 
   await step("Switch to Dutch: the timeline's system note is Dutch, with Medusa's Dutch date", async () => {
     await switchLanguage("Nederlands", "Taal")
-    await page.goto(customerUrl)
-    await openNotesTab()
-    const entry = panel
-      .getByTestId("crm-timeline-system-note")
-      .filter({ hasText: "Werkgever: Museum" })
-      .first()
-    await entry.waitFor({ timeout: uiTimeout })
-    const text = await entry.getByTestId("crm-timeline-system-note-body").innerText()
-    check(
-      text.includes("Tag Werkgever: Museum toegevoegd (verloopt op 30 jun. 2027)"),
-      `the system note reads "${text}"`
-    )
+    const entry = await checkTagNote("Tag Werkgever: Museum toegevoegd (verloopt op 30 jun. 2027)")
     await entry.scrollIntoViewIfNeeded()
     await panel.screenshot({ path: path.join(artifacts, "dutch-timeline.png") })
   })
@@ -112,17 +115,6 @@ export default async function dutch(ctx) {
 
   await step("Back to English: the same system note in English, with the English date", async () => {
     await switchLanguage("English", "Language")
-    await page.goto(customerUrl)
-    await openNotesTab()
-    const entry = panel
-      .getByTestId("crm-timeline-system-note")
-      .filter({ hasText: "Werkgever: Museum" })
-      .first()
-    await entry.waitFor({ timeout: uiTimeout })
-    const text = await entry.getByTestId("crm-timeline-system-note-body").innerText()
-    check(
-      text.includes("Tag Werkgever: Museum added (expires Jun 30, 2027)"),
-      `the system note reads "${text}"`
-    )
+    await checkTagNote("Tag Werkgever: Museum added (expires Jun 30, 2027)")
   })
 }
