@@ -55,6 +55,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-insight" },
     { resolve: "./src/modules/customer-identity" },
     { resolve: "./src/modules/crm-request" },
+    { resolve: "./src/modules/privacy" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",
