@@ -6,6 +6,7 @@ import { customerDataHandler as profile } from "../../modules/customer-profile/c
 import { customerDataHandler as tags } from "../../modules/customer-tag/customer-data"
 import { customerDataHandler as loyalty } from "../../modules/loyalty/customer-data"
 import { customerDataHandler as membership } from "../../modules/membership/customer-data"
+import { customerDataHandler as privacy } from "../../modules/privacy/customer-data"
 import { medusaCustomerDataHandlers } from "./medusa"
 import { registerCustomerDataHandler } from "./registry"
 
@@ -14,7 +15,7 @@ import { registerCustomerDataHandler } from "./registry"
  * Import from here (or `medusa-crm/customer-data` in a host app), so the built-in handlers are
  * registered before anything loops over them.
  */
-for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, ...medusaCustomerDataHandlers]) {
+for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, ...medusaCustomerDataHandlers]) {
   registerCustomerDataHandler(handler)
 }
 
