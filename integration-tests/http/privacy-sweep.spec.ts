@@ -38,7 +38,7 @@ const NEEDLES = [
   "Antiquairs",
 ]
 
-type Sql = (text: string, params?: unknown[]) => Promise<any[]>
+type Sql = (text: string, params?: any[]) => Promise<any[]>
 
 /**
  * Every row of every table in every schema, as text (`row::text`), which is what a data-only
