@@ -22,3 +22,4 @@ for (const handler of [notes, tags, profile, loyalty, membership, identity, insi
 export * from "./registry"
 export * from "./types"
 export * from "./placeholders"
+export { selectRows } from "../queries/sql"
