@@ -62,7 +62,7 @@ async function personOrders(container: MedusaContainer, person: Person) {
 }
 
 /**
- * The person's open orders: not canceled, and not fully fulfilled, or with an open return, claim,
+ * The person's open orders: not canceled, and neither fully fulfilled nor completed, or with an open return, claim,
  * exchange or edit, or with money not captured (an uncaptured authorization, a payment awaited).
  * Payment and fulfillment status as Medusa's order list shows them.
  */
@@ -85,8 +85,10 @@ export async function openOrdersOf(container: MedusaContainer, person: Person): 
         return true
       }
       const payment = getLastPaymentStatus({ ...order, payment_collections: order.payment_collections ?? [] })
-      const fulfillment = getLastFulfillmentStatus({ ...order, fulfillments: order.fulfillments ?? [] })
-      return !SETTLED_PAYMENT.includes(payment) || !DONE_FULFILLMENT.includes(fulfillment)
+      // An order the merchant completed (Medusa's "Complete order": tickets for a past event,
+      // goods handed over at the counter) is done, whether or not anything was shipped.
+      const done = o.status === "completed" || DONE_FULFILLMENT.includes(getLastFulfillmentStatus({ ...order, fulfillments: order.fulfillments ?? [] }))
+      return !SETTLED_PAYMENT.includes(payment) || !done
     })
     .map((o) => ({ id: o.id as string, display_id: Number(o.display_id) }))
 }
