@@ -1,4 +1,5 @@
 import {
+  createHook,
   createWorkflow,
   transform,
   when,
@@ -29,7 +30,8 @@ export const deleteCustomerCrmDataWorkflowId = "delete-customer-crm-data"
  * their active memberships leave the benefit groups those gave them (unless another tag or
  * membership still gives it); after it, metrics are recomputed (a deleted customer has none,
  * however many orders stay filed under them) and released files removed. Running it again finds
- * nothing and changes nothing.
+ * nothing and changes nothing. No event per note or tag is emitted (the customer is gone); hook
+ * `customerDataDeleted` (`{ customer_ids }`) runs once the rows are gone, before the files.
  *
  * What a failure can undo: the benefit groups (put back), and the deleted rows of every table that
  * names its customer (put back as they were, from a copy read while deleting). What it cannot: rows
@@ -50,10 +52,11 @@ export const deleteCustomerCrmDataWorkflow = createWorkflow(
     )
     // Metrics exist for live customers only: recomputing a deleted customer's removes any left.
     recomputeCustomerInsightsStep(input.customer_ids)
+    const customerDataDeleted = createHook("customerDataDeleted", { customer_ids: input.customer_ids })
     // Last: a removed file cannot be brought back by a compensation.
     when({ deleted }, ({ deleted }) => deleted.file_ids.length > 0).then(() => {
       removeReleasedFilesStep(transform({ deleted }, ({ deleted }) => deleted.file_ids))
     })
-    return new WorkflowResponse(void 0)
+    return new WorkflowResponse(void 0, { hooks: [customerDataDeleted] })
   }
 )
