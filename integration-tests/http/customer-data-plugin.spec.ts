@@ -286,6 +286,77 @@ medusaIntegrationTestRunner({
       expect(await claimedRows(pat.id)).toEqual(after)
     })
 
+    it("undoes a merge recorded in the first shape of `moved` through the handlers", async () => {
+      const source = (await api.post("/admin/customers", { email: "old.record@example.com" }, { headers })).data.customer.id
+      const survivor = (await api.post("/admin/customers", { email: "new.record@example.com" }, { headers })).data.customer.id
+      await api.post("/admin/crm/tags", { key: "vip_undo", label: "VIP", value_mode: "flag" }, { headers })
+      await api.post("/admin/crm/tags", { key: "friend_undo", label: "Friend", value_mode: "flag" }, { headers })
+      await api.post(`/admin/customers/${source}/tags`, { key: "vip_undo" }, { headers })
+      await api.post(`/admin/customers/${source}/tags`, { key: "friend_undo" }, { headers })
+      await api.post(`/admin/customers/${survivor}/tags`, { key: "vip_undo" }, { headers })
+      await api.post(`/admin/customers/${source}/notes`, { body: "Old record's note" }, { headers })
+      await api.post(`/admin/customers/${source}/loyalty/adjustments`, { points: 120, reason: "Welcome" }, { headers })
+      await api.post(`/admin/customers/${source}/identity/emails`, { email: "old.work@example.com" }, { headers })
+      const plan = (await api.post("/admin/crm/membership-plans", { name: "Solo", level: 1, duration_unit: "year", duration_value: 1 }, { headers })).data.plan
+      await api.post(`/admin/customers/${source}/memberships`, { plan_id: plan.id }, { headers })
+      const holdings = async (id: string) => ({
+        notes: (await rows("SELECT body FROM customer_note WHERE customer_id = ? AND kind = 'manual' AND deleted_at IS NULL", [id])).map((r) => r.body),
+        tags: (await rows("SELECT d.key FROM customer_tag t JOIN customer_tag_definition d ON d.id = t.definition_id WHERE t.customer_id = ? AND t.deleted_at IS NULL ORDER BY d.key", [id])).map((r) => r.key),
+        points: (await rows("SELECT coalesce(sum(points), 0)::int AS p FROM loyalty_entry WHERE customer_id = ? AND deleted_at IS NULL", [id]))[0].p,
+        accounts: (await rows("SELECT count(*)::int AS n FROM loyalty_account WHERE customer_id = ? AND deleted_at IS NULL", [id]))[0].n,
+        memberships: (await rows("SELECT count(*)::int AS n FROM membership WHERE customer_id = ? AND deleted_at IS NULL", [id]))[0].n,
+        emails: (await rows("SELECT email FROM customer_alternate_email WHERE customer_id = ? AND deleted_at IS NULL ORDER BY email", [id])).map((r) => r.email),
+      })
+      const before = { source: await holdings(source), survivor: await holdings(survivor) }
+
+      const merged = await api.post(`/admin/customers/${source}/identity/merge`, { other_id: survivor, survivor_id: survivor }, { headers })
+      const mergeId = merged.data.merge.id
+      expect((await holdings(survivor)).emails).toEqual(["old.record@example.com", "old.work@example.com"])
+      const [{ moved }] = await rows("SELECT moved FROM customer_merge WHERE id = ?", [mergeId])
+      expect(moved).toEqual(expect.objectContaining({ version: 2, parts: expect.objectContaining({ customer_note: expect.anything() }) }))
+
+      // The record as a release before the registry wrote it.
+      const p = moved.parts
+      const firstShape = {
+        order_ids: moved.order_ids,
+        addresses: moved.addresses,
+        note_ids: p.customer_note.note_ids,
+        tag_ids: p.customer_tag.tag_ids,
+        membership_ids: p.membership.membership_ids,
+        share_ids: p.membership.share_ids,
+        loyalty: {
+          account_id: p.loyalty.account_id,
+          entry_ids: p.loyalty.entry_ids,
+          source_account_id: p.loyalty.source_account_id,
+          survivor_account_id: p.loyalty.survivor_account_id,
+          points: p.loyalty.points,
+        },
+        alternate_email_ids: p.customer_identity.alternate_email_ids,
+        new_alternate_email: p.customer_identity.new_alternate_email,
+        new_alternate_email_source: p.customer_identity.new_alternate_email_source,
+        new_alternate_email_id: p.customer_identity.new_alternate_email_id,
+        group_ids: moved.group_ids,
+        store_ids: p.customer_profile.store_ids,
+        profile_id: p.customer_profile.profile_id,
+        hidden: {
+          address_ids: moved.hidden_address_ids,
+          tag_ids: p.customer_tag.hidden_tag_ids,
+          note_ids: p.customer_note.hidden_note_ids,
+          store_ids: p.customer_profile.hidden_store_ids,
+          profile_ids: p.customer_profile.hidden_profile_ids,
+          loyalty_account_ids: p.loyalty.hidden_account_ids,
+          share_ids: p.membership.hidden_share_ids,
+        },
+      }
+      expect(firstShape.tag_ids).toHaveLength(1)
+      expect(firstShape.hidden.tag_ids).toHaveLength(1)
+      await rows("UPDATE customer_merge SET moved = ?::jsonb WHERE id = ?", [JSON.stringify(firstShape), mergeId])
+
+      const undone = await api.post(`/admin/customers/${survivor}/identity/merges/${mergeId}/undo`, {}, { headers })
+      expect(undone.data.merge).toEqual(expect.objectContaining({ status: "undone" }))
+      expect({ source: await holdings(source), survivor: await holdings(survivor) }).toEqual(before)
+    })
+
     it("puts every row that names the customer back when a step after the delete fails", async () => {
       const pat = await fullCustomer("lee@example.com")
       const before = await claimedRows(pat.id)
