@@ -1,17 +1,14 @@
 import type { IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService, normalizeEmail } from "../modules/customer-identity"
+import { customerDataHandlers, sharedConnection } from "./customer-data"
+import type { MergeStays } from "./customer-data/types"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../modules/customer-insight"
-import { CUSTOMER_NOTE_MODULE } from "../modules/customer-note"
-import type CustomerNoteModuleService from "../modules/customer-note/service"
-import { CUSTOMER_PROFILE_MODULE } from "../modules/customer-profile"
-import type CustomerProfileModuleService from "../modules/customer-profile/service"
-import { CUSTOMER_TAG_MODULE } from "../modules/customer-tag"
-import type CustomerTagModuleService from "../modules/customer-tag/service"
-import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
-import { MEMBERSHIP_MODULE } from "../modules/membership"
-import type MembershipModuleService from "../modules/membership/service"
+import type { IdentityMergeState } from "../modules/customer-identity/customer-data"
+import type { NoteMergeState } from "../modules/customer-note/customer-data"
+import type { ProfileMergeState } from "../modules/customer-profile/customer-data"
+import type { TagMergeState } from "../modules/customer-tag/customer-data"
+import type { LoyaltyMergeState } from "../modules/loyalty/customer-data"
+import type { MembershipMergeState } from "../modules/membership/customer-data"
 import { crmError } from "../lib/errors"
 import { customerDataHandlers, sharedConnection } from "./customer-data"
 import { IdentityErrorCodes, type MergeBlocker, type MergeCounts } from "../types/http/identity"
@@ -39,7 +36,11 @@ export type MergeCustomer = {
   created_at: string | Date
 }
 
-/** Every id that moves from the source to the survivor, which is what an undo moves back. */
+/**
+ * What a merge moved, as merges recorded it before each module kept its own share (the first
+ * shape of `customer_merge.moved`). `toMergeMovedV2` turns it into the current shape, so those merges
+ * still undo.
+ */
 export type MergeMoved = {
   order_ids: string[]
   /** Moved addresses lose their default flags on the survivor; the flags they had come back on undo. */
@@ -88,12 +89,96 @@ export type MergeMoved = {
   }
 }
 
+/** A moved address and the default flags it had (they come back on undo). */
+export type MovedAddress = { id: string; is_default_shipping: boolean; is_default_billing: boolean }
+
+/**
+ * What a merge moved (`customer_merge.moved`): Medusa's records, which the merge workflow moves
+ * itself (orders through an order transfer, addresses, customer groups), and one share per
+ * customer-data handler under its name (`parts`), which the handler's `move`, `hide` and `restore`
+ * are given back on undo.
+ */
+export type MergeMovedV2 = {
+  version: 2
+  order_ids: string[]
+  /** Moved addresses lose their default flags on the survivor; the flags they had come back on undo. */
+  addresses: MovedAddress[]
+  /** Addresses identical to one the survivor has (or to another moved one): hidden with the merged-away record. */
+  hidden_address_ids: string[]
+  /** Customer groups the survivor joined because the source was in them. */
+  group_ids: string[]
+  /** The source's primary e-mail, added to the survivor as an alternate e-mail (what the preview names). */
+  new_alternate_email: string | null
+  /** Each handler's state, by handler name. */
+  parts: Record<string, unknown>
+}
+
+/** Whether a stored `moved` is in the first shape. */
+function isV1(moved: MergeMovedV2 | MergeMoved): moved is MergeMoved {
+  return (moved as MergeMovedV2).version !== 2
+}
+
+/**
+ * A merge's `moved` in the current shape: merges recorded in the first shape (one list per kind
+ * of record) become the same parts the handlers write today, so an undo puts everything back.
+ */
+export function toMergeMovedV2(moved: MergeMovedV2 | MergeMoved): MergeMovedV2 {
+  if (!isV1(moved)) {
+    return moved
+  }
+  const hidden: Partial<MergeMoved["hidden"]> = moved.hidden ?? {}
+  const notes: NoteMergeState = { note_ids: moved.note_ids ?? [], hidden_note_ids: hidden.note_ids ?? [] }
+  const tags: TagMergeState = { tag_ids: moved.tag_ids ?? [], hidden_tag_ids: hidden.tag_ids ?? [] }
+  const profile: ProfileMergeState = {
+    profile_id: moved.profile_id ?? null,
+    store_ids: moved.store_ids ?? [],
+    hidden_profile_ids: hidden.profile_ids ?? [],
+    hidden_store_ids: hidden.store_ids ?? [],
+  }
+  const loyalty: LoyaltyMergeState = {
+    account_id: moved.loyalty?.account_id ?? null,
+    entry_ids: moved.loyalty?.entry_ids ?? [],
+    source_account_id: moved.loyalty?.source_account_id ?? null,
+    survivor_account_id: moved.loyalty?.survivor_account_id ?? null,
+    points: moved.loyalty?.points ?? 0,
+    hidden_account_ids: hidden.loyalty_account_ids ?? [],
+  }
+  const membership: MembershipMergeState = {
+    membership_ids: moved.membership_ids ?? [],
+    share_ids: moved.share_ids ?? [],
+    hidden_share_ids: hidden.share_ids ?? [],
+  }
+  const identity: IdentityMergeState = {
+    alternate_email_ids: moved.alternate_email_ids ?? [],
+    new_alternate_email: moved.new_alternate_email ?? null,
+    new_alternate_email_source: moved.new_alternate_email_source ?? "merge",
+    new_alternate_email_id: moved.new_alternate_email_id ?? null,
+  }
+  return {
+    version: 2,
+    order_ids: moved.order_ids ?? [],
+    addresses: moved.addresses ?? [],
+    hidden_address_ids: hidden.address_ids ?? [],
+    group_ids: moved.group_ids ?? [],
+    new_alternate_email: moved.new_alternate_email ?? null,
+    // The handlers' names in the release that wrote the first shape.
+    parts: {
+      customer_note: notes,
+      customer_tag: tags,
+      customer_profile: profile,
+      loyalty,
+      membership,
+      customer_identity: identity,
+    },
+  }
+}
+
 export type { MergeBlocker, MergeCounts }
 
 export type MergePlan = {
   survivor: MergeCustomer
   source: MergeCustomer
-  moved: MergeMoved
+  moved: MergeMovedV2
   counts: MergeCounts
   /** What stays on the merged-away record because the survivor already has one. */
   stays: { tags: string[]; profile: boolean; description: boolean; shares: number; addresses: number }
@@ -138,7 +223,7 @@ export function addressKey(address: AddressLike): string {
 const nameOf = (c: MergeCustomer) =>
   [c.first_name, c.last_name].filter(Boolean).join(" ") || c.company_name || c.email || c.id
 
-/** How many of each kind of record moved. */
+/** How many of each kind of record a merge recorded in the first shape moved. */
 export function countMoved(moved: MergeMoved): MergeCounts {
   return {
     orders: moved.order_ids.length,
@@ -155,6 +240,22 @@ export function countMoved(moved: MergeMoved): MergeCounts {
     profile: moved.profile_id ? 1 : 0,
   }
 }
+
+/** A merge's counts with nothing moved yet. */
+const noCounts = (): MergeCounts => ({
+  orders: 0,
+  addresses: 0,
+  notes: 0,
+  tags: 0,
+  memberships: 0,
+  shares: 0,
+  loyalty_entries: 0,
+  loyalty_points: 0,
+  alternate_emails: 0,
+  groups: 0,
+  stores: 0,
+  profile: 0,
+})
 
 /** One line for a timeline: "3 orders, 2 notes and 150 points". */
 export function describeCounts(counts: MergeCounts): string {
@@ -216,12 +317,14 @@ export const snapshotOf = (c: MergeCustomer): MergeCustomer => ({
 /**
  * Works out a merge of `source_id` into `survivor_id` without changing anything: what moves, what
  * stays on the merged-away record (records the survivor already has one of), and what blocks it.
- * 400 for one record merged with itself, 404 for an unknown one. The preview route shows this; the
- * merge workflow computes it again under its lock and refuses while anything blocks.
+ * Medusa's records (orders, addresses, customer groups) are planned here; everything else by the
+ * customer-data handlers (`planMerge`), each of which keeps its own share of the plan. 400 for one
+ * record merged with itself, 404 for an unknown one. The preview route shows this; the merge
+ * workflow computes it again under its lock and refuses while anything blocks.
  */
 export async function planCustomerMerge(
   container: MedusaContainer,
-  input: { source_id: string; survivor_id: string }
+  input: { source_id: string; survivor_id: string; kind?: "merge" | "link" | "claim" }
 ): Promise<MergePlan> {
   if (input.source_id === input.survivor_id) {
     throw crmError(MedusaError.Types.INVALID_DATA, IdentityErrorCodes.MERGE_INVALID, "A customer cannot be merged with itself")
@@ -231,46 +334,11 @@ export async function planCustomerMerge(
     loadCustomer(container, input.source_id),
   ])
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const notes: CustomerNoteModuleService = container.resolve(CUSTOMER_NOTE_MODULE)
-  const tags: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
-  const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
-  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const memberships: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
-  const pair = [source.id, survivor.id]
-
-  const [
-    { data: orders },
-    noteRows,
-    tagRows,
-    storeRows,
-    profileRows,
-    accounts,
-    membershipRows,
-    shareRows,
-    alternateRows,
-    primaryTaken,
-  ] = await Promise.all([
-    query.graph({ entity: "order", fields: ["id", "display_id", "status"], filters: { customer_id: source.id } }),
-    notes.listCustomerNotes({ customer_id: pair }, { select: ["id", "customer_id", "pinned"], take: null }),
-    tags.listCustomerTags(
-      { customer_id: pair },
-      { select: ["id", "customer_id", "definition_id", "definition.label"], relations: ["definition"], take: null }
-    ),
-    profiles.listCustomerStores({ customer_id: pair }, { select: ["id", "customer_id", "sales_channel_id"], take: null }),
-    profiles.listCustomerProfiles({ customer_id: pair }, { select: ["id", "customer_id"] }),
-    loyalty.listLoyaltyAccounts({ customer_id: pair }, { select: ["id", "customer_id"] }),
-    memberships.listMemberships({ customer_id: pair }, { select: ["id", "customer_id"], take: null }),
-    memberships.listMembershipShares(
-      { customer_id: pair },
-      { select: ["id", "customer_id", "membership_id", "membership.customer_id"], relations: ["membership"], take: null }
-    ),
-    identity.listCustomerAlternateEmails({ customer_id: source.id }, { select: ["id", "email"], take: null }),
-    source.email
-      ? identity.listCustomerAlternateEmails({ email: normalizeEmail(source.email) }, { select: ["id", "customer_id"] })
-      : Promise.resolve([]),
-  ])
-  const of = <T extends { customer_id: string }>(rows: T[], id: string) => rows.filter((r) => r.customer_id === id)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "status"],
+    filters: { customer_id: source.id },
+  })
   const blockers: MergeBlocker[] = []
 
   // Online accounts: the record that goes away must not be someone's login.
@@ -308,46 +376,6 @@ export async function planCustomerMerge(
     }
   }
 
-  // Loyalty: points held on a cart are tied to the source's account until the cart is done.
-  const sourceAccount = of(accounts as any[], source.id)[0] ?? null
-  const survivorAccount = of(accounts as any[], survivor.id)[0] ?? null
-  let entryIds: string[] = []
-  let points = 0
-  if (sourceAccount) {
-    const entries = await loyalty.listLoyaltyEntries(
-      { account_id: sourceAccount.id },
-      { select: ["id", "type", "status", "points"], take: null }
-    )
-    entryIds = entries.map((e) => e.id)
-    points = entries
-      .filter((e) => e.status === "available")
-      .reduce((sum, e) => sum + Number(e.points), 0)
-    if (entries.some((e) => e.type === "redeem" && e.status === "pending")) {
-      blockers.push({
-        code: "loyalty_points_on_cart",
-        values: { name: nameOf(source) },
-        message: `${nameOf(source)} has loyalty points held on an open cart: complete the order or give the points back first.`,
-      })
-    }
-  }
-
-  // A share between the two (one is a co-member on the other's membership): merged, the person
-  // would share their own membership, so the share goes (with the record) and an undo restores it.
-  const isBetween = (share: any) =>
-    pair.includes(share.customer_id) &&
-    pair.includes(share.membership?.customer_id) &&
-    share.membership?.customer_id !== share.customer_id
-  const sharesBetween = (shareRows as any[]).filter(isBetween)
-
-  const survivorDefinitions = new Set(of(tagRows as any[], survivor.id).map((t) => t.definition_id))
-  const sourceTags = of(tagRows as any[], source.id)
-  const survivorChannels = new Set(of(storeRows as any[], survivor.id).map((s) => s.sales_channel_id))
-  const survivorHasPinned = of(noteRows as any[], survivor.id).some((n) => n.pinned)
-  const sourceNotes = of(noteRows as any[], source.id)
-  const sourceProfile = of(profileRows as any[], source.id)[0] ?? null
-  const survivorProfile = of(profileRows as any[], survivor.id)[0] ?? null
-  const survivorGroups = new Set(survivor.groups.map((g) => g.id))
-
   // Addresses: one the survivor already has (same place, same person, same phone) stays behind
   // with the merged-away record, so the survivor does not list it twice; so does a second copy
   // among the source's own.
@@ -363,58 +391,44 @@ export async function planCustomerMerge(
       movedAddresses.push(address)
     }
   }
+  const survivorGroups = new Set(survivor.groups.map((g) => g.id))
 
-  // The source's primary e-mail becomes an alternate of the survivor, unless it is the survivor's
-  // own or belongs to a third customer's alternates.
-  const sourceEmail = source.email ? normalizeEmail(source.email) : null
-  const newAlternate =
-    sourceEmail &&
-    sourceEmail !== (survivor.email ? normalizeEmail(survivor.email) : null) &&
-    !(primaryTaken as any[]).some((a) => a.customer_id !== source.id)
-      ? sourceEmail
-      : null
-
-  const moved: MergeMoved = {
+  const counts = noCounts()
+  counts.orders = orderIds.length
+  counts.addresses = movedAddresses.length
+  const stays: MergePlan["stays"] = { tags: [], profile: false, description: false, shares: 0, addresses: sameAddresses.length }
+  const moved: MergeMovedV2 = {
+    version: 2,
     order_ids: orderIds,
     addresses: movedAddresses.map((a) => ({
       id: a.id,
       is_default_shipping: !!a.is_default_shipping,
       is_default_billing: !!a.is_default_billing,
     })),
-    note_ids: sourceNotes.filter((n) => !(n.pinned && survivorHasPinned)).map((n) => n.id),
-    tag_ids: sourceTags.filter((t) => !survivorDefinitions.has(t.definition_id)).map((t) => t.id),
-    membership_ids: of(membershipRows as any[], source.id).map((m) => m.id),
-    share_ids: of(shareRows as any[], source.id)
-      .filter((s) => !isBetween(s))
-      .map((s) => s.id),
-    loyalty: {
-      account_id: sourceAccount && !survivorAccount ? sourceAccount.id : null,
-      entry_ids: entryIds,
-      source_account_id: sourceAccount?.id ?? null,
-      survivor_account_id: survivorAccount?.id ?? null,
-      points,
-    },
-    alternate_email_ids: (alternateRows as any[])
-      .filter((a) => a.email !== (survivor.email ? normalizeEmail(survivor.email) : null))
-      .map((a) => a.id),
-    new_alternate_email: newAlternate,
+    hidden_address_ids: sameAddresses.map((a) => a.id),
     group_ids: source.groups.map((g) => g.id).filter((id) => !survivorGroups.has(id)),
-    store_ids: of(storeRows as any[], source.id)
-      .filter((s) => !survivorChannels.has(s.sales_channel_id))
-      .map((s) => s.id),
-    profile_id: sourceProfile && !survivorProfile ? sourceProfile.id : null,
-    hidden: {
-      address_ids: sameAddresses.map((a) => a.id),
-      tag_ids: sourceTags.filter((t) => survivorDefinitions.has(t.definition_id)).map((t) => t.id),
-      note_ids: sourceNotes.filter((n) => n.pinned && survivorHasPinned).map((n) => n.id),
-      store_ids: of(storeRows as any[], source.id)
-        .filter((s) => survivorChannels.has(s.sales_channel_id))
-        .map((s) => s.id),
-      profile_ids: sourceProfile && survivorProfile ? [sourceProfile.id] : [],
-      loyalty_account_ids: sourceAccount && survivorAccount ? [sourceAccount.id] : [],
-      share_ids: sharesBetween.map((s) => s.id),
-    },
+    new_alternate_email: null,
+    parts: {},
   }
+  counts.groups = moved.group_ids.length
+
+  // Everything else: each handler's share.
+  const ctx = { container, sql: sharedConnection(container) }
+  const sides = { source, survivor, kind: input.kind }
+  for (const handler of customerDataHandlers()) {
+    if (!handler.planMerge) {
+      continue
+    }
+    const part = await handler.planMerge(ctx, sides)
+    moved.parts[handler.name] = part.state
+    for (const [key, value] of Object.entries(part.counts ?? {})) {
+      counts[key as keyof MergeCounts] += Number(value ?? 0)
+    }
+    blockers.push(...(part.blockers ?? []))
+    addStays(stays, part.stays)
+  }
+  const identity = moved.parts.customer_identity as IdentityMergeState | undefined
+  moved.new_alternate_email = identity?.new_alternate_email ?? null
 
   // What the customer-data registry's handlers say blocks it (a pending privacy request).
   for (const handler of customerDataHandlers()) {
@@ -428,16 +442,22 @@ export async function planCustomerMerge(
     survivor: snapshotOf(survivor),
     source: snapshotOf(source),
     moved,
-    counts: countMoved(moved),
-    stays: {
-      shares: sharesBetween.length,
-      addresses: sameAddresses.length,
-      tags: sourceTags.filter((t) => survivorDefinitions.has(t.definition_id)).map((t) => t.definition?.label ?? t.definition_id),
-      profile: !!(sourceProfile && survivorProfile),
-      description: sourceNotes.some((n) => n.pinned) && survivorHasPinned,
-    },
+    counts,
+    stays,
     blockers,
   }
+}
+
+/** Adds a handler's "stays" to the plan's. */
+function addStays(stays: MergePlan["stays"], part: MergeStays | undefined) {
+  if (!part) {
+    return
+  }
+  stays.tags.push(...(part.tags ?? []))
+  stays.profile = stays.profile || !!part.profile
+  stays.description = stays.description || !!part.description
+  stays.shares += part.shares ?? 0
+  stays.addresses += part.addresses ?? 0
 }
 
 /** What the merge preview compares besides the customer's own fields: their orders and lifetime value. */

@@ -4,9 +4,10 @@ import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "..
 import { deleteCustomerCrmDataWorkflow } from "../workflows/delete-customer-crm-data"
 
 /**
- * A deleted customer takes their CRM data along: notes, tags, profile (with the photo file) and
- * stores can hold personal data, and nobody can open a deleted customer's page to read them.
- * Running twice deletes nothing the second time.
+ * A deleted customer takes their CRM data along: whatever the plugin's and the host app's
+ * customer-data handlers hold about them (notes, tags, profile with the photo file, stores,
+ * loyalty, memberships, e-mails, merges, metrics) can hold personal data, and nobody can open a
+ * deleted customer's page to read it. Running twice deletes nothing the second time.
  *
  * A record merged into another is deleted too, but what stayed on it is kept for an undo of the
  * merge; and a customer restored by the time this runs keeps everything.

@@ -1,4 +1,5 @@
 import {
+  createHook,
   createWorkflow,
   transform,
   WorkflowData,
@@ -48,9 +49,15 @@ const lockKey = (ids: string[]) => [...new Set(ids)].sort().map((id) => `crm-mer
  * Medusa's order transfer, addresses, customer groups, notes, tags, memberships and shares, the
  * loyalty ledger, alternate e-mails (its primary e-mail becomes one), stores and the profile. Then
  * the source is deleted (softly), a system note on the survivor records it, both customers' metrics
- * are recomputed and a record keeps what an undo needs. 400 for a record merged with itself, 404 for
+ * are recomputed and a record keeps what an undo needs. What moves besides Medusa's orders,
+ * addresses and groups is decided by the customer-data handlers (each module's `planMerge`, `move`
+ * and `hide`), so a host app's handlers take part too. 400 for a record merged with itself, 404 for
  * an unknown one, 409 while something blocks it (see `planCustomerMerge`). Any failure compensates
  * every step.
+ *
+ * Hook `customersMerged` (`{ merge, survivor_id, source_id }`) runs after the merge, inside the
+ * workflow: a host app moves its own records there, or acts on the merge; a hook that throws undoes
+ * the merge.
  *
  * @example
  * await mergeCustomersWorkflow(container).run({ input: { source_id: "cus_guest", survivor_id: "cus_account" } })
@@ -61,7 +68,11 @@ export const mergeCustomersWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => lockKey([input.source_id, input.survivor_id]))
     acquireLockStep({ key, timeout: 30, ttl: 300 })
     const plan = prepareCustomerMergeStep(
-      transform({ input }, ({ input }) => ({ source_id: input.source_id, survivor_id: input.survivor_id }))
+      transform({ input }, ({ input }) => ({
+        source_id: input.source_id,
+        survivor_id: input.survivor_id,
+        kind: input.kind ?? ("merge" as const),
+      }))
     )
     const describe = transform({ plan, input }, ({ plan, input }) => {
       const who = [plan.source.first_name, plan.source.last_name].filter(Boolean).join(" ")
@@ -78,8 +89,8 @@ export const mergeCustomersWorkflow = createWorkflow(
       }))
     )
     const moved = moveCustomerRecordsStep(
-      transform({ plan, input }, ({ plan, input }) => ({
-        moved: { ...plan.moved, new_alternate_email_source: input.kind === "claim" ? ("claim" as const) : ("merge" as const) },
+      transform({ plan }, ({ plan }) => ({
+        moved: plan.moved,
         from_customer_id: plan.source.id,
         to_customer_id: plan.survivor.id,
         direction: "forward" as const,
@@ -118,6 +129,10 @@ export const mergeCustomersWorkflow = createWorkflow(
       })
     )
     recomputeCustomerInsightsStep(transform({ plan }, ({ plan }) => [plan.survivor.id, plan.source.id]))
+    const customersMerged = createHook(
+      "customersMerged",
+      transform({ merge }, ({ merge }) => ({ merge, survivor_id: merge.survivor_id, source_id: merge.source_id }))
+    )
     emitEventStep({
       eventName: CrmEvents.CUSTOMERS_MERGED,
       data: transform({ merge }, ({ merge }) => ({
@@ -128,7 +143,7 @@ export const mergeCustomersWorkflow = createWorkflow(
       })),
     })
     releaseLockStep({ key })
-    return new WorkflowResponse(merge)
+    return new WorkflowResponse(merge, { hooks: [customersMerged] })
   }
 )
 
@@ -144,7 +159,9 @@ export type UndoCustomerMergeWorkflowInput = {
  * back to it exactly (orders through a transfer back, the rest re-filed; the survivor leaves the
  * groups it joined and loses the alternate e-mail the merge added). What was added to the survivor
  * since stays. 404 unknown merge, 409 already undone, past the window, or the survivor was merged
- * away since.
+ * away since. Merges recorded in the first shape of `moved` undo the same way (see `toMergeMovedV2`).
+ *
+ * Hook `customerMergeUndone` (`{ merge, survivor_id, source_id }`) runs after the undo.
  *
  * @example
  * await undoCustomerMergeWorkflow(container).run({ input: { merge_id: "cmrg_123", survivor_id: "cus_account" } })
@@ -199,6 +216,14 @@ export const undoCustomerMergeWorkflow = createWorkflow(
       })
     )
     recomputeCustomerInsightsStep(transform({ merge }, ({ merge }) => [merge.survivor_id, merge.source_id]))
+    const customerMergeUndone = createHook(
+      "customerMergeUndone",
+      transform({ undone, merge }, ({ undone, merge }) => ({
+        merge: undone,
+        survivor_id: merge.survivor_id,
+        source_id: merge.source_id,
+      }))
+    )
     emitEventStep({
       eventName: CrmEvents.CUSTOMER_MERGE_UNDONE,
       data: transform({ merge }, ({ merge }) => ({
@@ -209,7 +234,7 @@ export const undoCustomerMergeWorkflow = createWorkflow(
       })),
     })
     releaseLockStep({ key })
-    return new WorkflowResponse(undone)
+    return new WorkflowResponse(undone, { hooks: [customerMergeUndone] })
   }
 )
 

@@ -66,6 +66,8 @@ export type CustomerDataRecord = {
 export type MergeSides = {
   source: { id: string; email: string | null; first_name: string | null; last_name: string | null; company_name: string | null; has_account: boolean }
   survivor: { id: string; email: string | null; first_name: string | null; last_name: string | null; company_name: string | null; has_account: boolean }
+  /** What kind of merge: an admin's merge, a guest record linked to an account, or a guest record claimed by its owner. */
+  kind?: "merge" | "link" | "claim"
 }
 
 /** What stays on the merged-away record, for the preview (one list per kind). */

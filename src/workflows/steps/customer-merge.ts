@@ -1,19 +1,18 @@
 import type { ICustomerModuleService, IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ChangeActionType, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type MergeCounts, type MergeCustomer, type MergeMoved, type MergePlan, planCustomerMerge } from "../../lib/customer-merge"
+import { customerDataHandlers, sharedConnection } from "../../lib/customer-data"
+import {
+  type MergeCounts,
+  type MergeCustomer,
+  type MergeMoved,
+  type MergeMovedV2,
+  type MergePlan,
+  planCustomerMerge,
+  toMergeMovedV2,
+} from "../../lib/customer-merge"
 import { CUSTOMER_IDENTITY_MODULE, type CustomerIdentityModuleService } from "../../modules/customer-identity"
 import type { CustomerMergeKind } from "../../modules/customer-identity/models/customer-merge"
-import { CUSTOMER_NOTE_MODULE } from "../../modules/customer-note"
-import type CustomerNoteModuleService from "../../modules/customer-note/service"
-import { CUSTOMER_PROFILE_MODULE } from "../../modules/customer-profile"
-import type CustomerProfileModuleService from "../../modules/customer-profile/service"
-import { CUSTOMER_TAG_MODULE } from "../../modules/customer-tag"
-import type CustomerTagModuleService from "../../modules/customer-tag/service"
-import { LOYALTY_MODULE } from "../../modules/loyalty"
-import type LoyaltyModuleService from "../../modules/loyalty/service"
-import { MEMBERSHIP_MODULE } from "../../modules/membership"
-import type MembershipModuleService from "../../modules/membership/service"
 import { crmError } from "../../lib/errors"
 import { IdentityErrorCodes } from "../../types/http/identity"
 
@@ -25,7 +24,7 @@ export const prepareCustomerMergeStepId = "prepare-customer-merge"
  */
 export const prepareCustomerMergeStep = createStep(
   prepareCustomerMergeStepId,
-  async (input: { source_id: string; survivor_id: string }, { container }) => {
+  async (input: { source_id: string; survivor_id: string; kind?: CustomerMergeKind }, { container }) => {
     const plan = await planCustomerMerge(container, input)
     if (plan.blockers.length) {
       throw crmError(MedusaError.Types.CONFLICT, IdentityErrorCodes.MERGE_REFUSED, plan.blockers.map((b) => b.message).join(" "))
@@ -119,28 +118,17 @@ export const transferCustomerOrdersStep = createStep(
   }
 )
 
-type MoveInput = { moved: MergeMoved; from_customer_id: string; to_customer_id: string }
+type MoveInput = { moved: MergeMovedV2; from_customer_id: string; to_customer_id: string }
 
-/**
- * Re-files everything but orders from one customer to the other: addresses, groups, notes, tags,
- * memberships and shares, the loyalty account or its entries, alternate e-mails, stores, profile.
- * Running it with `from` and `to` swapped puts everything back exactly: that is both its
- * compensation and what an undo does.
- */
-async function moveRecords(container: MedusaContainer, input: MoveInput, forward: boolean) {
-  const { moved } = input
-  const to = input.to_customer_id
-  const from = input.from_customer_id
+// Medusa's customer service has soft delete and restore for addresses; its interface omits them.
+type CustomerService = ICustomerModuleService & {
+  softDeleteCustomerAddresses: (ids: string[]) => Promise<unknown>
+  restoreCustomerAddresses: (ids: string[]) => Promise<unknown>
+}
+
+/** Re-files Medusa's records of a merge (addresses, customer groups; orders have their own step). */
+async function moveMedusaRecords(container: MedusaContainer, moved: MergeMovedV2, from: string, to: string, forward: boolean) {
   const customers: ICustomerModuleService = container.resolve(Modules.CUSTOMER)
-  const notes: CustomerNoteModuleService = container.resolve(CUSTOMER_NOTE_MODULE)
-  const tags: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
-  const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
-  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const memberships: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  const identity: CustomerIdentityModuleService = container.resolve(CUSTOMER_IDENTITY_MODULE)
-  // Only rows still filed under `from` move: a row deleted or re-filed since stays where it is.
-  const reassign = (ids: string[]) => ({ selector: { id: ids, customer_id: from }, data: { customer_id: to } })
-
   for (const address of moved.addresses) {
     await customers.updateCustomerAddresses({ id: address.id, customer_id: from }, {
       customer_id: to,
@@ -157,114 +145,70 @@ async function moveRecords(container: MedusaContainer, input: MoveInput, forward
       await customers.removeCustomerFromGroup(pairs)
     }
   }
-  if (moved.note_ids.length) {
-    await notes.updateCustomerNotes(reassign(moved.note_ids))
-  }
-  if (moved.tag_ids.length) {
-    await tags.updateCustomerTags(reassign(moved.tag_ids))
-  }
-  if (moved.membership_ids.length) {
-    await memberships.updateMemberships(reassign(moved.membership_ids))
-  }
-  if (moved.share_ids.length) {
-    await memberships.updateMembershipShares(reassign(moved.share_ids))
-  }
-  if (moved.loyalty.account_id) {
-    await loyalty.updateLoyaltyAccounts(reassign([moved.loyalty.account_id]))
-  }
-  if (moved.loyalty.entry_ids.length) {
-    const accountId = moved.loyalty.account_id
-      ? moved.loyalty.account_id
-      : forward
-        ? moved.loyalty.survivor_account_id
-        : moved.loyalty.source_account_id
-    await loyalty.updateLoyaltyEntries({
-      selector: { id: moved.loyalty.entry_ids, customer_id: from },
-      data: { customer_id: to, account_id: accountId } as any,
-    })
-  }
-  if (moved.alternate_email_ids.length) {
-    await identity.updateCustomerAlternateEmails(reassign(moved.alternate_email_ids))
-  }
-  if (moved.store_ids.length) {
-    await profiles.updateCustomerStores(reassign(moved.store_ids))
-  }
-  if (moved.profile_id) {
-    await profiles.updateCustomerProfiles(reassign([moved.profile_id]))
-  }
-  await hideLeftovers(container, moved.hidden, forward)
-  // The source's primary e-mail: an alternate of the survivor while merged.
-  if (forward && moved.new_alternate_email) {
-    const [created] = await identity.createCustomerAlternateEmails([
-      { customer_id: to, email: moved.new_alternate_email, source: moved.new_alternate_email_source ?? "merge" },
-    ])
-    return created.id
-  }
-  if (!forward && moved.new_alternate_email_id) {
-    await identity.deleteCustomerAlternateEmails([moved.new_alternate_email_id])
-  }
-  return null
 }
 
+/** The handlers that hold a share of this merge, in the registry's order. */
+const handlersOf = (moved: MergeMovedV2) => customerDataHandlers().filter((h) => h.name in moved.parts)
+
 /**
- * What stayed on the merged-away record (the survivor has its own): soft-deleted with it, or
- * restored with it. Merges recorded before there was anything to hide have no `hidden`.
+ * Re-files everything but orders from one customer to the other: Medusa's addresses and groups
+ * here, everything else through each customer-data handler's `move`; then what stays on the
+ * merged-away record is hidden (`hide`). Back (`forward: false`, an undo or a compensation) the
+ * hidden records are restored first (`restore`), then everything moves back exactly. A handler no
+ * longer registered leaves its share where it is. Returns `moved` with the states the handlers
+ * returned (the alternate e-mail the merge created, for one).
  */
-async function hideLeftovers(container: MedusaContainer, hidden: MergeMoved["hidden"] | undefined, hide: boolean) {
-  if (!hidden) {
-    return
+async function moveRecords(container: MedusaContainer, input: MoveInput, forward: boolean): Promise<MergeMovedV2> {
+  const { moved } = input
+  const from = input.from_customer_id
+  const to = input.to_customer_id
+  const customers = container.resolve(Modules.CUSTOMER) as CustomerService
+  const ctx = { container, sql: sharedConnection(container) }
+  const parts: Record<string, unknown> = { ...moved.parts }
+  const handlers = handlersOf(moved)
+
+  if (forward) {
+    await moveMedusaRecords(container, moved, from, to, true)
+    for (const handler of handlers) {
+      if (handler.move) {
+        parts[handler.name] = await handler.move(ctx, parts[handler.name], { from, to, forward: true })
+      }
+    }
+    if (moved.hidden_address_ids.length) {
+      await customers.softDeleteCustomerAddresses(moved.hidden_address_ids)
+    }
+    for (const handler of handlers) {
+      await handler.hide?.(ctx, parts[handler.name])
+    }
+    return { ...moved, parts }
   }
-  const notes: CustomerNoteModuleService = container.resolve(CUSTOMER_NOTE_MODULE)
-  const tags: CustomerTagModuleService = container.resolve(CUSTOMER_TAG_MODULE)
-  const profiles: CustomerProfileModuleService = container.resolve(CUSTOMER_PROFILE_MODULE)
-  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const memberships: MembershipModuleService = container.resolve(MEMBERSHIP_MODULE)
-  // Medusa's customer service has soft delete and restore for addresses; its interface omits them.
-  const customers = container.resolve(Modules.CUSTOMER) as ICustomerModuleService & {
-    softDeleteCustomerAddresses: (ids: string[]) => Promise<unknown>
-    restoreCustomerAddresses: (ids: string[]) => Promise<unknown>
+
+  if (moved.hidden_address_ids.length) {
+    await customers.restoreCustomerAddresses(moved.hidden_address_ids)
   }
-  const pairs: [string[], (ids: string[]) => Promise<unknown>, (ids: string[]) => Promise<unknown>][] = [
-    [
-      hidden.address_ids ?? [],
-      (ids) => customers.softDeleteCustomerAddresses(ids),
-      (ids) => customers.restoreCustomerAddresses(ids),
-    ],
-    [hidden.tag_ids, (ids) => tags.softDeleteCustomerTags(ids), (ids) => tags.restoreCustomerTags(ids)],
-    [hidden.note_ids, (ids) => notes.softDeleteCustomerNotes(ids), (ids) => notes.restoreCustomerNotes(ids)],
-    [hidden.store_ids, (ids) => profiles.softDeleteCustomerStores(ids), (ids) => profiles.restoreCustomerStores(ids)],
-    [hidden.profile_ids, (ids) => profiles.softDeleteCustomerProfiles(ids), (ids) => profiles.restoreCustomerProfiles(ids)],
-    [
-      hidden.share_ids ?? [],
-      (ids) => memberships.softDeleteMembershipShares(ids),
-      (ids) => memberships.restoreMembershipShares(ids),
-    ],
-    [
-      hidden.loyalty_account_ids,
-      (ids) => loyalty.softDeleteLoyaltyAccounts(ids),
-      (ids) => loyalty.restoreLoyaltyAccounts(ids),
-    ],
-  ]
-  for (const [ids, softDelete, restore] of pairs) {
-    if (ids.length) {
-      await (hide ? softDelete(ids) : restore(ids))
+  for (const handler of [...handlers].reverse()) {
+    await handler.restore?.(ctx, parts[handler.name])
+  }
+  await moveMedusaRecords(container, moved, from, to, false)
+  for (const handler of [...handlers].reverse()) {
+    if (handler.move) {
+      parts[handler.name] = await handler.move(ctx, parts[handler.name], { from, to, forward: false })
     }
   }
+  return { ...moved, parts }
 }
 
 export const moveCustomerRecordsStepId = "move-customer-records"
 
 /**
  * Moves a merge's records from `from_customer_id` to `to_customer_id` (`direction: "forward"`) or
- * back (`"back"`, the undo). Returns the new alternate e-mail's id on the way forward.
+ * back (`"back"`, the undo). Returns what moved, with the handlers' states as they left them.
  * Compensation runs the opposite direction.
  */
 export const moveCustomerRecordsStep = createStep(
   moveCustomerRecordsStepId,
   async (input: MoveInput & { direction: "forward" | "back" }, { container }) => {
-    const forward = input.direction === "forward"
-    const newAlternateId = await moveRecords(container, input, forward)
-    const moved = { ...input.moved, new_alternate_email_id: newAlternateId ?? input.moved.new_alternate_email_id ?? null }
+    const moved = await moveRecords(container, input, input.direction === "forward")
     return new StepResponse(moved, { ...input, moved })
   },
   async (done, { container }) => {
@@ -317,7 +261,7 @@ export const createCustomerMergeRecordStep = createStep(
       kind: CustomerMergeKind
       survivor: MergeCustomer
       source: MergeCustomer
-      moved: MergeMoved
+      moved: MergeMovedV2
       counts: MergeCounts
       actor_id?: string | null
     },
@@ -395,14 +339,15 @@ export const loadUndoableMergeStep = createStep(
         )
       }
     }
-    return new StepResponse(merge as unknown as {
-      id: string
-      kind: CustomerMergeKind
-      survivor_id: string
-      source_id: string
-      source_snapshot: MergeCustomer
-      moved: MergeMoved
-      counts: MergeCounts
+    // Merges recorded in the first shape of `moved` undo through the same handlers.
+    return new StepResponse({
+      id: merge.id,
+      kind: merge.kind as CustomerMergeKind,
+      survivor_id: merge.survivor_id,
+      source_id: merge.source_id,
+      source_snapshot: source,
+      moved: toMergeMovedV2(merge.moved as unknown as MergeMoved | MergeMovedV2),
+      counts: merge.counts as unknown as MergeCounts,
     })
   }
 )
