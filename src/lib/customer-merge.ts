@@ -10,7 +10,6 @@ import type { TagMergeState } from "../modules/customer-tag/customer-data"
 import type { LoyaltyMergeState } from "../modules/loyalty/customer-data"
 import type { MembershipMergeState } from "../modules/membership/customer-data"
 import { crmError } from "../lib/errors"
-import { customerDataHandlers, sharedConnection } from "./customer-data"
 import { IdentityErrorCodes, type MergeBlocker, type MergeCounts } from "../types/http/identity"
 
 /** The fields of a customer that merge lists and snapshots show. */
@@ -429,14 +428,6 @@ export async function planCustomerMerge(
   }
   const identity = moved.parts.customer_identity as IdentityMergeState | undefined
   moved.new_alternate_email = identity?.new_alternate_email ?? null
-
-  // What the customer-data registry's handlers say blocks it (a pending privacy request).
-  for (const handler of customerDataHandlers()) {
-    if (handler.planMerge) {
-      const part = await handler.planMerge({ container, sql: sharedConnection(container) }, { source, survivor })
-      blockers.push(...(part.blockers ?? []))
-    }
-  }
 
   return {
     survivor: snapshotOf(survivor),
