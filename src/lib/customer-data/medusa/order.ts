@@ -19,7 +19,9 @@ import {
  * region, sales channel and currency: the financial facts bookkeeping law requires. Of an address
  * only the country and province stay (the tax jurisdiction).
  *
- * The order table itself is rewritten last: until then every statement still finds guest orders
+ * An address staff replaced is a new row; the replaced one is found through the change action
+ * that recorded it (`details.old.id`), before that action's details are scrubbed. The order table
+ * itself is rewritten last: until then every statement still finds guest orders
  * by their e-mail.
  */
 async function scrubOrders(ctx: CustomerDataContext, values: PersonValues, orders: string) {
@@ -27,7 +29,9 @@ async function scrubOrders(ctx: CustomerDataContext, values: PersonValues, order
     ctx,
     `UPDATE order_address SET ${setNull(["customer_id", ...ADDRESS_COLUMNS])}
       WHERE (id IN (SELECT shipping_address_id FROM "order" WHERE id IN (${orders})
-                    UNION ALL SELECT billing_address_id FROM "order" WHERE id IN (${orders}))
+                    UNION ALL SELECT billing_address_id FROM "order" WHERE id IN (${orders})
+                    UNION ALL SELECT a.details->'old'->>'id' FROM order_change_action a
+                     WHERE a.order_id IN (${orders}) AND a.action = 'UPDATE_ORDER_PROPERTIES')
              OR customer_id = any(:customer_ids))
         AND ${anyNotNull(["customer_id", ...ADDRESS_COLUMNS])}`,
     values
