@@ -4,6 +4,7 @@ import {
   anyNotNull,
   countOf,
   customersAsPerson,
+  idsOf,
   PERSON_CARTS,
   personValues,
   placeholderEmailSql,
@@ -12,8 +13,13 @@ import {
   type PersonValues,
 } from "./shared"
 
-/** Scrubs the carts and their addresses; the cart table last, so guest carts are still found by e-mail. */
-async function scrubCarts(ctx: CustomerDataContext, values: PersonValues, carts: string) {
+/** Scrubs the carts (resolved once, by customer id or e-mail) and their addresses. */
+async function scrubCarts(ctx: CustomerDataContext, person: PersonValues, select: string) {
+  const values = { ...person, cart_ids: await idsOf(ctx, select, person) }
+  if (!values.cart_ids.length) {
+    return
+  }
+  const carts = `SELECT unnest(:cart_ids::text[])`
   await run(
     ctx,
     `UPDATE cart_address SET ${setNull(["customer_id", ...ADDRESS_COLUMNS])}
@@ -26,7 +32,7 @@ async function scrubCarts(ctx: CustomerDataContext, values: PersonValues, carts:
   await run(
     ctx,
     `UPDATE cart SET email = ${placeholderEmailSql("id")}, metadata = NULL
-      WHERE id IN (${carts}) AND (metadata IS NOT NULL OR email IS DISTINCT FROM ${placeholderEmailSql("id")})`,
+      WHERE id = any(:cart_ids) AND (metadata IS NOT NULL OR email IS DISTINCT FROM ${placeholderEmailSql("id")})`,
     values
   )
 }

@@ -4,6 +4,7 @@ import {
   anyNotNull,
   countOf,
   customersAsPerson,
+  idsOf,
   PERSON_ORDERS,
   PERSONAL_JSON_KEYS,
   personValues,
@@ -14,7 +15,7 @@ import {
 
 /** Fulfillments of the orders and of their returns (links of Medusa's link module). */
 function fulfillmentsOf(orders: string) {
-  return `SELECT fulfillment_id FROM order_fulfillment WHERE order_id IN (${orders})
+  return `SELECT fulfillment_id AS id FROM order_fulfillment WHERE order_id IN (${orders})
           UNION SELECT rf.fulfillment_id FROM return_fulfillment rf JOIN "return" r ON r.id = rf.return_id
                  WHERE r.order_id IN (${orders})`
 }
@@ -24,8 +25,12 @@ function fulfillmentsOf(orders: string) {
  * carrier's record: recipient, address) loses its personal keys, the metadata goes. Shipping
  * dates, items, labels and tracking numbers stay.
  */
-async function scrubFulfillments(ctx: CustomerDataContext, values: PersonValues, orders: string) {
-  const fulfillments = fulfillmentsOf(orders)
+async function scrubFulfillments(ctx: CustomerDataContext, person: PersonValues, orders: string) {
+  const values = { ...person, fulfillment_ids: await idsOf(ctx, fulfillmentsOf(orders), person) }
+  if (!values.fulfillment_ids.length) {
+    return
+  }
+  const fulfillments = `SELECT unnest(:fulfillment_ids::text[])`
   await run(
     ctx,
     `UPDATE fulfillment_address SET ${setNull(ADDRESS_COLUMNS)}

@@ -4,6 +4,7 @@ import {
   anyNotNull,
   countOf,
   customersAsPerson,
+  idsOf,
   PERSON_ORDERS,
   PERSONAL_JSON_KEYS,
   personValues,
@@ -20,11 +21,15 @@ import {
  * only the country and province stay (the tax jurisdiction).
  *
  * An address staff replaced is a new row; the replaced one is found through the change action
- * that recorded it (`details.old.id`), before that action's details are scrubbed. The order table
- * itself is rewritten last: until then every statement still finds guest orders
- * by their e-mail.
+ * that recorded it (`details.old.id`), before that action's details are scrubbed. The orders are
+ * resolved once (by customer id or e-mail, a scan), then every statement looks rows up by order id.
  */
-async function scrubOrders(ctx: CustomerDataContext, values: PersonValues, orders: string) {
+async function scrubOrders(ctx: CustomerDataContext, person: PersonValues, select: string) {
+  const values = { ...person, order_ids: await idsOf(ctx, select, person) }
+  if (!values.order_ids.length) {
+    return
+  }
+  const orders = `SELECT unnest(:order_ids::text[])`
   await run(
     ctx,
     `UPDATE order_address SET ${setNull(["customer_id", ...ADDRESS_COLUMNS])}
@@ -73,7 +78,7 @@ async function scrubOrders(ctx: CustomerDataContext, values: PersonValues, order
   await run(
     ctx,
     `UPDATE "order" SET email = ${placeholderEmailSql("id")}, metadata = NULL
-      WHERE id IN (${orders})
+      WHERE id = any(:order_ids)
         AND (metadata IS NOT NULL OR email IS DISTINCT FROM ${placeholderEmailSql("id")})`,
     values
   )

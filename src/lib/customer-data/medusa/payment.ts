@@ -2,6 +2,7 @@ import type { CustomerDataContext, CustomerDataHandler } from "../types"
 import {
   countOf,
   customersAsPerson,
+  idsOf,
   PERSON_CARTS,
   PERSON_ORDERS,
   PERSONAL_JSON_KEYS,
@@ -12,7 +13,7 @@ import {
 
 /** The payment collections of the person's carts and orders (links of Medusa's link module). */
 function collectionsOf(carts: string, orders: string) {
-  return `SELECT payment_collection_id FROM cart_payment_collection WHERE cart_id IN (${carts})
+  return `SELECT payment_collection_id AS id FROM cart_payment_collection WHERE cart_id IN (${carts})
           UNION SELECT payment_collection_id FROM order_payment_collection WHERE order_id IN (${orders})`
 }
 
@@ -25,8 +26,12 @@ const ACCOUNT_HOLDERS = `SELECT account_holder_id FROM customer_account_holder W
  * (the provider's ids stay, so refunds of an anonymized order keep working); refund notes are
  * free text. Amounts, currencies and dates stay.
  */
-async function scrubPayments(ctx: CustomerDataContext, values: PersonValues, carts: string, orders: string) {
-  const collections = collectionsOf(carts, orders)
+async function scrubPayments(ctx: CustomerDataContext, person: PersonValues, carts: string, orders: string) {
+  const values = { ...person, collection_ids: await idsOf(ctx, collectionsOf(carts, orders), person) }
+  if (!values.collection_ids.length) {
+    return
+  }
+  const collections = `SELECT unnest(:collection_ids::text[])`
   const withKeys = { ...values, keys: PERSONAL_JSON_KEYS }
   await run(
     ctx,

@@ -118,6 +118,14 @@ export function anyNotNull(columns: string[], alias?: string): string {
   return `num_nonnulls(${columns.map((c) => (alias ? `${alias}.${c}` : c)).join(", ")}) > 0`
 }
 
+/**
+ * Resolves a sub-select of ids (`PERSON_ORDERS`, `PERSON_CARTS`) once, so the statements that
+ * follow look rows up by primary key instead of scanning for the e-mail again.
+ */
+export async function idsOf(ctx: CustomerDataContext, select: string, values: Record<string, unknown>): Promise<string[]> {
+  return ids(await selectRows(ctx.sql, select, values))
+}
+
 /** Runs a statement with named values. */
 export function run(ctx: CustomerDataContext, sql: string, values: Record<string, unknown> = {}): Promise<SqlRow[]> {
   return selectRows(ctx.sql, sql, values)
