@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "fs"
 import { join } from "path"
 import {
   anonymizeWithHandlers,
+  countWithHandlers,
   deleteWithHandlers,
   exportWithHandlers,
   inCustomerDataTransaction,
@@ -193,6 +194,10 @@ medusaIntegrationTestRunner({
         },
       })
 
+      // A password-reset request: Medusa keeps a hashed token with the e-mail.
+      expect((await settle(api.post("/auth/customer/emailpass/reset-password", { identifier: ANN.email }))).status).toBe(201)
+      expect(await sql(`SELECT count(*)::int AS n FROM auth_password_reset_token WHERE entity_id = ?`, [ANN.email])).toEqual([{ n: 1 }])
+
       const orderIds = [guestOrder, accountOrder, draft.data.draft_order.id]
       const person: Person = {
         customer_id: customer.id,
@@ -200,6 +205,9 @@ medusaIntegrationTestRunner({
         emails: [ANN.email],
         phones: [ANN.phone],
       }
+
+      const counts = await countWithHandlers({ container: getContainer(), sql: pg() as any }, [customer.id])
+      expect(counts).toEqual(expect.objectContaining({ "medusa-order": 2, "medusa-cart": 2, "medusa-auth": 1, "medusa-customer": 3 }))
 
       // What the person may take away: both records, the address, every order with its total and items.
       const document = await exportWithHandlers({ container: getContainer(), sql: pg() as any }, person)
@@ -277,6 +285,10 @@ medusaIntegrationTestRunner({
           ],
         },
       })
+      // A staff member who shops with the same login: the login stays, for the staff user only.
+      const carol = storefront(base, store.publishableKey)
+      const staffCustomer = await carol.register("carol.staff@example.com")
+      await sql(`UPDATE auth_identity SET app_metadata = app_metadata || '{"user_id": "user_carol"}'::jsonb WHERE app_metadata->>'customer_id' = ?`, [staffCustomer.id])
       // Another customer, untouched.
       const other = storefront(base, store.publishableKey)
       const kept = await other.register("kept@example.com")
@@ -302,6 +314,11 @@ medusaIntegrationTestRunner({
       expect((await sql(`SELECT value FROM promotion_rule_value`)).map((r: any) => r.value)).toEqual(["cus_someone_else"])
       expect(await rowsOf(kept.id)).toEqual(keptBefore)
       expect((await settle(api.post("/auth/customer/emailpass", { email: "bob.bobson@example.com", password: "supersecret" }))).status).toBe(401)
+
+      await inCustomerDataTransaction(getContainer(), (ctx) => deleteWithHandlers(ctx, [staffCustomer.id], ["medusa"]))
+      expect(await sql(`SELECT ai.app_metadata, pi.entity_id FROM auth_identity ai JOIN provider_identity pi ON pi.auth_identity_id = ai.id WHERE pi.entity_id = 'carol.staff@example.com'`)).toEqual([
+        { app_metadata: { user_id: "user_carol" }, entity_id: "carol.staff@example.com" },
+      ])
 
       // Again: nothing left, nothing fails.
       await inCustomerDataTransaction(getContainer(), (ctx) => deleteWithHandlers(ctx, [customer.id], ["medusa"]))
