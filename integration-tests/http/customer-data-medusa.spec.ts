@@ -194,6 +194,16 @@ medusaIntegrationTestRunner({
         },
       })
 
+      // What a card provider such as Stripe keeps: its customer record on the account holder, and
+      // its payment intent (with the receipt e-mail and the shipping address) on sessions and payments.
+      await sql(`UPDATE account_holder SET data = ?::jsonb WHERE lower(email) = ?`, [
+        JSON.stringify({ id: "cus_provider_1", email: ANN.email, name: `${ANN.first_name} ${ANN.last_name}`, phone: ANN.phone }),
+        ANN.email,
+      ])
+      const intent = JSON.stringify({ id: "pi_1", amount: 4485, receipt_email: ANN.email, shipping: { name: ANN.last_name, address: { line1: ANN.address_1 } } })
+      await sql(`UPDATE payment_session SET data = ?::jsonb`, [intent])
+      await sql(`UPDATE payment SET data = ?::jsonb`, [intent])
+
       // A password-reset request: Medusa keeps a hashed token with the e-mail.
       expect((await settle(api.post("/auth/customer/emailpass/reset-password", { identifier: ANN.email }))).status).toBe(201)
       expect(await sql(`SELECT count(*)::int AS n FROM auth_password_reset_token WHERE entity_id = ?`, [ANN.email])).toEqual([{ n: 1 }])
@@ -246,6 +256,11 @@ medusaIntegrationTestRunner({
       // The country of an address stays (the tax jurisdiction).
       const [shipping] = await sql(`SELECT a.country_code, a.city, a.first_name FROM order_address a JOIN "order" o ON o.shipping_address_id = a.id WHERE o.id = ?`, [guestOrder])
       expect(shipping).toEqual({ country_code: "nl", city: null, first_name: null })
+      // The providers' ids stay (refunds keep working), their copies of the person go.
+      expect(await sql(`SELECT DISTINCT data FROM account_holder`)).toEqual([{ data: { id: "cus_provider_1" } }])
+      expect(await sql(`SELECT DISTINCT data FROM payment_session UNION SELECT DISTINCT data FROM payment`)).toEqual([
+        { data: { id: "pi_1", amount: 4485 } },
+      ])
       // The login is gone: no identity, and the e-mail and password no longer log in.
       expect(await sql(`SELECT id FROM auth_identity WHERE app_metadata->>'customer_id' = any(?)`, [person.customer_ids])).toEqual([])
       expect((await settle(api.post("/auth/customer/emailpass", { email: ANN.email, password: "supersecret" }))).status).toBe(401)

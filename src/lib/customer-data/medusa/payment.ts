@@ -21,6 +21,12 @@ function collectionsOf(carts: string, orders: string) {
 const ACCOUNT_HOLDERS = `SELECT account_holder_id FROM customer_account_holder WHERE customer_id = any(:customer_ids)`
 
 /**
+ * An account holder's `data` is the provider's customer record (e.g. Stripe's: e-mail, name,
+ * phone, address); only its id stays, as `external_id` does.
+ */
+const PROVIDER_ID_ONLY = `jsonb_strip_nulls(jsonb_build_object('id', data->'id'))`
+
+/**
  * A session's `context` is the customer Medusa handed the provider (e-mail, name, phone,
  * addresses, account holder) and goes whole; of the provider's `data` only the personal keys go
  * (the provider's ids stay, so refunds of an anonymized order keep working); refund notes are
@@ -74,7 +80,7 @@ export const medusaPaymentHandler: CustomerDataHandler = {
     {
       table: "account_holder",
       columns: ["email", "data", "metadata"],
-      holds: "the customer at a payment provider: e-mail and the provider's customer record",
+      holds: "the customer at a payment provider: e-mail and the provider's copy of the customer",
     },
     { table: "customer_account_holder", columns: ["customer_id"], holds: "which account holders are the customer's" },
   ],
@@ -111,9 +117,9 @@ export const medusaPaymentHandler: CustomerDataHandler = {
     await scrubPayments(ctx, values, PERSON_CARTS, PERSON_ORDERS)
     await run(
       ctx,
-      `UPDATE account_holder SET email = NULL, metadata = NULL, data = '{}'::jsonb
+      `UPDATE account_holder SET email = NULL, metadata = NULL, data = ${PROVIDER_ID_ONLY}
         WHERE (id IN (${ACCOUNT_HOLDERS}) OR lower(email) = any(:emails))
-          AND (email IS NOT NULL OR metadata IS NOT NULL OR data <> '{}'::jsonb)`,
+          AND (email IS NOT NULL OR metadata IS NOT NULL OR data <> ${PROVIDER_ID_ONLY})`,
       values
     )
   },
