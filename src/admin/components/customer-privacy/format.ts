@@ -19,6 +19,13 @@ const valueText = (value: unknown, locale: string): string => {
   return value === null || value === undefined ? "" : String(value)
 }
 
+/** Order numbers as the dashboard shows them: "#12, #13". */
+const orderNumbers = (value: unknown) =>
+  (Array.isArray(value) ? value : [value])
+    .filter((id) => id !== null && id !== undefined && id !== "")
+    .map((id) => (typeof id === "number" ? `#${id}` : String(id)))
+    .join(", ")
+
 /**
  * What blocks an action, in the admin's language (`privacy.blockers.<code>` with the blocker's
  * values), else the server's message.
@@ -34,7 +41,9 @@ export const blockerText = (
   const values = Object.fromEntries(
     Object.entries(blocker.values ?? {}).map(([name, value]) => [
       name,
-      valueText(value, locale),
+      name === "display_ids"
+        ? orderNumbers(value)
+        : valueText(value, locale),
     ])
   )
   // Every text's variables are there, even when the server leaves one out.
