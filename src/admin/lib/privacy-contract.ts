@@ -84,8 +84,8 @@ export type AnonymizeCustomerResponse = {
   privacy: CustomerPrivacy
 }
 
-export type DeleteCustomerPermanentlyPayload = { confirm: "delete" }
-export type DeleteCustomerPermanentlyResponse = {
+export type DeleteCustomerPayload = { confirm: "delete" }
+export type DeleteCustomerResponse = {
   request: PrivacyRequest
   deleted: true
 }

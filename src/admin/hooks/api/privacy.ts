@@ -4,8 +4,8 @@ import type {
   AnonymizeCustomerPayload,
   AnonymizeCustomerResponse,
   CustomerPrivacyResponse,
-  DeleteCustomerPermanentlyPayload,
-  DeleteCustomerPermanentlyResponse,
+  DeleteCustomerPayload,
+  DeleteCustomerResponse,
   PrivacySettingsResponse,
   SetLegalHoldPayload,
   UpdatePrivacySettingsPayload,
@@ -116,13 +116,13 @@ const isAboutCustomer = (queryKey: QueryKey, customerId: string) =>
 export const useDeleteCustomerPermanently = (
   customerId: string,
   options?: MutationOptions<
-    DeleteCustomerPermanentlyResponse,
-    DeleteCustomerPermanentlyPayload
+    DeleteCustomerResponse,
+    DeleteCustomerPayload
   >
 ) =>
   useInvalidatingMutation(
     (payload) =>
-      sdk.client.fetch<DeleteCustomerPermanentlyResponse>(
+      sdk.client.fetch<DeleteCustomerResponse>(
         `${privacyUrl(customerId)}/delete`,
         { method: "POST", body: payload }
       ),
