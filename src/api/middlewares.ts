@@ -22,6 +22,8 @@ import { adminStartBasketMiddlewares } from "./admin/customers/[id]/start-basket
 import { adminDuplicatesMiddlewares } from "./admin/crm/duplicates/middlewares"
 import { adminCrmCustomersMiddlewares } from "./admin/crm/customers/middlewares"
 import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
+import { adminCustomerPrivacyMiddlewares } from "./admin/customers/[id]/privacy/middlewares"
+import { adminPrivacySettingsMiddlewares } from "./admin/crm/privacy/settings/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
 import { ADMIN_WRITE_ROUTES_MATCHER, idempotentAdminWrites } from "./utils/idempotency"
@@ -62,6 +64,8 @@ export default defineMiddlewares({
     ...adminCustomerIdentityMiddlewares,
     ...adminDuplicatesMiddlewares,
     ...adminCrmCustomersMiddlewares,
+    ...adminCustomerPrivacyMiddlewares,
+    ...adminPrivacySettingsMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],
