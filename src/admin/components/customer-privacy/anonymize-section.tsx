@@ -4,7 +4,7 @@ import { useAnonymizeCustomer } from "../../hooks/api/privacy"
 import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { formatDateTime, formatNumber } from "../../lib/format"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
-import type { CustomerPrivacy } from "../../lib/privacy-contract"
+import type { CustomerPrivacy } from "../../lib/types"
 import { holdLabel } from "./format"
 import { PrivacyBlockers } from "./privacy-blockers"
 

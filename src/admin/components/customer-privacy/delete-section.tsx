@@ -4,7 +4,7 @@ import { useNavigate } from "react-router-dom"
 import { useDeleteCustomerPermanently } from "../../hooks/api/privacy"
 import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { useTranslate } from "../../lib/i18n"
-import type { CustomerPrivacy } from "../../lib/privacy-contract"
+import type { CustomerPrivacy } from "../../lib/types"
 import { PrivacyBlockers } from "./privacy-blockers"
 
 type DeleteSectionProps = {

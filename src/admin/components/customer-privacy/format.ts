@@ -1,6 +1,6 @@
 import { formatNumber } from "../../lib/format"
 import type { TranslateFn } from "../../lib/i18n"
-import type { PrivacyBlocker } from "../../lib/privacy-contract"
+import type { PrivacyBlocker } from "../../lib/types"
 
 type Lookup = {
   t: TranslateFn

@@ -3,7 +3,7 @@ import { useForm } from "react-hook-form"
 import { useSetLegalHold } from "../../hooks/api/privacy"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
-import { LEGAL_HOLD_REASON_MAX_LENGTH } from "../../lib/privacy-contract"
+import { LEGAL_HOLD_REASON_MAX_LENGTH } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
 import { FormField } from "../common/form-field"
 

@@ -5,7 +5,7 @@ import { useAdminUserLabel, useLiftLegalHold } from "../../hooks/api/privacy"
 import { useConfirmedMutation } from "../../hooks/use-confirmed-mutation"
 import { formatDateTime } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
-import type { PrivacyLegalHold } from "../../lib/privacy-contract"
+import type { PrivacyLegalHold } from "../../lib/types"
 import { LegalHoldDrawer } from "./legal-hold-drawer"
 
 type LegalHoldSectionProps = {

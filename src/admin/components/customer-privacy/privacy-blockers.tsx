@@ -1,6 +1,6 @@
 import { Alert, Text } from "@medusajs/ui"
 import { useTranslate } from "../../lib/i18n"
-import type { PrivacyBlocker } from "../../lib/privacy-contract"
+import type { PrivacyBlocker } from "../../lib/types"
 import { blockerText } from "./format"
 
 type PrivacyBlockersProps = {

@@ -10,7 +10,7 @@ import { useTranslate } from "../../lib/i18n"
 import type {
   PrivacyRequest,
   PrivacyRequestStatus,
-} from "../../lib/privacy-contract"
+} from "../../lib/types"
 import { DateCell } from "../common/date-cell"
 import { ListTable } from "../common/list-table"
 

@@ -6,7 +6,7 @@ import {
 import { useErrorMessage } from "../../lib/errors"
 import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
-import type { PrivacySettings } from "../../lib/privacy-contract"
+import type { PrivacySettings } from "../../lib/types"
 import { PageError, SectionsSkeleton } from "../common/load-states"
 
 type SettingKey = keyof PrivacySettings

@@ -9,7 +9,7 @@ import type {
   PrivacySettingsResponse,
   SetLegalHoldPayload,
   UpdatePrivacySettingsPayload,
-} from "../../lib/privacy-contract"
+} from "../../lib/types"
 import {
   customerPrivacyQueryKeys,
   customerTimelineQueryKeys,
