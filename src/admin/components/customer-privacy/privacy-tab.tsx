@@ -12,7 +12,7 @@ type PrivacyTabProps = {
 }
 
 /**
- * The Privacy tab: the legal hold, anonymizing the customer (what it does, what blocks it),
+ * The Privacy tab: the legal hold (until anonymized), anonymizing the customer (what it does, what blocks it),
  * deleting them permanently when they have no orders, and their privacy requests.
  */
 export const PrivacyTab = ({ customerId }: PrivacyTabProps) => {
@@ -42,10 +42,13 @@ export const PrivacyTab = ({ customerId }: PrivacyTabProps) => {
 
     return (
       <>
-        <LegalHoldSection
-          customerId={customerId}
-          legalHold={privacy.legal_hold}
-        />
+        {/* Once anonymized there is nothing left to hold, unless a hold was kept. */}
+        {(!privacy.anonymized || privacy.legal_hold) && (
+          <LegalHoldSection
+            customerId={customerId}
+            legalHold={privacy.legal_hold}
+          />
+        )}
         <AnonymizeSection privacy={privacy} />
         <DeleteSection privacy={privacy} />
         <PrivacyRequestsSection requests={privacy.requests} />
