@@ -40,6 +40,11 @@ export function registerCustomerDataHandler(handler: CustomerDataHandler): void 
   registry().handlers.set(handler.name, handler)
 }
 
+/** Removes a handler by name (a host app's module turned off; a test's own handler). */
+export function unregisterCustomerDataHandler(name: string): void {
+  registry().handlers.delete(name)
+}
+
 const OWNER_ORDER: CustomerDataOwner[] = ["app", "plugin", "medusa"]
 
 /**

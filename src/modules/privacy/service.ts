@@ -108,8 +108,18 @@ class PrivacyModuleService extends MedusaService({
    * Puts the customer on legal hold with `reason`, or changes the reason of the hold they are on.
    * Returns the hold as it was before (null when there was none), for an undo.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async setLegalHold(
+    customerId: string,
+    reason: string,
+    setBy: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PrivacyLegalHoldRow | null> {
+    return await this.setLegalHold_(customerId, reason, setBy, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async setLegalHold_(
     customerId: string,
     reason: string,
     setBy: string | null,
@@ -131,8 +141,16 @@ class PrivacyModuleService extends MedusaService({
   }
 
   /** Lifts the customer's legal hold (deletes it softly). Returns the hold that was lifted, or null. */
-  @InjectTransactionManager()
+  @InjectManager()
   async liftLegalHold(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<PrivacyLegalHoldRow | null> {
+    return await this.liftLegalHold_(customerId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async liftLegalHold_(
+    customerId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PrivacyLegalHoldRow | null> {
     const [hold] = await this.listPrivacyLegalHolds(
       { customer_id: customerId },
       { select: ["id", "customer_id", "reason", "set_by", "created_at"] },
@@ -146,8 +164,17 @@ class PrivacyModuleService extends MedusaService({
   }
 
   /** Puts a hold back as it was (the undo of `setLegalHold` or `liftLegalHold`). */
-  @InjectTransactionManager()
+  @InjectManager()
   async restoreLegalHold(
+    customerId: string,
+    hold: PrivacyLegalHoldRow | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.restoreLegalHold_(customerId, hold, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreLegalHold_(
     customerId: string,
     hold: PrivacyLegalHoldRow | null,
     @MedusaContext() sharedContext: Context = {}
