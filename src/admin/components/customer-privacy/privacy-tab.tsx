@@ -12,8 +12,8 @@ type PrivacyTabProps = {
 }
 
 /**
- * The Privacy tab: the legal hold (until anonymized), anonymizing the customer (what it does, what blocks it),
- * deleting them permanently when they have no orders, and their privacy requests.
+ * The Privacy tab: the legal hold (until anonymized), anonymizing the customer (what it does,
+ * what blocks it), deleting them permanently when they have no orders, and their privacy requests.
  */
 export const PrivacyTab = ({ customerId }: PrivacyTabProps) => {
   const { t } = useTranslate()
