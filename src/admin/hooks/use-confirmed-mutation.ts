@@ -7,6 +7,12 @@ type Confirmation<TData> = {
   description: string
   confirmText: string
   cancelText: string
+  /**
+   * A word the user must type before the confirm button enables (the dashboard's typed
+   * confirmation of a customer delete), and the line asking for it: "Type {val} to confirm:".
+   */
+  verificationText?: string
+  verificationInstruction?: string
   /** The success toast's text. */
   success: (data: TData) => string
 }

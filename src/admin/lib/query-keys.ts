@@ -204,3 +204,13 @@ export const customerMembershipsQueryKeys = {
   card: (customerId: string, membershipId: string) =>
     [...memberships.part(customerId, "card"), membershipId] as const,
 }
+
+const privacy = customerQueryKeysFactory("customer_privacy")
+export const customerPrivacyQueryKeys = {
+  ...privacy,
+  detail: (customerId: string) => privacy.part(customerId, "detail"),
+}
+/** The store's privacy settings (Customers › Privacy): one detail, `settings`. */
+export const privacySettingsQueryKeys = queryKeysFactory("crm_privacy_settings")
+/** Medusa's admin users (the dashboard's key), for who set a legal hold. */
+export const usersQueryKeys = queryKeysFactory("users")

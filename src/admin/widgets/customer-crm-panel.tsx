@@ -3,7 +3,7 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { CrmPanel } from "../components/crm/crm-panel"
 
 /**
- * The CRM panel (overview, timeline, tags, memberships, loyalty, identity) right under the
+ * The CRM panel (overview, timeline, tags, memberships, loyalty, privacy, identity) right under the
  * customer's details: the store's default layout of the page places it there (see
  * `lib/customer-page-layout.ts`), above orders, groups, metadata and JSON.
  */

@@ -1,15 +1,15 @@
-import { ShieldCheck } from "@medusajs/icons"
 import { Container, Heading, Tabs } from "@medusajs/ui"
 import { useState } from "react"
-import { type TranslationKey, useTranslate } from "../../lib/i18n"
+import { useTranslate } from "../../lib/i18n"
 import { IdentityTab } from "../customer-identity/identity-tab"
 import { StartBasket } from "../customer-insights/start-basket"
 import { LoyaltyTab } from "../customer-loyalty/loyalty-tab"
 import { MembershipsTab } from "../customer-memberships/memberships-tab"
 import { OverviewTab } from "../customer-overview/overview-tab"
+import { AnonymizedBadge } from "../customer-privacy/anonymized-badge"
+import { PrivacyTab } from "../customer-privacy/privacy-tab"
 import { TagsTab } from "../customer-tags/tags-tab"
 import { TimelineTab } from "../customer-timeline/timeline-tab"
-import { ComingSoon } from "./coming-soon"
 
 const TAB_STORAGE_KEY = "medusa-crm:panel-tab"
 
@@ -25,16 +25,6 @@ const TABS = [
 ] as const
 
 type CrmTab = (typeof TABS)[number]
-
-const PLACEHOLDERS: Record<
-  Exclude<
-    CrmTab,
-    "overview" | "notes" | "tags" | "memberships" | "loyalty" | "identity"
-  >,
-  { icon: JSX.Element; text: TranslationKey }
-> = {
-  privacy: { icon: <ShieldCheck />, text: "crm.placeholders.privacy" },
-}
 
 const isCrmTab = (value: unknown): value is CrmTab =>
   typeof value === "string" && (TABS as readonly string[]).includes(value)
@@ -73,7 +63,13 @@ export const CrmPanel = ({ customerId }: CrmPanelProps) => {
   return (
     <Container className="divide-y p-0" data-testid="crm-panel">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <Heading level="h2">{t("crm.title")}</Heading>
+        <div className="flex items-center gap-x-2">
+          <Heading level="h2">{t("crm.title")}</Heading>
+          <AnonymizedBadge
+            customerId={customerId}
+            data-testid="crm-panel-anonymized"
+          />
+        </div>
         <StartBasket customerId={customerId} />
       </div>
       <Tabs value={tab} onValueChange={handleTabChange}>
@@ -108,19 +104,12 @@ export const CrmPanel = ({ customerId }: CrmPanelProps) => {
         <Tabs.Content value="loyalty">
           <LoyaltyTab customerId={customerId} />
         </Tabs.Content>
+        <Tabs.Content value="privacy">
+          <PrivacyTab customerId={customerId} />
+        </Tabs.Content>
         <Tabs.Content value="identity">
           <IdentityTab customerId={customerId} />
         </Tabs.Content>
-        {(Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[]).map(
-          (value) => (
-            <Tabs.Content key={value} value={value}>
-              <ComingSoon
-                icon={PLACEHOLDERS[value].icon}
-                description={t(PLACEHOLDERS[value].text)}
-              />
-            </Tabs.Content>
-          )
-        )}
       </Tabs>
     </Container>
   )

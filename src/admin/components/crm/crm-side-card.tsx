@@ -18,6 +18,7 @@ import { formatAmount, formatDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 import type { CustomerArchive, Membership } from "../../lib/types"
 import { AccountGlobe } from "../customer-identity/customer-cells"
+import { AnonymizedBadge } from "../customer-privacy/anonymized-badge"
 import { pointsText } from "../customer-loyalty/format"
 import { planAccent } from "../customer-memberships/format"
 import { CustomerTagBadge } from "../customer-tags/customer-tag-badge"
@@ -106,6 +107,10 @@ export const CrmSideCard = ({ customerId }: CrmSideCardProps) => {
           {identity?.archived && (
             <SideArchivedBadge archived={identity.archived} />
           )}
+          <AnonymizedBadge
+            customerId={customerId}
+            data-testid="crm-side-anonymized"
+          />
         </div>
         {pinnedNote && <InternalDescriptionMarker body={pinnedNote.body} />}
       </div>
