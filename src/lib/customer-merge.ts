@@ -13,6 +13,7 @@ import type LoyaltyModuleService from "../modules/loyalty/service"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
 import { crmError } from "../lib/errors"
+import { customerDataHandlers, sharedConnection } from "./customer-data"
 import { IdentityErrorCodes, type MergeBlocker, type MergeCounts } from "../types/http/identity"
 
 /** The fields of a customer that merge lists and snapshots show. */
@@ -413,6 +414,14 @@ export async function planCustomerMerge(
       loyalty_account_ids: sourceAccount && survivorAccount ? [sourceAccount.id] : [],
       share_ids: sharesBetween.map((s) => s.id),
     },
+  }
+
+  // What the customer-data registry's handlers say blocks it (a pending privacy request).
+  for (const handler of customerDataHandlers()) {
+    if (handler.planMerge) {
+      const part = await handler.planMerge({ container, sql: sharedConnection(container) }, { source, survivor })
+      blockers.push(...(part.blockers ?? []))
+    }
   }
 
   return {

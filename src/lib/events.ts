@@ -32,6 +32,10 @@ export const CrmEvents = {
   CUSTOMER_RESTORED: "crm.customer.restored",
   CUSTOMERS_MERGED: "crm.customer.merged",
   CUSTOMER_MERGE_UNDONE: "crm.customer.merge_undone",
+  /** A customer and every record of the person were anonymized: `{ id, request_id, record_count }`. */
+  CUSTOMER_ANONYMIZED: "crm.customer.anonymized",
+  /** A customer and every record of the person were deleted for good: `{ id, request_id }`. */
+  CUSTOMER_ERASED: "crm.customer.erased",
   CUSTOMER_CLAIM_REQUESTED: "crm.customer_identity_claim.requested",
   CUSTOMER_CLAIM_CONFIRMED: "crm.customer_identity_claim.confirmed",
   MEMBERSHIP_PLAN_CREATED: "crm.membership_plan.created",

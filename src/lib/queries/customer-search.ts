@@ -3,7 +3,9 @@ import { selectRows, type SqlSource } from "./sql"
 
 /**
  * The CRM's customer list, search and duplicate finding: set-based queries over Medusa's
- * `customer` table and the identity module's `customer_alternate_email` and `customer_archive`.
+ * `customer` table, the identity module's `customer_alternate_email` and `customer_archive`, and
+ * the privacy module's erasure log (`privacy_erasure`): anonymized customers are left out of all of
+ * them (they still appear on their orders, with their placeholder).
  */
 
 /**
@@ -34,6 +36,9 @@ const phoneKeySql = (column: string) =>
   `regexp_replace(CASE WHEN btrim(${column}) LIKE '+%' OR regexp_replace(${column}, '[^0-9]', '', 'g') LIKE '00%'
      THEN regexp_replace(regexp_replace(regexp_replace(${column}, '[^0-9]', '', 'g'), '^00', ''), '^${COUNTRY_CODE}', '')
      ELSE regexp_replace(${column}, '[^0-9]', '', 'g') END, '^0+', '')`
+
+/** Whether customer `c` was anonymized (or deleted): it is in the erasure log. In SQL. */
+const ERASED_SQL = `EXISTS (SELECT 1 FROM privacy_erasure pe WHERE pe.customer_id = c.id AND pe.deleted_at IS NULL)`
 
 /** Whether customer `c` is archived, in SQL. */
 const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
@@ -76,8 +81,10 @@ export async function findDuplicatesOf(
        WHERE c.deleted_at IS NULL AND c.id <> me.id AND length(me.phone) >= ${MIN_DUPLICATE_PHONE_KEY}
          AND ${phoneKeySql("c.phone")} = me.phone
      )
-     SELECT id AS customer_id, array_agg(DISTINCT match ORDER BY match) AS matches
-     FROM candidates GROUP BY id ORDER BY id`,
+     SELECT candidates.id AS customer_id, array_agg(DISTINCT candidates.match ORDER BY candidates.match) AS matches
+     FROM candidates JOIN customer c ON c.id = candidates.id
+     WHERE NOT ${ERASED_SQL}
+     GROUP BY candidates.id ORDER BY candidates.id`,
     { customer_id: customerId }
   )
   return rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as DuplicateMatch[] }))
@@ -128,7 +135,8 @@ export async function searchCustomers(
      grouped AS (
        SELECT h.customer_id, array_agg(DISTINCT h.match ORDER BY h.match) AS matches, max(c.created_at) AS created_at
        FROM hits h JOIN customer c ON c.id = h.customer_id
-       WHERE ${ARCHIVED_SQL} = :archived AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
+       WHERE ${ARCHIVED_SQL} = :archived AND NOT ${ERASED_SQL}
+         AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
        GROUP BY h.customer_id
      )
      SELECT customer_id, matches, COUNT(*) OVER () AS total FROM grouped
@@ -157,7 +165,8 @@ export async function listCustomersByStatus(source: SqlSource, list: CustomerLis
   const rows = await selectRows(
     source,
     `SELECT c.id AS customer_id, COUNT(*) OVER () AS total FROM customer c
-     WHERE c.deleted_at IS NULL AND ${ARCHIVED_SQL} = :archived AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
+     WHERE c.deleted_at IS NULL AND ${ARCHIVED_SQL} = :archived AND NOT ${ERASED_SQL}
+       AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
      ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset`,
     { archived: list.archived, has_account: list.has_account, limit: list.limit, offset: list.offset }
   )
@@ -169,7 +178,7 @@ export async function listCustomersByStatus(source: SqlSource, list: CustomerLis
 
 /**
  * Groups of two or more customers with one address (primary or alternate) or one phone number,
- * largest first, paged. One query over all customers; archived customers are left out.
+ * largest first, paged. One query over all customers; archived and anonymized customers are left out.
  */
 export async function listDuplicateGroups(
   source: SqlSource,
@@ -188,7 +197,7 @@ export async function listDuplicateGroups(
        WHERE deleted_at IS NULL AND phone IS NOT NULL AND length(${phoneKeySql("phone")}) >= ${MIN_DUPLICATE_PHONE_KEY}
      ),
      active_keys AS (
-       SELECT k.* FROM keys k JOIN customer c ON c.id = k.customer_id WHERE ${ARCHIVED_SQL} = false
+       SELECT k.* FROM keys k JOIN customer c ON c.id = k.customer_id WHERE ${ARCHIVED_SQL} = false AND NOT ${ERASED_SQL}
      ),
      groups AS (
        SELECT match, key, array_agg(DISTINCT customer_id ORDER BY customer_id) AS customer_ids

@@ -1,13 +1,99 @@
-import type { CustomerDataHandler } from "../../lib/customer-data/types"
+import { ANONYMIZED_TEXT } from "../../lib/customer-data/placeholders"
+import type { CustomerDataHandler, MergeSides } from "../../lib/customer-data/types"
+import { selectRows } from "../../lib/queries/sql"
 
-/** What the privacy module holds about customers. */
-export const customerDataHandler: CustomerDataHandler = {
+/**
+ * What the privacy module holds about customers: legal holds (a reason, which may name the
+ * person), privacy requests and the erasure log (ids only: the proof of what was done, kept
+ * through anonymize and delete), and one-time codes (a hash).
+ */
+export const customerDataHandler: CustomerDataHandler<null> = {
   name: "privacy",
   owner: "plugin",
-  claims: [],
-  count: async () => 0,
-  list: async () => [],
-  export: async () => ({}),
-  anonymize: async () => undefined,
-  delete: async () => undefined,
+  claims: [
+    { table: "privacy_legal_hold", columns: ["customer_id", "reason"], holds: "Legal holds: the customer and why" },
+    { table: "privacy_request", columns: ["customer_id"], holds: "Privacy requests: whose, what, when and the outcome (ids only)" },
+    { table: "privacy_erasure", columns: ["customer_id"], holds: "The erasure log: ids of anonymized and deleted customers" },
+    { table: "privacy_code", columns: ["customer_id"], holds: "One-time codes to confirm a self-anonymization (a hash)" },
+  ],
+
+  count: async (ctx, customerIds) => {
+    const [row] = await selectRows(
+      ctx.sql,
+      `SELECT
+         (SELECT COUNT(*) FROM privacy_legal_hold WHERE customer_id = any(:ids::text[]))
+       + (SELECT COUNT(*) FROM privacy_request WHERE customer_id = any(:ids::text[]))
+       + (SELECT COUNT(*) FROM privacy_erasure WHERE customer_id = any(:ids::text[]))
+       + (SELECT COUNT(*) FROM privacy_code WHERE customer_id = any(:ids::text[])) AS n`,
+      { ids: customerIds }
+    )
+    return Number(row.n)
+  },
+
+  list: async (ctx, customerIds) => {
+    const rows = await selectRows(
+      ctx.sql,
+      `SELECT 'legal_hold' AS kind, id, customer_id FROM privacy_legal_hold WHERE customer_id = any(:ids::text[])
+       UNION ALL SELECT 'privacy_request', id, customer_id FROM privacy_request WHERE customer_id = any(:ids::text[])
+       UNION ALL SELECT 'erasure', id, customer_id FROM privacy_erasure WHERE customer_id = any(:ids::text[])
+       UNION ALL SELECT 'privacy_code', id, customer_id FROM privacy_code WHERE customer_id = any(:ids::text[])
+       ORDER BY kind, id`,
+      { ids: customerIds }
+    )
+    return rows.map((r) => ({ kind: r.kind as string, id: r.id as string, customer_id: r.customer_id as string }))
+  },
+
+  export: async (ctx, person) => {
+    const [requests, holds] = await Promise.all([
+      selectRows(
+        ctx.sql,
+        `SELECT id, customer_id, kind, status, source, refusal_code, record_count, created_at, completed_at
+         FROM privacy_request WHERE customer_id = any(:ids::text[]) AND deleted_at IS NULL ORDER BY created_at`,
+        { ids: person.customer_ids }
+      ),
+      selectRows(
+        ctx.sql,
+        `SELECT customer_id, reason, created_at FROM privacy_legal_hold
+         WHERE customer_id = any(:ids::text[]) AND deleted_at IS NULL ORDER BY created_at`,
+        { ids: person.customer_ids }
+      ),
+    ])
+    return { privacy_requests: requests, legal_holds: holds }
+  },
+
+  // A pending privacy request blocks a merge: the records it covers must stay as they are.
+  planMerge: async (ctx, sides: MergeSides) => {
+    const rows = await selectRows(
+      ctx.sql,
+      `SELECT 1 FROM privacy_request WHERE customer_id = any(:ids::text[]) AND status = 'pending' AND deleted_at IS NULL LIMIT 1`,
+      { ids: [sides.source.id, sides.survivor.id] }
+    )
+    return {
+      state: null,
+      blockers: rows.length
+        ? [
+            {
+              code: "privacy_request_pending",
+              message: "A privacy request (anonymize or delete) for one of these customers is still running: merge them once it is done.",
+            },
+          ]
+        : [],
+    }
+  },
+
+  // Requests and the erasure log stay (ids only: the proof); a hold's reason may name the person,
+  // codes are of no use any more.
+  anonymize: async (ctx, person) => {
+    await selectRows(
+      ctx.sql,
+      `UPDATE privacy_legal_hold SET reason = :text, updated_at = now() WHERE customer_id = any(:ids::text[]) AND reason <> :text`,
+      { ids: person.customer_ids, text: ANONYMIZED_TEXT }
+    )
+    await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: person.customer_ids })
+  },
+
+  delete: async (ctx, customerIds) => {
+    await selectRows(ctx.sql, `DELETE FROM privacy_legal_hold WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
+    await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
+  },
 }

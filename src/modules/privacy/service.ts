@@ -1,9 +1,50 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { logErasures } from "./erasure-log"
 import { PrivacyCode } from "./models/privacy-code"
-import { PrivacyErasure } from "./models/privacy-erasure"
+import { PrivacyErasure, type PrivacyErasureKind } from "./models/privacy-erasure"
 import { PrivacyLegalHold } from "./models/privacy-legal-hold"
+import type { PrivacyRequestKind, PrivacyRequestSource, PrivacyRequestStatus } from "./models/privacy-request"
 import { PrivacyRequest } from "./models/privacy-request"
 import { PrivacySetting } from "./models/privacy-setting"
+
+type Executor = { execute: (sql: string, bindings?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+/** The one settings row. */
+export const PRIVACY_SETTINGS_ID = "default"
+
+/** The store's privacy settings. */
+export type PrivacySettingsValues = { staff_anonymize: boolean; customer_self_anonymize: boolean }
+
+/** A request as the service returns it. */
+export type PrivacyRequestRow = {
+  id: string
+  customer_id: string
+  kind: PrivacyRequestKind
+  status: PrivacyRequestStatus
+  source: PrivacyRequestSource
+  actor_id: string | null
+  refusal_code: string | null
+  record_count: number
+  created_at: Date
+  completed_at: Date | null
+}
+
+/** A legal hold as the service returns it. */
+export type PrivacyLegalHoldRow = { id: string; customer_id: string; reason: string; set_by: string | null; created_at: Date }
+
+const REQUEST_FIELDS = [
+  "id",
+  "customer_id",
+  "kind",
+  "status",
+  "source",
+  "actor_id",
+  "refusal_code",
+  "record_count",
+  "created_at",
+  "completed_at",
+]
 
 /**
  * Privacy: requests to anonymize or delete customers and their outcome, the erasure log (ids
@@ -16,6 +57,208 @@ class PrivacyModuleService extends MedusaService({
   PrivacyLegalHold,
   PrivacyCode,
   PrivacySetting,
-}) {}
+}) {
+  /**
+   * The store's privacy settings. The row is created with the defaults on first read, by one
+   * conditional insert, so parallel first reads do not collide.
+   */
+  @InjectManager()
+  async getPrivacySettings(@MedusaContext() sharedContext: Context = {}): Promise<PrivacySettingsValues> {
+    const manager = sharedContext.manager as unknown as Executor
+    await manager.execute(
+      `INSERT INTO privacy_setting (id, staff_anonymize, customer_self_anonymize) VALUES (?, true, false)
+       ON CONFLICT (id) DO NOTHING`,
+      [PRIVACY_SETTINGS_ID]
+    )
+    const [row] = await manager.execute(
+      `SELECT staff_anonymize, customer_self_anonymize FROM privacy_setting WHERE id = ?`,
+      [PRIVACY_SETTINGS_ID]
+    )
+    return { staff_anonymize: !!row.staff_anonymize, customer_self_anonymize: !!row.customer_self_anonymize }
+  }
+
+  /** Changes the given settings; the others stay. Returns all of them. */
+  @InjectManager()
+  async setPrivacySettings(
+    values: Partial<PrivacySettingsValues>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PrivacySettingsValues> {
+    await this.getPrivacySettings(sharedContext)
+    const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === "boolean"))
+    if (Object.keys(changes).length) {
+      await this.updatePrivacySettings({ id: PRIVACY_SETTINGS_ID, ...changes }, sharedContext)
+    }
+    return await this.getPrivacySettings(sharedContext)
+  }
+
+  /** The legal hold of each of the customers that has one. */
+  @InjectManager()
+  async listLegalHolds(customerIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<PrivacyLegalHoldRow[]> {
+    if (!customerIds.length) {
+      return []
+    }
+    return (await this.listPrivacyLegalHolds(
+      { customer_id: customerIds },
+      { select: ["id", "customer_id", "reason", "set_by", "created_at"], order: { created_at: "ASC" } },
+      sharedContext
+    )) as PrivacyLegalHoldRow[]
+  }
+
+  /**
+   * Puts the customer on legal hold with `reason`, or changes the reason of the hold they are on.
+   * Returns the hold as it was before (null when there was none), for an undo.
+   */
+  @InjectTransactionManager()
+  async setLegalHold(
+    customerId: string,
+    reason: string,
+    setBy: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PrivacyLegalHoldRow | null> {
+    const manager = sharedContext.transactionManager as unknown as Executor
+    // One hold per customer (a unique index on the live row): the row is locked while it changes.
+    const [before] = await manager.execute(
+      `SELECT id, customer_id, reason, set_by, created_at FROM privacy_legal_hold
+       WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [customerId]
+    )
+    if (before) {
+      await this.updatePrivacyLegalHolds({ id: before.id as string, reason, set_by: setBy }, sharedContext)
+    } else {
+      await this.createPrivacyLegalHolds({ customer_id: customerId, reason, set_by: setBy }, sharedContext)
+    }
+    return (before as PrivacyLegalHoldRow | undefined) ?? null
+  }
+
+  /** Lifts the customer's legal hold (deletes it softly). Returns the hold that was lifted, or null. */
+  @InjectTransactionManager()
+  async liftLegalHold(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<PrivacyLegalHoldRow | null> {
+    const [hold] = await this.listPrivacyLegalHolds(
+      { customer_id: customerId },
+      { select: ["id", "customer_id", "reason", "set_by", "created_at"] },
+      sharedContext
+    )
+    if (!hold) {
+      return null
+    }
+    await this.softDeletePrivacyLegalHolds([hold.id], {}, sharedContext)
+    return hold as PrivacyLegalHoldRow
+  }
+
+  /** Puts a hold back as it was (the undo of `setLegalHold` or `liftLegalHold`). */
+  @InjectTransactionManager()
+  async restoreLegalHold(
+    customerId: string,
+    hold: PrivacyLegalHoldRow | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as unknown as Executor
+    await manager.execute(
+      `UPDATE privacy_legal_hold SET deleted_at = now() WHERE customer_id = ? AND deleted_at IS NULL AND id <> ?`,
+      [customerId, hold?.id ?? ""]
+    )
+    if (hold) {
+      await manager.execute(
+        `UPDATE privacy_legal_hold SET deleted_at = NULL, reason = ?, set_by = ? WHERE id = ?`,
+        [hold.reason, hold.set_by, hold.id]
+      )
+    }
+  }
+
+  /** Records a request (pending) to anonymize or delete a customer. */
+  @InjectManager()
+  async openPrivacyRequest(
+    input: { customer_id: string; kind: PrivacyRequestKind; source: PrivacyRequestSource; actor_id?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PrivacyRequestRow> {
+    const request = await this.createPrivacyRequests(
+      {
+        customer_id: input.customer_id,
+        kind: input.kind,
+        source: input.source,
+        actor_id: input.actor_id ?? null,
+        status: "pending",
+      },
+      sharedContext
+    )
+    return (await this.retrievePrivacyRequest(request.id, { select: REQUEST_FIELDS }, sharedContext)) as PrivacyRequestRow
+  }
+
+  /** Marks a pending request completed, covering `recordCount` customer records. */
+  @InjectManager()
+  async completePrivacyRequest(id: string, recordCount: number, @MedusaContext() sharedContext: Context = {}) {
+    await (sharedContext.manager as unknown as Executor).execute(
+      `UPDATE privacy_request SET status = 'completed', record_count = ?, completed_at = now(), updated_at = now()
+       WHERE id = ? AND status = 'pending'`,
+      [recordCount, id]
+    )
+  }
+
+  /** Marks a pending request refused, with the refusal's code. */
+  @InjectManager()
+  async refusePrivacyRequest(id: string, code: string, @MedusaContext() sharedContext: Context = {}) {
+    await (sharedContext.manager as unknown as Executor).execute(
+      `UPDATE privacy_request SET status = 'refused', refusal_code = ?, completed_at = now(), updated_at = now()
+       WHERE id = ? AND status = 'pending'`,
+      [code, id]
+    )
+  }
+
+  /** Marks a request that is still pending failed (it broke off; nothing of it was applied). */
+  @InjectManager()
+  async failPrivacyRequest(id: string, @MedusaContext() sharedContext: Context = {}) {
+    await (sharedContext.manager as unknown as Executor).execute(
+      `UPDATE privacy_request SET status = 'failed', completed_at = now(), updated_at = now()
+       WHERE id = ? AND status = 'pending'`,
+      [id]
+    )
+  }
+
+  /** The customers' requests, newest first. */
+  @InjectManager()
+  async listRequestsOf(customerIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<PrivacyRequestRow[]> {
+    if (!customerIds.length) {
+      return []
+    }
+    return (await this.listPrivacyRequests(
+      { customer_id: customerIds },
+      { select: REQUEST_FIELDS, order: { created_at: "DESC", id: "DESC" }, take: null },
+      sharedContext
+    )) as PrivacyRequestRow[]
+  }
+
+  /**
+   * Adds customers to the erasure log (ids only). A record already in it (anonymized, then
+   * deleted) gets the newer kind. Outside the person's transaction; the workflows write the log
+   * in it (see `logErasures`).
+   */
+  @InjectManager()
+  async recordErasures(
+    customerIds: string[],
+    kind: PrivacyErasureKind,
+    requestId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.manager as unknown as Executor
+    await logErasures({ raw: async (sql, bindings) => ({ rows: await manager.execute(sql, bindings as unknown[]) }) }, customerIds, kind, requestId)
+  }
+
+  /** Which of the customers are in the erasure log, with how and when. */
+  @InjectManager()
+  async isErased(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, { kind: PrivacyErasureKind; erased_at: Date; request_id: string | null }>> {
+    if (!customerIds.length) {
+      return new Map()
+    }
+    const rows = await this.listPrivacyErasures(
+      { customer_id: customerIds },
+      { select: ["customer_id", "kind", "erased_at", "request_id"], take: null },
+      sharedContext
+    )
+    return new Map(rows.map((r) => [r.customer_id, { kind: r.kind as PrivacyErasureKind, erased_at: r.erased_at, request_id: r.request_id }]))
+  }
+}
 
 export default PrivacyModuleService

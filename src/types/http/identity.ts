@@ -15,6 +15,8 @@ export const MergeBlockerCodes = {
   ORDER_CHANGE_OPEN: "order_change_open",
   /** Loyalty points of the record that would go are held on a cart. */
   LOYALTY_POINTS_ON_CART: "loyalty_points_on_cart",
+  /** A privacy request (anonymize or delete) for one of the two is still running. */
+  PRIVACY_REQUEST_PENDING: "privacy_request_pending",
 } as const
 export type MergeBlockerCode = (typeof MergeBlockerCodes)[keyof typeof MergeBlockerCodes]
 

@@ -1,0 +1,5 @@
+export * from "./anonymize-customer"
+export * from "./delete-customer-permanently"
+export * from "./legal-hold"
+export * from "./privacy-settings"
+export * from "./steps"
