@@ -1,6 +1,7 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PRIVACY_MODULE, type PrivacyModuleService } from "../../src/modules/privacy"
 import { settle } from "../helpers/admin"
 import { recordSentNotifications } from "../helpers/notifications"
 import { createTestStore, type TestStore } from "../helpers/store"
@@ -72,12 +73,8 @@ medusaIntegrationTestRunner({
         .at(-1)
         ?.content?.subject?.match(/\b(\d{6})\b/)?.[1]
     const wrongCodeFor = (code: string, i = 0) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0")
-    const setSelfAnonymize = (on: boolean) =>
-      sql(
-        `INSERT INTO privacy_setting (id, customer_self_anonymize) VALUES ('default', ?)
-         ON CONFLICT (id) DO UPDATE SET customer_self_anonymize = EXCLUDED.customer_self_anonymize`,
-        [on]
-      )
+    const privacy = () => getContainer().resolve<PrivacyModuleService>(PRIVACY_MODULE)
+    const setSelfAnonymize = (on: boolean) => privacy().setPrivacySettings({ customer_self_anonymize: on })
     const customerRow = async (id: string) =>
       (await sql(`SELECT email, first_name, last_name, phone, deleted_at FROM customer WHERE id = ?`, [id]))[0]
     const erased = async (id: string) =>
@@ -233,16 +230,13 @@ medusaIntegrationTestRunner({
       const who = await shopper()
       await requestCode(who)
       const code = codeSentTo(who.email)!
-      await sql(
-        `INSERT INTO privacy_legal_hold (id, customer_id, reason, created_at, updated_at) VALUES ('phold_test', ?, 'Dispute', now(), now())`,
-        [who.id]
-      )
+      await privacy().setLegalHold(who.id, "Dispute about a refund", null)
       const refused = await anonymize(who, { code })
       expect(refused.status).toBe(409)
       expect(refused.data.code).toBe("anonymize_refused")
       expect(await erased(who.id)).toBe(false)
       expect((await call(who, "/store/customers/me")).status).toBe(200)
-      await sql(`DELETE FROM privacy_legal_hold WHERE customer_id = ?`, [who.id])
+      await privacy().liftLegalHold(who.id)
       expect((await anonymize(who, { code })).status).toBe(200)
     })
 

@@ -5,7 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { anonymizeCustomerWorkflow } from "./anonymize-customer-stand-in"
+import { anonymizeCustomerWorkflow } from "./privacy/anonymize-customer"
 import {
   confirmSelfAnonymizeStep,
   createPrivacyCodeStep,

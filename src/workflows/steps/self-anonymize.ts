@@ -3,19 +3,10 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { crmError } from "../../lib/errors"
 import { checkPrivacyCode, deletePrivacyCode, openPrivacyCode, reopenPrivacyCode } from "../../lib/privacy-codes"
-import { selectRows } from "../../lib/queries/sql"
 import { tooManyRequests } from "../../lib/too-many-requests"
+import { PRIVACY_MODULE, type PrivacyModuleService } from "../../modules/privacy"
 import { hashClaimCode, newClaimCode } from "../../modules/customer-identity/claim-codes"
-import { PrivacyStoreErrorCodes as Codes } from "../../types/http/privacy-store"
-
-/** Whether the store lets customers anonymize their own data (`privacy_setting`, off when never set). */
-export async function customerSelfAnonymizeEnabled(container: Parameters<typeof selectRows>[0]): Promise<boolean> {
-  const [row] = await selectRows(
-    container,
-    `SELECT customer_self_anonymize FROM privacy_setting WHERE id = 'default' AND deleted_at IS NULL`
-  )
-  return row?.customer_self_anonymize === true
-}
+import { PrivacyErrorCodes as Codes } from "../../types/http/privacy"
 
 export const validateSelfAnonymizeAllowedStepId = "validate-self-anonymize-allowed"
 
@@ -27,7 +18,8 @@ export const validateSelfAnonymizeAllowedStepId = "validate-self-anonymize-allow
 export const validateSelfAnonymizeAllowedStep = createStep(
   validateSelfAnonymizeAllowedStepId,
   async (input: { customer_id: string }, { container }) => {
-    if (!(await customerSelfAnonymizeEnabled(container))) {
+    const privacy: PrivacyModuleService = container.resolve(PRIVACY_MODULE)
+    if (!(await privacy.getPrivacySettings()).customer_self_anonymize) {
       throw crmError(
         MedusaError.Types.FORBIDDEN,
         Codes.PRIVACY_ACTION_DISABLED,

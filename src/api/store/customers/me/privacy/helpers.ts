@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isTooManyRequests } from "../../../../../lib/too-many-requests"
-import { PrivacyStoreErrorCodes } from "../../../../../types/http/privacy-store"
+import { PrivacyErrorCodes } from "../../../../../types/http/privacy"
 import { answerRefusals } from "../../../../utils/conflict"
 
 /**
@@ -18,7 +18,7 @@ export async function answerPrivacyRefusals<T>(res: MedusaResponse, work: () => 
         res.setHeader("Retry-After", String(e.retry_after))
         res.status(429).json({
           type: MedusaError.Types.NOT_ALLOWED,
-          code: PrivacyStoreErrorCodes.TOO_MANY_CODES,
+          code: PrivacyErrorCodes.TOO_MANY_CODES,
           message: e.message,
         })
         return undefined as never

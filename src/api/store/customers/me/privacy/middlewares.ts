@@ -9,12 +9,12 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { selectRows } from "../../../../../lib/queries/sql"
-import { PrivacyStoreErrorCodes } from "../../../../../types/http/privacy-store"
+import { PrivacyErrorCodes } from "../../../../../types/http/privacy"
 import { requireJsonObjectBody, withErrorCode } from "../../../../utils/validators"
 import { StoreAnonymizeCustomer, StoreRequestAnonymizeCode } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
-const INVALID = PrivacyStoreErrorCodes.INVALID_DATA
+const INVALID = PrivacyErrorCodes.INVALID_DATA
 
 /**
  * The customer a store request is made for, read from its session or bearer token as Medusa's

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PRIVACY_CODE_LENGTH } from "../../../../../types/http/privacy-store"
+import { PRIVACY_CODE_LENGTH } from "../../../../../types/http/privacy"
 
 /** The longest password the route passes on to the auth module. */
 const PASSWORD_MAX_LENGTH = 1024

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { CrmErrorResponse } from "../../../../../../../types/http/common"
-import type { StoreRequestAnonymizeCodeResponse } from "../../../../../../../types/http/privacy-store"
+import type { StoreRequestAnonymizeCodeResponse } from "../../../../../../../types/http/privacy"
 import { requestAnonymizeCodeWorkflow } from "../../../../../../../workflows/self-anonymize-customer"
 import { answerPrivacyRefusals } from "../../helpers"
 
