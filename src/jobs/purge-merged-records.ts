@@ -20,7 +20,7 @@ export async function purgeMergedRecords(container: MedusaContainer): Promise<nu
     const due = await selectRows(
       container,
       `SELECT id FROM customer_merge
-       WHERE status = 'merged' AND undo_until < now() AND deleted_at IS NULL AND NOT (source_snapshot ? 'purged_at')
+       WHERE status = 'merged' AND undo_until < now() AND deleted_at IS NULL AND (source_snapshot ->> 'purged_at') IS NULL
        ORDER BY undo_until, id LIMIT :batch`,
       { batch: BATCH }
     )

@@ -22,7 +22,7 @@ export const purgeMergedRecordStep = createStep(
         ctx.sql,
         `SELECT id, source_id FROM customer_merge
          WHERE id = :id AND status = 'merged' AND undo_until < now() AND deleted_at IS NULL
-           AND NOT (source_snapshot ? 'purged_at')
+           AND (source_snapshot ->> 'purged_at') IS NULL
          FOR UPDATE`,
         { id: input.merge_id }
       )
