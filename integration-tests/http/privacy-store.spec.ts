@@ -125,6 +125,14 @@ medusaIntegrationTestRunner({
       expect(await customerRow(who.id)).toEqual(expect.objectContaining({ email: who.email, first_name: "Petra" }))
       expect((await call(who, "/store/customers/me")).status).toBe(200)
 
+      // A session opened with the token (as a storefront using cookies does) works until then.
+      const session = await api.post("/auth/session", {}, { headers: { authorization: `Bearer ${who.token}` } })
+      const cookie = String(session.headers["set-cookie"]?.[0] ?? "").split(";")[0]
+      expect(cookie).toMatch(/=/)
+      const bySession = () =>
+        settle(api.get("/store/customers/me", { headers: { cookie, "x-publishable-api-key": store.publishableKey } }))
+      expect((await bySession()).status).toBe(200)
+
       const done = await call(who, "/store/customers/me/privacy/anonymize", { password: PASSWORD })
       expect(done).toEqual({ status: 200, data: { anonymized: true } })
       expect(await erased(who.id)).toBe(true)
@@ -132,6 +140,7 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(row)).not.toContain(who.email)
       expect(JSON.stringify(row)).not.toContain("Petra")
       await expectLockedOut(who)
+      expect((await bySession()).status).toBe(401)
       // A guest may still shop: the refusal is for that customer's token only.
       expect((await call(null, "/store/products")).status).toBe(200)
     })
