@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
   anonymizeWithHandlers,
   deleteWithHandlers,
@@ -63,13 +64,13 @@ export function parseErasureLog(text: string): ErasureLogEntry[] {
           try {
             return JSON.parse(line)
           } catch {
-            throw new Error(`Erasure log line ${i + 1} is not JSON`)
+            throw new MedusaError(MedusaError.Types.INVALID_DATA, `Erasure log line ${i + 1} is not JSON`)
           }
         })
   return items.map((item, i) => {
     const e = item as Partial<ErasureLogEntry>
     if (!e || typeof e.customer_id !== "string" || !e.customer_id || (e.kind !== "anonymized" && e.kind !== "deleted")) {
-      throw new Error(`Erasure log entry ${i + 1} has no customer_id or an unknown kind`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Erasure log entry ${i + 1} has no customer_id or an unknown kind`)
     }
     return {
       customer_id: e.customer_id,
