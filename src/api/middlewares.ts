@@ -24,6 +24,7 @@ import { adminCrmCustomersMiddlewares } from "./admin/crm/customers/middlewares"
 import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identity/middlewares"
 import { adminCustomerPrivacyMiddlewares } from "./admin/customers/[id]/privacy/middlewares"
 import { adminPrivacySettingsMiddlewares } from "./admin/crm/privacy/settings/middlewares"
+import { storeCustomerPrivacyMiddlewares } from "./store/customers/me/privacy/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
 import { ADMIN_WRITE_ROUTES_MATCHER, idempotentAdminWrites } from "./utils/idempotency"
@@ -66,6 +67,8 @@ export default defineMiddlewares({
     ...adminCrmCustomersMiddlewares,
     ...adminCustomerPrivacyMiddlewares,
     ...adminPrivacySettingsMiddlewares,
+    // Every store route: a token or session of an anonymized or deleted customer is refused (401).
+    ...storeCustomerPrivacyMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

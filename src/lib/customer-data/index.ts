@@ -8,6 +8,7 @@ import { customerDataHandler as loyalty } from "../../modules/loyalty/customer-d
 import { customerDataHandler as membership } from "../../modules/membership/customer-data"
 import { customerDataHandler as privacy } from "../../modules/privacy/customer-data"
 import { medusaCustomerDataHandlers } from "./medusa"
+import { workflowExecutionsCustomerDataHandler as workflowExecutions } from "./workflow-executions"
 import { registerCustomerDataHandler } from "./registry"
 
 /**
@@ -15,7 +16,7 @@ import { registerCustomerDataHandler } from "./registry"
  * Import from here (or `medusa-crm/customer-data` in a host app), so the built-in handlers are
  * registered before anything loops over them.
  */
-for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, ...medusaCustomerDataHandlers]) {
+for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, workflowExecutions, ...medusaCustomerDataHandlers]) {
   registerCustomerDataHandler(handler)
 }
 

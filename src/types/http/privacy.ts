@@ -133,3 +133,18 @@ export type PrivacySettings = {
 
 export type PrivacySettingsResponse = { settings: PrivacySettings }
 export type UpdatePrivacySettingsPayload = Partial<PrivacySettings>
+
+/** The one-time code's digits (storefront self-anonymization). */
+export const PRIVACY_CODE_LENGTH = 6
+
+/** `POST /store/customers/me/privacy/anonymize/code`: a one-time code goes to the account's e-mail (201). */
+export type StoreRequestAnonymizeCodeResponse = {
+  /** When the code stops working (ISO 8601), 15 minutes after it was sent. */
+  expires_at: string
+}
+
+/** `POST /store/customers/me/privacy/anonymize`: the password or the code from the e-mail, not both. */
+export type StoreAnonymizeCustomerPayload = { password: string; code?: never } | { code: string; password?: never }
+
+/** The customer's data is anonymized; the token or session used is refused from now on. */
+export type StoreAnonymizeCustomerResponse = { anonymized: true }
