@@ -176,9 +176,17 @@ export const customerDataHandler: CustomerDataHandler<IdentityMergeState> = {
     await selectRows(ctx.sql, `DELETE FROM customer_alternate_email WHERE customer_id = any(:ids::text[])`, values)
     await selectRows(ctx.sql, `DELETE FROM customer_identity_claim WHERE customer_id = any(:ids::text[])`, values)
     await selectRows(ctx.sql, `DELETE FROM customer_archive WHERE customer_id = any(:ids::text[])`, values)
+    // A deleted survivor takes its merges along. A deleted merged-away record (purged past its
+    // undo window, while the survivor lives on) leaves the survivor's merge history in place: the
+    // merge keeps its ids and counts, its snapshot shrinks to the record's id.
+    await selectRows(ctx.sql, `DELETE FROM customer_merge WHERE survivor_id = any(:ids::text[])`, values)
     await selectRows(
       ctx.sql,
-      `DELETE FROM customer_merge WHERE survivor_id = any(:ids::text[]) OR source_id = any(:ids::text[])`,
+      `UPDATE customer_merge
+          SET source_snapshot = jsonb_build_object('id', source_id)
+                || CASE WHEN source_snapshot ? 'purged_at' THEN jsonb_build_object('purged_at', source_snapshot->'purged_at') ELSE '{}'::jsonb END,
+              updated_at = now()
+        WHERE source_id = any(:ids::text[]) AND source_snapshot - 'id' - 'purged_at' <> '{}'::jsonb`,
       values
     )
   },
