@@ -157,11 +157,12 @@ export const customerDataHandler: CustomerDataHandler<IdentityMergeState> = {
       ctx.sql,
       `UPDATE customer_merge
           SET source_snapshot = source_snapshot || jsonb_build_object(${SNAPSHOT_FIELDS.map((f) => `'${f}', NULL`).join(", ")}),
-              moved = CASE
-                WHEN moved->'new_alternate_email' IS NOT NULL THEN jsonb_set(moved, '{new_alternate_email}', 'null'::jsonb)
-                WHEN moved #> '{parts,customer_identity,new_alternate_email}' IS NOT NULL
+              -- Both places (a JSON null is not SQL NULL: test the text with ->>).
+              moved = CASE WHEN moved #>> '{parts,customer_identity,new_alternate_email}' IS NOT NULL
                   THEN jsonb_set(moved, '{parts,customer_identity,new_alternate_email}', 'null'::jsonb)
-                ELSE moved END,
+                  ELSE moved END
+                || CASE WHEN moved->>'new_alternate_email' IS NOT NULL
+                  THEN jsonb_build_object('new_alternate_email', NULL) ELSE '{}'::jsonb END,
               updated_at = now()
         WHERE (survivor_id = any(:ids::text[]) OR source_id = any(:ids::text[]))
           AND (${SNAPSHOT_FIELDS.map((f) => `source_snapshot->>'${f}' IS NOT NULL`).join(" OR ")}
