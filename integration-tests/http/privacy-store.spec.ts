@@ -1,6 +1,7 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCrmClient } from "../../src/client"
 import { PRIVACY_MODULE, type PrivacyModuleService } from "../../src/modules/privacy"
 import { settle } from "../helpers/admin"
 import { recordSentNotifications } from "../helpers/notifications"
@@ -161,6 +162,19 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(await sql(`SELECT * FROM privacy_code WHERE customer_id = ?`, [who.id]))).not.toContain(code)
 
       expect(await anonymize(who, { code })).toEqual(expect.objectContaining({ status: 200, data: { anonymized: true } }))
+      expect(await erased(who.id)).toBe(true)
+      await expectLockedOut(who)
+    })
+
+    it("works through the typed storefront client (medusa-crm/client) on the customer's own SDK", async () => {
+      await setSelfAnonymize(true)
+      const who = await shopper()
+      const crm = createCrmClient(who.client)
+      const { expires_at } = await crm.store.privacy.requestAnonymizeCode()
+      expect(new Date(expires_at).getTime()).toBeGreaterThan(Date.now())
+      await expect(crm.store.privacy.anonymize({ code: wrongCodeFor(codeSentTo(who.email)!) })).rejects.toThrow(FetchError)
+      expect(await erased(who.id)).toBe(false)
+      expect(await crm.store.privacy.anonymize({ code: codeSentTo(who.email)! })).toEqual({ anonymized: true })
       expect(await erased(who.id)).toBe(true)
       await expectLockedOut(who)
     })

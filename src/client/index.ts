@@ -32,6 +32,9 @@ import type {
   StoreIdentityClaimResponse,
   StoreMembershipCardResponse,
   StoreRedeemLoyaltyPointsPayload,
+  StoreAnonymizeCustomerPayload,
+  StoreAnonymizeCustomerResponse,
+  StoreRequestAnonymizeCodeResponse,
 } from "../types/http"
 
 const id = (value: string) => encodeURIComponent(value)
@@ -128,6 +131,27 @@ export function createCrmClient(sdk: Medusa) {
             `/store/customers/me/identity/claims/${id(claimId)}/confirm`,
             { method: "POST", body, headers }
           ),
+      },
+
+      /** The customer's own data (GDPR): self-anonymization, when the store allows it. */
+      privacy: {
+        /** `POST /store/customers/me/privacy/anonymize/code`: e-mails a one-time code to confirm with instead of the password. */
+        requestAnonymizeCode: (headers?: ClientHeaders) =>
+          client.fetch<StoreRequestAnonymizeCodeResponse>("/store/customers/me/privacy/anonymize/code", {
+            method: "POST",
+            headers,
+          }),
+
+        /**
+         * `POST /store/customers/me/privacy/anonymize`: with `{ password }` or `{ code }`. Irreversible;
+         * afterwards the token or session used is refused, so log the customer out.
+         */
+        anonymize: (body: StoreAnonymizeCustomerPayload, headers?: ClientHeaders) =>
+          client.fetch<StoreAnonymizeCustomerResponse>("/store/customers/me/privacy/anonymize", {
+            method: "POST",
+            body,
+            headers,
+          }),
       },
     },
   }
