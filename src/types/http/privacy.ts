@@ -32,7 +32,7 @@ export type PrivacyErrorCode = (typeof PrivacyErrorCodes)[keyof typeof PrivacyEr
 
 /** Why a customer cannot be anonymized or deleted now: the `code` of a `PrivacyBlocker`. */
 export const PrivacyBlockerCodes = {
-  /** Orders not yet done: not fulfilled, open returns, claims or exchanges, or payments not captured. `values`: `count`, `display_ids`. */
+  /** Orders not yet done: neither fulfilled nor completed, open returns, claims or exchanges, or payments not captured. `values`: `count`, `display_ids`. */
   OPEN_ORDERS: "open_orders",
   /** The customer (or another record of the person) is on legal hold. */
   LEGAL_HOLD: "legal_hold",
