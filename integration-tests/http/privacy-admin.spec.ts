@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
-  customerDataHandlers,
   registerCustomerDataHandler,
   unregisterCustomerDataHandler,
   type CustomerDataHandler,
   type Person,
 } from "../../src/lib/customer-data"
 import { selectRows } from "../../src/lib/queries/sql"
+import { anonymizeCustomerWorkflow } from "../../src/workflows/privacy/anonymize-customer"
 import { createAdminUser, settle } from "../helpers/admin"
 import { createTestStore, placeGuestOrder, registerStoreCustomer, type TestStore } from "../helpers/store"
 
@@ -26,6 +26,21 @@ const testHandler = (name: string, owner: CustomerDataHandler["owner"], anonymiz
     anonymize,
     delete: async () => undefined,
   }) satisfies CustomerDataHandler
+
+/**
+ * A host app's hooks on the anonymize workflow, registered once for the file (hooks are global):
+ * `customerAnonymizing` refuses the customer named in `refuse`; `customerAnonymized` records who
+ * was anonymized.
+ */
+const hookState: { refuse: string | null; after: { customer_id: string; customer_ids: string[] }[] } = { refuse: null, after: [] }
+anonymizeCustomerWorkflow.hooks.customerAnonymizing(async ({ customer_id }) => {
+  if (customer_id === hookState.refuse) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Seats are still held for this customer")
+  }
+})
+anonymizeCustomerWorkflow.hooks.customerAnonymized(async ({ customer_id, customer_ids }) => {
+  hookState.after.push({ customer_id, customer_ids })
+})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -296,6 +311,26 @@ medusaIntegrationTestRunner({
       expect(await codesOf(id)).toBe(0)
     })
 
+    it("lets a host app refuse through the customerAnonymizing hook, and act after through customerAnonymized", async () => {
+      const guarded = await createCustomer("guarded@example.com")
+      const free = await createCustomer("free@example.com")
+      hookState.refuse = guarded
+      hookState.after = []
+      try {
+        const refused = await post(`/admin/customers/${guarded}/privacy/anonymize`, { confirm: "anonymize" })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe("Seats are still held for this customer")
+        expect(await rows(`SELECT email FROM customer WHERE id = :id`, { id: guarded })).toEqual([{ email: "guarded@example.com" }])
+        expect(await requestsOf(guarded)).toEqual([{ kind: "anonymize", status: "failed", refusal_code: null, record_count: 0 }])
+        expect(hookState.after).toEqual([])
+
+        expect((await post(`/admin/customers/${free}/privacy/anonymize`, { confirm: "anonymize" })).status).toBe(200)
+        expect(hookState.after).toEqual([{ customer_id: free, customer_ids: [free] }])
+      } finally {
+        hookState.refuse = null
+      }
+    })
+
     it("deletes a customer without orders for good, through every handler, with the erasure log", async () => {
       const id = await createCustomer("leaving@example.com")
       await addCode(id)
@@ -308,10 +343,7 @@ medusaIntegrationTestRunner({
       expect(await requestsOf(id)).toEqual([{ kind: "delete", status: "completed", refusal_code: null, record_count: 1 }])
     })
 
-    // Needs Medusa's customer-data handlers (src/lib/customer-data/medusa): the customer row itself
-    // goes through them. Runs as soon as they are registered.
-    const withMedusaHandlers = customerDataHandlers(["medusa"]).length ? it : it.skip
-    withMedusaHandlers("[needs Medusa's handlers] deletes Medusa's customer row itself, soft-deleted rows included", async () => {
+    it("deletes Medusa's customer row itself (through Medusa's handlers), soft-deleted rows included", async () => {
       const id = await createCustomer("gone-for-good@example.com")
       expect((await post(`/admin/customers/${id}/privacy/delete`, { confirm: "delete" })).status).toBe(200)
       expect(await rows(`SELECT id FROM customer WHERE id = :id`, { id })).toEqual([])
