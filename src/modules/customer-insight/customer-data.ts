@@ -1,7 +1,9 @@
+import { countCustomerRows, listCustomerRows } from "../../lib/customer-data/records"
 import type { CustomerDataHandler } from "../../lib/customer-data/types"
 import { selectRows } from "../../lib/queries/sql"
 
 const METRIC_TABLES = ["customer_metric", "customer_metric_day", "customer_metric_month"] as const
+const TABLES = METRIC_TABLES.map((table) => ({ kind: table, table }))
 
 /**
  * What the insight module holds about customers: their metrics (totals, per day, per month). They
@@ -13,25 +15,8 @@ export const customerDataHandler: CustomerDataHandler = {
   owner: "plugin",
   claims: METRIC_TABLES.map((table) => ({ table, columns: ["customer_id"], holds: "order metrics (numbers)" })),
 
-  async count(ctx, customerIds) {
-    const [row] = await selectRows(
-      ctx.sql,
-      `SELECT ${METRIC_TABLES.map((t) => `(SELECT count(*) FROM ${t} WHERE customer_id = any(:ids::text[]))`).join(" + ")} AS n`,
-      { ids: customerIds }
-    )
-    return Number(row.n)
-  },
-
-  async list(ctx, customerIds) {
-    const rows = await selectRows(
-      ctx.sql,
-      `${METRIC_TABLES.map((t) => `SELECT '${t}' AS kind, id, customer_id FROM ${t} WHERE customer_id = any(:ids::text[])`).join(
-        " UNION ALL "
-      )} ORDER BY kind, id`,
-      { ids: customerIds }
-    )
-    return rows.map((r) => ({ kind: String(r.kind), id: String(r.id), customer_id: String(r.customer_id) }))
-  },
+  count: countCustomerRows(TABLES),
+  list: listCustomerRows(TABLES),
 
   async export(ctx, person) {
     const metrics = await selectRows(

@@ -1,3 +1,4 @@
+import { countCustomerRows, listCustomerRows } from "../../lib/customer-data/records"
 import { ANONYMIZED_EMAIL_DOMAIN, ANONYMIZED_TEXT } from "../../lib/customer-data/placeholders"
 import type { CustomerDataContext, CustomerDataHandler } from "../../lib/customer-data/types"
 import { selectRows } from "../../lib/queries/sql"
@@ -13,6 +14,9 @@ export type NoteMergeState = {
 
 const notes = (ctx: CustomerDataContext): CustomerNoteModuleService => ctx.container.resolve(CUSTOMER_NOTE_MODULE)
 
+/** The tables filed by `customer_id` that `count` and `list` read. */
+const TABLES = [{ kind: "note", table: "customer_note" }]
+
 /**
  * What the note module holds about customers: notes (written by staff, or system notes whose text
  * and `event` values quote names and e-mails) and the e-mails sent from them (the address).
@@ -25,23 +29,8 @@ export const customerDataHandler: CustomerDataHandler<NoteMergeState> = {
     { table: "customer_note_email", columns: ["to"], holds: "the address a note was e-mailed to" },
   ],
 
-  async count(ctx, customerIds) {
-    const [row] = await selectRows(
-      ctx.sql,
-      `SELECT count(*)::int AS n FROM customer_note WHERE customer_id = any(:ids::text[])`,
-      { ids: customerIds }
-    )
-    return Number(row.n)
-  },
-
-  async list(ctx, customerIds) {
-    const rows = await selectRows(
-      ctx.sql,
-      `SELECT id, customer_id FROM customer_note WHERE customer_id = any(:ids::text[]) ORDER BY created_at, id`,
-      { ids: customerIds }
-    )
-    return rows.map((r) => ({ kind: "note", id: String(r.id), customer_id: String(r.customer_id) }))
-  },
+  count: countCustomerRows(TABLES),
+  list: listCustomerRows(TABLES),
 
   async export(ctx, person) {
     const rows = await selectRows(

@@ -1,3 +1,4 @@
+import { countCustomerRows, listCustomerRows } from "../../lib/customer-data/records"
 import type { CustomerDataContext, CustomerDataHandler } from "../../lib/customer-data/types"
 import { selectRows } from "../../lib/queries/sql"
 import { CUSTOMER_PROFILE_MODULE } from "."
@@ -18,6 +19,9 @@ const profiles = (ctx: CustomerDataContext): CustomerProfileModuleService => ctx
 /** The profile's personal fields: what anonymize empties. */
 const PROFILE_FIELDS = ["birth_date", "gender", "nationality", "anniversary", "external_id", "gate_code", "photo_file_id", "photo_url"]
 
+/** The tables filed by `customer_id` that `count` and `list` read. */
+const TABLES = [{ kind: "profile", table: "customer_profile" }, { kind: "store", table: "customer_store" }]
+
 /**
  * What the profile module holds about customers: the profile (birth date, gender, nationality,
  * anniversary, external id, gate code, photo) and the stores (sales channels) they buy in.
@@ -30,27 +34,8 @@ export const customerDataHandler: CustomerDataHandler<ProfileMergeState> = {
     { table: "customer_store", columns: ["customer_id"], holds: "the sales channels the customer buys in" },
   ],
 
-  async count(ctx, customerIds) {
-    const [row] = await selectRows(
-      ctx.sql,
-      `SELECT (SELECT count(*) FROM customer_profile WHERE customer_id = any(:ids::text[]))
-            + (SELECT count(*) FROM customer_store WHERE customer_id = any(:ids::text[])) AS n`,
-      { ids: customerIds }
-    )
-    return Number(row.n)
-  },
-
-  async list(ctx, customerIds) {
-    const rows = await selectRows(
-      ctx.sql,
-      `SELECT 'profile' AS kind, id, customer_id, created_at FROM customer_profile WHERE customer_id = any(:ids::text[])
-       UNION ALL
-       SELECT 'store', id, customer_id, created_at FROM customer_store WHERE customer_id = any(:ids::text[])
-       ORDER BY kind, created_at, id`,
-      { ids: customerIds }
-    )
-    return rows.map((r) => ({ kind: String(r.kind), id: String(r.id), customer_id: String(r.customer_id) }))
-  },
+  count: countCustomerRows(TABLES),
+  list: listCustomerRows(TABLES),
 
   async export(ctx, person) {
     const values = { ids: person.customer_ids }

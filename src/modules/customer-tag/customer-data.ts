@@ -1,3 +1,4 @@
+import { countCustomerRows, listCustomerRows } from "../../lib/customer-data/records"
 import type { CustomerDataContext, CustomerDataHandler } from "../../lib/customer-data/types"
 import { selectRows } from "../../lib/queries/sql"
 import { CUSTOMER_TAG_MODULE } from "."
@@ -11,6 +12,9 @@ export type TagMergeState = {
 
 const tags = (ctx: CustomerDataContext): CustomerTagModuleService => ctx.container.resolve(CUSTOMER_TAG_MODULE)
 
+/** The tables filed by `customer_id` that `count` and `list` read. */
+const TABLES = [{ kind: "tag", table: "customer_tag" }]
+
 /**
  * What the tag module holds about customers: their tags, whose free value (an employer, a school)
  * can be personal. Tag definitions belong to the shop, not to a customer.
@@ -20,21 +24,8 @@ export const customerDataHandler: CustomerDataHandler<TagMergeState> = {
   owner: "plugin",
   claims: [{ table: "customer_tag", columns: ["customer_id", "value"], holds: "the customer's tags and their free values" }],
 
-  async count(ctx, customerIds) {
-    const [row] = await selectRows(ctx.sql, `SELECT count(*)::int AS n FROM customer_tag WHERE customer_id = any(:ids::text[])`, {
-      ids: customerIds,
-    })
-    return Number(row.n)
-  },
-
-  async list(ctx, customerIds) {
-    const rows = await selectRows(
-      ctx.sql,
-      `SELECT id, customer_id FROM customer_tag WHERE customer_id = any(:ids::text[]) ORDER BY created_at, id`,
-      { ids: customerIds }
-    )
-    return rows.map((r) => ({ kind: "tag", id: String(r.id), customer_id: String(r.customer_id) }))
-  },
+  count: countCustomerRows(TABLES),
+  list: listCustomerRows(TABLES),
 
   async export(ctx, person) {
     const rows = await selectRows(

@@ -1,3 +1,4 @@
+import { countCustomerRows, listCustomerRows } from "../../lib/customer-data/records"
 import type { CustomerDataContext, CustomerDataHandler } from "../../lib/customer-data/types"
 import type { MergeBlocker } from "../../types/http/identity"
 import { selectRows } from "../../lib/queries/sql"
@@ -26,6 +27,9 @@ const loyalty = (ctx: CustomerDataContext): LoyaltyModuleService => ctx.containe
 const nameOf = (c: { id: string; email: string | null; first_name: string | null; last_name: string | null; company_name: string | null }) =>
   [c.first_name, c.last_name].filter(Boolean).join(" ") || c.company_name || c.email || c.id
 
+/** The tables filed by `customer_id` that `count` and `list` read. */
+const TABLES = [{ kind: "loyalty_account", table: "loyalty_account" }, { kind: "loyalty_entry", table: "loyalty_entry" }]
+
 /**
  * What the loyalty module holds about customers: the account and its ledger. An entry's points are
  * a financial fact and stay when the person is anonymized; its texts (an admin's reason, a
@@ -43,27 +47,8 @@ export const customerDataHandler: CustomerDataHandler<LoyaltyMergeState> = {
     },
   ],
 
-  async count(ctx, customerIds) {
-    const [row] = await selectRows(
-      ctx.sql,
-      `SELECT (SELECT count(*) FROM loyalty_account WHERE customer_id = any(:ids::text[]))
-            + (SELECT count(*) FROM loyalty_entry WHERE customer_id = any(:ids::text[])) AS n`,
-      { ids: customerIds }
-    )
-    return Number(row.n)
-  },
-
-  async list(ctx, customerIds) {
-    const rows = await selectRows(
-      ctx.sql,
-      `SELECT 'loyalty_account' AS kind, id, customer_id, created_at FROM loyalty_account WHERE customer_id = any(:ids::text[])
-       UNION ALL
-       SELECT 'loyalty_entry', id, customer_id, created_at FROM loyalty_entry WHERE customer_id = any(:ids::text[])
-       ORDER BY kind, created_at, id`,
-      { ids: customerIds }
-    )
-    return rows.map((r) => ({ kind: String(r.kind), id: String(r.id), customer_id: String(r.customer_id) }))
-  },
+  count: countCustomerRows(TABLES),
+  list: listCustomerRows(TABLES),
 
   async export(ctx, person) {
     const values = { ids: person.customer_ids }

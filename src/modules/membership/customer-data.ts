@@ -1,3 +1,4 @@
+import { countCustomerRows, listCustomerRows } from "../../lib/customer-data/records"
 import type { CustomerDataContext, CustomerDataHandler } from "../../lib/customer-data/types"
 import { selectRows } from "../../lib/queries/sql"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "."
@@ -15,6 +16,9 @@ export type MembershipMergeState = {
 
 const memberships = (ctx: CustomerDataContext): MembershipModuleService => ctx.container.resolve(MEMBERSHIP_MODULE)
 
+/** The tables filed by `customer_id` that `count` and `list` read. */
+const TABLES = [{ kind: "membership", table: "membership" }, { kind: "membership_share", table: "membership_share" }]
+
 /**
  * What the membership module holds about customers: the memberships they hold (with their history)
  * and their places as co-members on others'. Neither holds names or card data beyond the number and
@@ -30,27 +34,8 @@ export const customerDataHandler: CustomerDataHandler<MembershipMergeState> = {
     { table: "membership_event", columns: ["data"], holds: "a membership's history; names customers by id" },
   ],
 
-  async count(ctx, customerIds) {
-    const [row] = await selectRows(
-      ctx.sql,
-      `SELECT (SELECT count(*) FROM membership WHERE customer_id = any(:ids::text[]))
-            + (SELECT count(*) FROM membership_share WHERE customer_id = any(:ids::text[])) AS n`,
-      { ids: customerIds }
-    )
-    return Number(row.n)
-  },
-
-  async list(ctx, customerIds) {
-    const rows = await selectRows(
-      ctx.sql,
-      `SELECT 'membership' AS kind, id, customer_id, created_at FROM membership WHERE customer_id = any(:ids::text[])
-       UNION ALL
-       SELECT 'membership_share', id, customer_id, created_at FROM membership_share WHERE customer_id = any(:ids::text[])
-       ORDER BY kind, created_at, id`,
-      { ids: customerIds }
-    )
-    return rows.map((r) => ({ kind: String(r.kind), id: String(r.id), customer_id: String(r.customer_id) }))
-  },
+  count: countCustomerRows(TABLES),
+  list: listCustomerRows(TABLES),
 
   async export(ctx, person) {
     const values = { ids: person.customer_ids }
