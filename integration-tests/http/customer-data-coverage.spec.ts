@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { readdirSync, readFileSync } from "fs"
-import { join } from "path"
 import { customerDataHandlers, type CustomerDataHandler } from "../../src/lib/customer-data"
+import { pluginTables } from "../helpers/plugin-tables"
 
 jest.setTimeout(240 * 1000)
 
@@ -91,26 +90,6 @@ function unclaimedColumns(columns: Column[], handlers: Pick<CustomerDataHandler,
   return columns.map((c) => `${c.table}.${c.column}`).filter((name) => !claimed.has(name)).sort()
 }
 
-/** The tables the plugin's own modules create (their migrations), to tell them from Medusa's. */
-function pluginTables(): Set<string> {
-  const modules = join(__dirname, "../../src/modules")
-  const tables = new Set<string>()
-  for (const module of readdirSync(modules)) {
-    let files: string[] = []
-    try {
-      files = readdirSync(join(modules, module, "migrations")).filter((f) => f.endsWith(".ts"))
-    } catch {
-      continue
-    }
-    for (const file of files) {
-      const text = readFileSync(join(modules, module, "migrations", file), "utf8")
-      for (const match of text.matchAll(/create table if not exists \\?"([a-z0-9_]+)\\?"/g)) {
-        tables.add(match[1])
-      }
-    }
-  }
-  return tables
-}
 
 function failUnclaimed(unclaimed: string[], whose: string) {
   if (unclaimed.length) {

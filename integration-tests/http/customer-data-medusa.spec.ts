@@ -1,8 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { readdirSync, readFileSync } from "fs"
-import { join } from "path"
 import {
   anonymizeWithHandlers,
   countWithHandlers,
@@ -13,6 +11,7 @@ import {
 } from "../../src/lib/customer-data"
 import { createAdminUser, settle } from "../helpers/admin"
 import { baseUrlOf, createCheckoutStore, storefront, type CheckoutStore, type Storefront } from "../helpers/checkout"
+import { pluginTables } from "../helpers/plugin-tables"
 
 jest.setTimeout(300 * 1000)
 
@@ -41,26 +40,6 @@ const address = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 })
 
-/** The plugin's own tables (its modules' migrations): their handlers are tested with their modules. */
-function pluginTables(): Set<string> {
-  const modules = join(__dirname, "../../src/modules")
-  const tables = new Set<string>()
-  for (const module of readdirSync(modules)) {
-    let files: string[] = []
-    try {
-      files = readdirSync(join(modules, module, "migrations")).filter((f) => f.endsWith(".ts"))
-    } catch {
-      continue
-    }
-    for (const file of files) {
-      const text = readFileSync(join(modules, module, "migrations", file), "utf8")
-      for (const match of text.matchAll(/create table if not exists \\?"([a-z0-9_]+)\\?"/g)) {
-        tables.add(match[1])
-      }
-    }
-  }
-  return tables
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
