@@ -1107,6 +1107,20 @@ async function run() {
     ? fs.readdirSync(groupsDir).filter((f) => f.endsWith(".mjs")).sort()
     : []
   const only = process.env.CRM_E2E_GROUPS?.split(",").filter(Boolean)
+  /** An admin API call from the page, with the dashboard's session: `{ status, body }`. */
+  const adminApi = (url, method = "GET", body) =>
+    page.evaluate(
+      async ([url, method, body]) => {
+        const res = await fetch(url, {
+          method,
+          credentials: "include",
+          headers: body ? { "content-type": "application/json" } : {},
+          body: body ? JSON.stringify(body) : undefined,
+        })
+        return { status: res.status, body: await res.json().catch(() => null) }
+      },
+      [url, method, body]
+    )
   for (const file of groupFiles) {
     if (only && !only.some((name) => file.includes(name))) {
       continue
@@ -1124,6 +1138,7 @@ async function run() {
       uiTimeout: UI_TIMEOUT,
       switchLanguage,
       openNotesTab,
+      adminApi,
     })
   }
 

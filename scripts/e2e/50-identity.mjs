@@ -7,23 +7,8 @@ import path from "node:path"
  * with a link to them and the merge offered; and a phone number found in its national form.
  */
 export default async function identity(ctx) {
-  const { page, panel, baseUrl, customerUrl, step, check, artifacts, uiTimeout } = ctx
+  const { page, panel, baseUrl, customerUrl, step, check, artifacts, uiTimeout, adminApi } = ctx
   const stamp = Date.now().toString(36)
-
-  /** An admin API call from the page, with the dashboard's session. */
-  const adminApi = (url, method = "GET", body) =>
-    page.evaluate(
-      async ([url, method, body]) => {
-        const res = await fetch(url, {
-          method,
-          credentials: "include",
-          headers: body ? { "content-type": "application/json" } : {},
-          body: body ? JSON.stringify(body) : undefined,
-        })
-        return { status: res.status, body: await res.json().catch(() => null) }
-      },
-      [url, method, body]
-    )
 
   await page.setViewportSize({ width: 1440, height: 900 })
   try {

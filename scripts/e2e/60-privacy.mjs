@@ -7,23 +7,8 @@ import path from "node:path"
  * customer deleted permanently after typing VERWIJDEREN, landing on the customers list.
  */
 export default async function privacy(ctx) {
-  const { page, panel, baseUrl, step, check, artifacts, uiTimeout, switchLanguage } = ctx
+  const { page, panel, baseUrl, step, check, artifacts, uiTimeout, switchLanguage, adminApi } = ctx
   const stamp = Date.now().toString(36)
-
-  /** An admin API call from the page, with the dashboard's session. */
-  const adminApi = (url, method = "GET", body) =>
-    page.evaluate(
-      async ([url, method, body]) => {
-        const res = await fetch(url, {
-          method,
-          credentials: "include",
-          headers: body ? { "content-type": "application/json" } : {},
-          body: body ? JSON.stringify(body) : undefined,
-        })
-        return { status: res.status, body: await res.json().catch(() => null) }
-      },
-      [url, method, body]
-    )
 
   const createCustomer = async (firstName) => {
     const email = `${firstName.toLowerCase()}.${stamp}@example.com`
