@@ -185,7 +185,7 @@ export const customerDataHandler: CustomerDataHandler<IdentityMergeState> = {
       ctx.sql,
       `UPDATE customer_merge
           SET source_snapshot = jsonb_build_object('id', source_id)
-                || CASE WHEN source_snapshot ? 'purged_at' THEN jsonb_build_object('purged_at', source_snapshot->'purged_at') ELSE '{}'::jsonb END,
+                || CASE WHEN source_snapshot->'purged_at' IS NOT NULL THEN jsonb_build_object('purged_at', source_snapshot->'purged_at') ELSE '{}'::jsonb END,
               updated_at = now()
         WHERE source_id = any(:ids::text[]) AND source_snapshot - 'id' - 'purged_at' <> '{}'::jsonb`,
       values
