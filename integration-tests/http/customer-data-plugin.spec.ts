@@ -256,6 +256,26 @@ medusaIntegrationTestRunner({
       expect(await state()).toEqual(after)
     })
 
+    it("takes the person's e-mail out of notes on other customers: a system note about them goes whole, a staff note keeps its other words", async () => {
+      const quoted = (await api.post("/admin/customers", { email: "quoted@example.com", first_name: "Quinn" }, { headers })).data.customer.id
+      const other = (await api.post("/admin/customers", { email: "keeper@example.com", first_name: "Kees" }, { headers })).data.customer.id
+      await api.post(`/admin/customers/${other}/notes`, { body: "Called QUOTED@example.com about the seats" }, { headers })
+      await rows(
+        `INSERT INTO customer_note (id, customer_id, kind, body, event) VALUES ('cnote_quote_test', ?, 'system', ?, ?::jsonb)`,
+        [other, "Merge with Quinn quoted@example.com undone: its records moved back", JSON.stringify({ key: "merge_undone", values: { customer: "Quinn quoted@example.com" } })]
+      )
+      const person = { customer_id: quoted, customer_ids: [quoted], emails: ["quoted@example.com"], phones: [] }
+      await inCustomerDataTransaction(getContainer(), async (trx) => {
+        for (const handler of handlers()) {
+          await handler.anonymize(trx, person)
+        }
+      })
+      expect(await rows("SELECT kind, body, event FROM customer_note WHERE customer_id = ? ORDER BY kind", [other])).toEqual([
+        { kind: "manual", body: `Called ${ANONYMIZED_TEXT} about the seats`, event: null },
+        { kind: "system", body: ANONYMIZED_TEXT, event: { key: "merge_undone" } },
+      ])
+    })
+
     it("deletes a customer's data in every plugin module for good, takes the co-member out of the benefit group, and removes the photo", async () => {
       const pat = await fullCustomer("kim@example.com")
       const photo = (await rows("SELECT photo_file_id FROM customer_profile WHERE customer_id = ?", [pat.id]))[0].photo_file_id

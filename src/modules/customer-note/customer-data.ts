@@ -97,6 +97,22 @@ export const customerDataHandler: CustomerDataHandler<NoteMergeState> = {
           AND (body IS DISTINCT FROM :text OR (event IS NOT NULL AND event <> jsonb_build_object('key', event->'key')))`,
       { ids: person.customer_ids, text: ANONYMIZED_TEXT }
     )
+    // Notes on other customers that quote the person by e-mail (a merge undone since, on the record
+    // that stayed): a system note is about them, so its text and values go; in a staff note only
+    // the address itself goes.
+    for (const email of person.emails) {
+      const pattern = email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      await selectRows(
+        ctx.sql,
+        `UPDATE customer_note
+            SET body = CASE WHEN kind = 'system' THEN :text ELSE regexp_replace(body, :pattern, :text, 'gi') END,
+                event = CASE WHEN event IS NULL THEN NULL ELSE jsonb_build_object('key', event->'key') END,
+                updated_at = now()
+          WHERE NOT (customer_id = any(:ids::text[]))
+            AND (strpos(lower(body), :email) > 0 OR strpos(lower(event::text), :email) > 0)`,
+        { ids: person.customer_ids, text: ANONYMIZED_TEXT, pattern, email }
+      )
+    }
     // The address a note went to: a placeholder unique per row (the column needs a value).
     await selectRows(
       ctx.sql,
