@@ -868,6 +868,30 @@ async function main() {
     if (undone.json?.merge?.status !== "undone") throw new Error("the merge was not undone")
     checks.push("merge and undo")
 
+    // Privacy: the other record (no orders) is anonymized, and the erasure log leaves the database
+    // through the plugin's script, as the README's restore procedure does it.
+    const anonymized = await http(base, "POST", `/admin/customers/${twinId}/privacy/anonymize`, {
+      token,
+      body: { confirm: "anonymize" },
+    })
+    expectStatus(anonymized, 200, "POST /admin/customers/:id/privacy/anonymize")
+    const gone = await http(base, "GET", `/admin/customers/${twinId}`, { token })
+    if (!String(gone.json?.customer?.email).endsWith("@anonymized.invalid")) {
+      throw new Error(`the anonymized customer still has the e-mail ${gone.json?.customer?.email}`)
+    }
+    const logFile = path.join(tmpDir, "erasures.ndjson")
+    const exportScript = path.join("node_modules", "medusa-crm", ".medusa", "server", "src", "scripts", "export-erasures.js")
+    await run(hostBin(hostDir, "medusa"), ["exec", `./${exportScript}`, logFile], {
+      cwd: hostDir,
+      env: hostEnv(),
+      logName: "export-erasures",
+      timeoutMs: 300_000,
+    })
+    if (!fs.readFileSync(logFile, "utf8").includes(twinId)) {
+      throw new Error("the exported erasure log does not name the anonymized customer")
+    }
+    checks.push("anonymize and the erasure log's export (medusa exec)")
+
     // The plugin's subscribers: deleting the customer deletes their notes.
     const del = await http(base, "DELETE", `/admin/customers/${customerId}`, { token })
     expectStatus(del, 200, "DELETE /admin/customers/:id")
