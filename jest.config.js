@@ -29,6 +29,10 @@ module.exports = {
   setupFiles: ["./integration-tests/setup.js"],
   testMatch,
   testPathIgnorePatterns: testType === "integration:modules" ? ["\\.unit\\.spec\\."] : [],
+  // The HTTP specs boot a whole Medusa app each, and not all of it is freed afterwards: one
+  // worker runs them one after another and is replaced once it holds more than this after a
+  // spec, so a long run does not exhaust the heap.
+  ...(testType === "integration:http" ? { workerIdleMemoryLimit: "1536MB" } : {}),
   ...(needsDatabase
     ? {
         globalSetup: "./integration-tests/global-setup.mjs",

@@ -102,6 +102,8 @@ export type CustomerIdentity = {
   merges: CustomerMerge[]
   /** This record's online account; null for a guest record. */
   account: CustomerAccount | null
+  /** When the customer was anonymized (ISO 8601); null while they are not. */
+  anonymized_at: string | null
 }
 
 /** The online account of a record (`has_account`). */

@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from "@medusajs/ui"
-import { useCustomerPrivacy } from "../../hooks/api/privacy"
+import { useCustomerIdentity } from "../../hooks/api/identity"
 import { formatDate } from "../../lib/format"
 import { useTranslate } from "../../lib/i18n"
 
@@ -10,16 +10,17 @@ type AnonymizedBadgeProps = {
 
 /**
  * "Anonymized" beside a heading of the customer's page, when they are; when, on hover. Reads the
- * Privacy tab's query, and shows nothing while it loads or fails.
+ * customer's identity (which the side card loads anyway), and shows nothing while it loads or fails.
  */
 export const AnonymizedBadge = ({
   customerId,
   "data-testid": testId,
 }: AnonymizedBadgeProps) => {
   const { t, locale } = useTranslate()
-  const { privacy } = useCustomerPrivacy(customerId)
+  const { identity } = useCustomerIdentity(customerId)
+  const anonymizedAt = identity?.anonymized_at
 
-  if (!privacy?.anonymized) {
+  if (!anonymizedAt) {
     return null
   }
 
@@ -29,15 +30,13 @@ export const AnonymizedBadge = ({
     </Badge>
   )
 
-  return privacy.anonymized_at ? (
+  return (
     <Tooltip
       content={t("privacy.anonymize.anonymizedOn", {
-        date: formatDate(privacy.anonymized_at, locale),
+        date: formatDate(anonymizedAt, locale),
       })}
     >
       {badge}
     </Tooltip>
-  ) : (
-    badge
   )
 }

@@ -6,6 +6,7 @@ import { findDuplicatesOf } from "../../../../../lib/queries/customer-search"
 import { customerSummaries } from "../../../../utils/identity"
 import { assertCustomerExists } from "../../../../utils/customers"
 import { crmError } from "../../../../../lib/errors"
+import { PRIVACY_MODULE, type PrivacyModuleService } from "../../../../../modules/privacy"
 import {
   type CustomerIdentity,
   type CustomerMerge,
@@ -17,14 +18,15 @@ import {
 const iso = (date: Date | string) => new Date(date).toISOString()
 
 /**
- * Who this person is across records: whether they are archived, their alternate e-mails, and the
- * other customers that share an address or a phone number with them (possible duplicates, with
- * what matched). 404 for an unknown customer.
+ * Who this person is across records: whether they are archived or anonymized, their alternate
+ * e-mails, and the other customers that share an address or a phone number with them (possible
+ * duplicates, with what matched). 404 for an unknown customer.
  */
 export async function readIdentity(scope: MedusaContainer, customerId: string): Promise<CustomerIdentity> {
   await assertCustomerExists(scope, customerId)
   const service: CustomerIdentityModuleService = scope.resolve(CUSTOMER_IDENTITY_MODULE)
-  const [archive, alternateEmails, duplicates, merges, self] = await Promise.all([
+  const privacy: PrivacyModuleService = scope.resolve(PRIVACY_MODULE)
+  const [archive, alternateEmails, duplicates, merges, self, erasures] = await Promise.all([
     service.listCustomerArchives({ customer_id: customerId }, { select: ["archived_at", "archived_by", "reason"] }),
     service.listCustomerAlternateEmails(
       { customer_id: customerId },
@@ -33,6 +35,7 @@ export async function readIdentity(scope: MedusaContainer, customerId: string): 
     findDuplicatesOf(scope, customerId),
     service.listCustomerMerges({ survivor_id: customerId }, { order: { created_at: "DESC" }, take: 50 }),
     customerSummaries(scope, [customerId]),
+    privacy.listPrivacyErasures({ customer_id: customerId, kind: "anonymized" }, { select: ["erased_at"] }),
   ])
   const me = self.get(customerId)
   const people = await customerSummaries(scope, duplicates.map((d) => d.customer_id))
@@ -50,6 +53,7 @@ export async function readIdentity(scope: MedusaContainer, customerId: string): 
     duplicates: possibleDuplicates,
     merges: merges.map(formatMerge),
     account: me?.has_account ? { email: me.email } : null,
+    anonymized_at: erasures[0] ? iso(erasures[0].erased_at) : null,
   }
 }
 
