@@ -235,6 +235,10 @@ medusaIntegrationTestRunner({
         expect(done.data.request.completed_at).not.toBeNull()
         expect(done.data.privacy).toMatchObject({ anonymized: true })
         expect(done.data.privacy.anonymize.blockers.map((b: any) => b.code)).toEqual(["already_anonymized"])
+        // The customer page's badge reads it from the identity.
+        const { identity } = (await api.get(`/admin/customers/${survivor}/identity`, { headers })).data
+        expect(identity.anonymized_at).toBe(done.data.privacy.anonymized_at)
+        expect(identity.anonymized_at).toEqual(expect.any(String))
 
         expect(seen).toHaveLength(1)
         expect(seen[0].customer_ids.sort()).toEqual([survivor, merged, guest].sort())
