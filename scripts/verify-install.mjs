@@ -890,7 +890,19 @@ async function main() {
     if (!fs.readFileSync(logFile, "utf8").includes(twinId)) {
       throw new Error("the exported erasure log does not name the anonymized customer")
     }
-    checks.push("anonymize and the erasure log's export (medusa exec)")
+    // Re-applying it (what follows a restore) finds the customer anonymized already.
+    const reapplyScript = path.join("node_modules", "medusa-crm", ".medusa", "server", "src", "scripts", "reapply-erasures.js")
+    await run(hostBin(hostDir, "medusa"), ["exec", `./${reapplyScript}`, logFile], {
+      cwd: hostDir,
+      env: hostEnv(),
+      logName: "reapply-erasures",
+      timeoutMs: 300_000,
+    })
+    const again = await http(base, "GET", `/admin/customers/${twinId}`, { token })
+    if (!String(again.json?.customer?.email).endsWith("@anonymized.invalid")) {
+      throw new Error("re-applying the erasure log brought the customer's e-mail back")
+    }
+    checks.push("anonymize, and the erasure log exported and re-applied (medusa exec)")
 
     // The plugin's subscribers: deleting the customer deletes their notes.
     const del = await http(base, "DELETE", `/admin/customers/${customerId}`, { token })
