@@ -7,8 +7,25 @@ import { createAdminUser, settle } from "../helpers/admin"
 import { recordSentNotifications } from "../helpers/notifications"
 import { createTestStore, placeGuestOrder, registerStoreCustomer, type TestStore } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
+import { mergeCustomersWorkflow, undoCustomerMergeWorkflow } from "../../src/workflows/merge-customers"
 
 jest.setTimeout(180 * 1000)
+
+/**
+ * A host app's hooks on merges, registered once for the file (hooks are global): `customersMerged`
+ * refuses merges into the survivor named in `refuseInto` (the merge is rolled back) and records the
+ * others; `customerMergeUndone` records undos.
+ */
+const hookState: { refuseInto: string | null; merged: string[]; undone: string[] } = { refuseInto: null, merged: [], undone: [] }
+mergeCustomersWorkflow.hooks.customersMerged(async ({ merge, survivor_id, source_id }) => {
+  if (survivor_id === hookState.refuseInto) {
+    throw new Error("The ticketing system refuses this merge")
+  }
+  hookState.merged.push(`${merge.id}:${source_id}->${survivor_id}`)
+})
+undoCustomerMergeWorkflow.hooks.customerMergeUndone(async ({ merge }) => {
+  hookState.undone.push(merge.id)
+})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -201,6 +218,32 @@ medusaIntegrationTestRunner({
 
       await api.post(`/admin/customers/${holder.customerId}/identity/merges/${merge.id}/undo`, {}, { headers })
       expect(await shared(guest)).toEqual([membership.id])
+    })
+
+    it("gives a host app's hooks the merge and its undo, and rolls a merge back when the hook throws", async () => {
+      const keep = await customer({ email: "hook.keep@example.com", first_name: "Hook" })
+      const other = await customer({ email: "hook.other@example.com", first_name: "Hook" })
+      await api.post(`/admin/customers/${other}/notes`, { body: "Seat 12" }, { headers })
+      hookState.refuseInto = keep
+      hookState.merged = []
+      try {
+        const refused = await settle(api.post(`/admin/customers/${keep}/identity/merge`, { other_id: other, survivor_id: keep }, { headers }))
+        expect(refused.status).toBeGreaterThanOrEqual(400)
+        expect(hookState.merged).toEqual([])
+        // Everything is where it was: the other record live, its note its own, no merge recorded.
+        const { data } = await api.get(`/admin/customers/${other}`, { headers })
+        expect(data.customer.id).toBe(other)
+        const notes = (await api.get(`/admin/customers/${other}/notes`, { headers })).data.notes
+        expect(notes.map((n: any) => n.body)).toContain("Seat 12")
+        expect(await identity().listCustomerMerges({ survivor_id: keep })).toEqual([])
+      } finally {
+        hookState.refuseInto = null
+      }
+
+      const merged = await api.post(`/admin/customers/${keep}/identity/merge`, { other_id: other, survivor_id: keep }, { headers })
+      expect(hookState.merged).toEqual([`${merged.data.merge.id}:${other}->${keep}`])
+      await api.post(`/admin/customers/${keep}/identity/merges/${merged.data.merge.id}/undo`, {}, { headers })
+      expect(hookState.undone).toContain(merged.data.merge.id)
     })
 
     it("refuses bad merges with clear errors and changes nothing", async () => {
