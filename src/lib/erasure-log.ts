@@ -8,6 +8,7 @@ import {
   removeReleasedFiles,
   type Person,
 } from "./customer-data"
+import { personOfRecords } from "./customer-data/person"
 import { logErasures } from "../modules/privacy/erasure-log"
 import { selectRows, type SqlSource } from "./queries/sql"
 
@@ -99,33 +100,6 @@ export function joinErasureLogs(...logs: ErasureLogEntry[][]): ErasureLogEntry[]
     }
   }
   return [...byId.values()]
-}
-
-/**
- * The person as the records in the database describe them now (after a restore: as they were
- * before the erasure): the records' primary and alternate e-mails and their phone numbers, deleted
- * softly ones included.
- */
-export async function personOfRecords(source: SqlSource, customerIds: string[]): Promise<Person> {
-  const [row] = await selectRows(
-    source,
-    `SELECT
-       ARRAY(SELECT DISTINCT lower(e) FROM (
-         SELECT c.email AS e FROM customer c WHERE c.id = any(:ids)
-         UNION ALL SELECT a.email FROM customer_alternate_email a WHERE a.customer_id = any(:ids)
-       ) x WHERE e IS NOT NULL AND e <> '') AS emails,
-       ARRAY(SELECT DISTINCT p FROM (
-         SELECT c.phone AS p FROM customer c WHERE c.id = any(:ids)
-         UNION ALL SELECT ad.phone FROM customer_address ad WHERE ad.customer_id = any(:ids)
-       ) y WHERE p IS NOT NULL AND p <> '') AS phones`,
-    { ids: customerIds }
-  )
-  return {
-    customer_id: customerIds[0],
-    customer_ids: customerIds,
-    emails: (row?.emails as string[]) ?? [],
-    phones: (row?.phones as string[]) ?? [],
-  }
 }
 
 export type ReapplyProgress = { done: number; total: number }

@@ -51,6 +51,16 @@ export async function resolvePerson(source: SqlSource, customerId: string): Prom
       records.push(id)
     }
   }
+  return await personOfRecords(source, records)
+}
+
+/**
+ * The person made of exactly these records (the first is the one asked about), as the database
+ * describes them now: the records' primary and alternate e-mails (lower case) and the phone numbers
+ * of the records and their addresses, deleted-softly rows included. After a restore, that is the
+ * person as they were before the erasure.
+ */
+export async function personOfRecords(source: SqlSource, customerIds: string[]): Promise<Person> {
   const [details] = await selectRows(
     source,
     `SELECT
@@ -64,11 +74,11 @@ export async function resolvePerson(source: SqlSource, customerId: string): Prom
           UNION
           SELECT phone FROM customer_address WHERE customer_id = any(:ids::text[])
         ) p WHERE p.phone IS NOT NULL AND btrim(p.phone) <> '') AS phones`,
-    { ids: records }
+    { ids: customerIds }
   )
   return {
-    customer_id: customerId,
-    customer_ids: records,
+    customer_id: customerIds[0],
+    customer_ids: customerIds,
     emails: details.emails as string[],
     phones: details.phones as string[],
   }
