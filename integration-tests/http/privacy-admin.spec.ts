@@ -146,6 +146,18 @@ medusaIntegrationTestRunner({
       expect((await privacyOf(id)).requests.map((r: any) => r.status)).toEqual(["refused", "refused"])
     })
 
+    it("keeps one legal hold however many are set at once", async () => {
+      const id = await createCustomer("held.at.once@example.com")
+      const set = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => post(`/admin/customers/${id}/privacy/legal-hold`, { reason: `Dispute ${i}` }))
+      )
+      expect(set.map((r) => r.status)).toEqual(Array(10).fill(200))
+      const holds = await rows(`SELECT reason FROM privacy_legal_hold WHERE customer_id = :id AND deleted_at IS NULL`, { id })
+      expect(holds).toHaveLength(1)
+      expect(holds[0].reason).toMatch(/^Dispute \d$/)
+      expect((await privacyOf(id)).legal_hold.reason).toBe(holds[0].reason)
+    })
+
     it("refuses anonymize without the confirmation word and when staff anonymize is off, writing nothing", async () => {
       const id = await createCustomer("careful@example.com")
       for (const body of [{}, { confirm: "yes" }, { confirm: "ANONYMIZE" }, { confirm: "anonymize", extra: 1 }]) {

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { logErasures } from "./erasure-log"
 import { PrivacyCode } from "./models/privacy-code"
 import { PrivacyErasure, type PrivacyErasureKind } from "./models/privacy-erasure"
@@ -126,18 +126,26 @@ class PrivacyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PrivacyLegalHoldRow | null> {
     const manager = sharedContext.transactionManager as unknown as Executor
-    // One hold per customer (a unique index on the live row): the row is locked while it changes.
+    // One hold per customer (a unique index on the live row). The insert is one conditional
+    // statement, so of two first holds set at once one inserts and the other changes its reason.
+    const [inserted] = await manager.execute(
+      `INSERT INTO privacy_legal_hold (id, customer_id, reason, set_by)
+       VALUES (?, ?, ?, ?)
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      [generateEntityId(undefined, "phold"), customerId, reason, setBy]
+    )
+    if (inserted) {
+      return null
+    }
+    // There is one: locked while its reason changes, and returned as it was for an undo.
     const [before] = await manager.execute(
       `SELECT id, customer_id, reason, set_by, created_at FROM privacy_legal_hold
        WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE`,
       [customerId]
     )
-    if (before) {
-      await this.updatePrivacyLegalHolds({ id: before.id as string, reason, set_by: setBy }, sharedContext)
-    } else {
-      await this.createPrivacyLegalHolds({ customer_id: customerId, reason, set_by: setBy }, sharedContext)
-    }
-    return (before as PrivacyLegalHoldRow | undefined) ?? null
+    await this.updatePrivacyLegalHolds({ id: before.id as string, reason, set_by: setBy }, sharedContext)
+    return before as PrivacyLegalHoldRow
   }
 
   /** Lifts the customer's legal hold (deletes it softly). Returns the hold that was lifted, or null. */
