@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { assertCustomerExistsStep } from "../steps/assert-customer-exists"
-import { liftLegalHoldStep, setLegalHoldStep } from "./steps"
+import { liftLegalHoldStep, privacyLockKey, setLegalHoldStep } from "./steps"
 
 export type SetLegalHoldWorkflowInput = {
   customer_id: string
@@ -12,14 +13,19 @@ export type SetLegalHoldWorkflowInput = {
 
 /**
  * Puts a customer on legal hold, or changes the reason of the hold: while it is set, the
- * customer (and every record of the person) cannot be anonymized or deleted. 404 unknown customer.
+ * customer (and every record of the person) cannot be anonymized or deleted. It takes the
+ * customer's privacy lock, so a hold set while an anonymization of the customer runs waits for it,
+ * and an anonymization started meanwhile sees the hold. 404 unknown customer.
  *
  * @example
  * await setLegalHoldWorkflow(container).run({ input: { customer_id: "cus_123", reason: "Chargeback dispute", actor_id: "user_1" } })
  */
 export const setLegalHoldWorkflow = createWorkflow("set-legal-hold", (input: WorkflowData<SetLegalHoldWorkflowInput>) => {
+  const key = transform({ input }, ({ input }) => privacyLockKey(input.customer_id))
+  acquireLockStep({ key, timeout: 30, ttl: 120 })
   assertCustomerExistsStep(transform({ input }, ({ input }) => input.customer_id))
   const customerId = setLegalHoldStep(input)
+  releaseLockStep({ key })
   return new WorkflowResponse(customerId)
 })
 
