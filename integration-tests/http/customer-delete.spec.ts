@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { rebuildCustomerInsights } from "../../src/lib/insights-rebuild"
 import customerDeletedHandler from "../../src/subscribers/customer-deleted"
 import { deleteCustomerCrmDataWorkflow } from "../../src/workflows/delete-customer-crm-data"
-import { deleteCustomerIdentityDataStepId } from "../../src/workflows/steps"
+import { deleteCustomerDataStepId } from "../../src/workflows/steps"
 import { createAdminUser, settle } from "../helpers/admin"
 import { createTestStore, placeStoreOrder, registerStoreCustomer, type TestStore } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
@@ -126,7 +126,7 @@ medusaIntegrationTestRunner({
       expect(before).toHaveLength(3)
 
       const workflow = deleteCustomerCrmDataWorkflow(getContainer())
-      workflow.appendAction("fail-after-identity-delete", deleteCustomerIdentityDataStepId, {
+      workflow.appendAction("fail-after-identity-delete", deleteCustomerDataStepId, {
         invoke: async () => {
           throw new Error("boom")
         },

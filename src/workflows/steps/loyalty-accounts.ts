@@ -110,32 +110,3 @@ export const updateLoyaltyProgramStep = createStep(
     await service.updateLoyaltyPrograms(settings)
   }
 )
-
-export const deleteLoyaltyAccountsStepId = "delete-loyalty-accounts"
-
-/**
- * Soft-deletes the loyalty accounts of deleted customers with their ledgers (as Medusa
- * soft-deletes the customer). Compensation restores them.
- */
-export const deleteLoyaltyAccountsStep = createStep(
-  deleteLoyaltyAccountsStepId,
-  async (customerIds: string[], { container }) => {
-    if (!customerIds.length) {
-      return new StepResponse([] as string[], [] as string[])
-    }
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    const accounts = await service.listLoyaltyAccounts({ customer_id: customerIds }, { select: ["id"] })
-    const ids = accounts.map((a) => a.id)
-    if (ids.length) {
-      await service.softDeleteLoyaltyAccounts(ids)
-    }
-    return new StepResponse(ids, ids)
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) {
-      return
-    }
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    await service.restoreLoyaltyAccounts(ids)
-  }
-)

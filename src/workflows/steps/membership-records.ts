@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../../modules/membership"
-import type { BenefitSource, GroupPair } from "./benefit-groups"
+import type { GroupPair } from "./benefit-groups"
 import type { BenefitJoin, MembershipChange, NewMembershipEvent } from "./membership-change"
 
 const service = (container: { resolve: <T>(key: string) => T }) =>
@@ -159,61 +159,6 @@ export const recordMembershipEventsStep = createStep(
   async (ids, { container }) => {
     if (ids?.length) {
       await service(container).deleteMembershipEvents(ids)
-    }
-  }
-)
-
-export const deleteCustomerMembershipsStepId = "delete-customer-memberships"
-
-/**
- * Soft-deletes the memberships deleted customers hold (with their shares and history) and their
- * places as co-members, as Medusa soft-deletes the customer. Returns the co-members of the deleted
- * memberships, who lose the benefit group. Compensation restores everything.
- */
-export const deleteCustomerMembershipsStep = createStep(
-  deleteCustomerMembershipsStepId,
-  async (customerIds: string[], { container }) => {
-    const m = service(container)
-    const none = { membership_ids: [] as string[], share_ids: [] as string[] }
-    if (!customerIds.length) {
-      return new StepResponse([] as BenefitSource[], none)
-    }
-    const held = await m.listMemberships(
-      { customer_id: customerIds },
-      { relations: ["plan", "shares"], select: ["id", "status", "plan.customer_group_id", "shares.id", "shares.customer_id", "shares.joined_group"] }
-    )
-    const shares = await m.listMembershipShares({ customer_id: customerIds }, { select: ["id"] })
-    const orphaned: BenefitSource[] = held
-      .filter((h) => h.status === "active")
-      .flatMap((h) =>
-        h.shares
-          .filter((s) => !customerIds.includes(s.customer_id))
-          .map((s) => ({
-            kind: "share" as const,
-            id: s.id,
-            customer_id: s.customer_id,
-            customer_group_id: h.plan.customer_group_id,
-            joined_group: s.joined_group,
-          }))
-      )
-    const undo = { membership_ids: held.map((h) => h.id), share_ids: shares.map((s) => s.id) }
-    if (undo.share_ids.length) {
-      await m.softDeleteMembershipShares(undo.share_ids)
-    }
-    if (undo.membership_ids.length) {
-      await m.softDeleteMemberships(undo.membership_ids)
-    }
-    return new StepResponse(orphaned, undo)
-  },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    if (undo.membership_ids.length) {
-      await service(container).restoreMemberships(undo.membership_ids)
-    }
-    if (undo.share_ids.length) {
-      await service(container).restoreMembershipShares(undo.share_ids)
     }
   }
 )
