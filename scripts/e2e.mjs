@@ -265,6 +265,15 @@ async function run() {
     }
   })
   page.on("response", (response) => {
+    // 504 on a pre-bundled dependency is Vite's "Outdated Optimize Dep": it found another dependency
+    // while the admin ran, re-bundled, and the page reloads itself. The dev server's, not the app's.
+    if (
+      response.status() === 504 &&
+      new URL(response.url()).pathname.includes("/.vite/deps/")
+    ) {
+      console.log(`  [vite] re-bundled dependencies: ${response.url()}`)
+      return
+    }
     if (response.status() >= 500) {
       serverErrors.push(
         `${response.status()} ${response.request().method()} ${response.url()}`
