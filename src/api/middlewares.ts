@@ -25,6 +25,13 @@ import { adminCustomerIdentityMiddlewares } from "./admin/customers/[id]/identit
 import { adminCustomerPrivacyMiddlewares } from "./admin/customers/[id]/privacy/middlewares"
 import { adminPrivacySettingsMiddlewares } from "./admin/crm/privacy/settings/middlewares"
 import { storeCustomerPrivacyMiddlewares } from "./store/customers/me/privacy/middlewares"
+import { adminConsentPurposesMiddlewares } from "./admin/crm/privacy/purposes/middlewares"
+import { adminCustomerConsentsMiddlewares } from "./admin/customers/[id]/consents/middlewares"
+import { storeCustomerConsentsMiddlewares } from "./store/customers/me/consents/middlewares"
+import { storeCustomerExportsMiddlewares } from "./store/customers/me/privacy/exports/middlewares"
+import { adminRetentionMiddlewares } from "./admin/crm/privacy/retention/middlewares"
+import { storeActivityMiddlewares } from "./store/activity-middlewares"
+import { adminPrivacyRequestsMiddlewares } from "./admin/crm/privacy/requests/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
 import { ADMIN_WRITE_ROUTES_MATCHER, idempotentAdminWrites } from "./utils/idempotency"
@@ -67,8 +74,15 @@ export default defineMiddlewares({
     ...adminCrmCustomersMiddlewares,
     ...adminCustomerPrivacyMiddlewares,
     ...adminPrivacySettingsMiddlewares,
+    ...adminConsentPurposesMiddlewares,
+    ...adminCustomerConsentsMiddlewares,
+    ...adminRetentionMiddlewares,
+    ...adminPrivacyRequestsMiddlewares,
     // Every store route: a token or session of an anonymized or deleted customer is refused (401).
     ...storeCustomerPrivacyMiddlewares,
+    ...storeActivityMiddlewares,
+    ...storeCustomerConsentsMiddlewares,
+    ...storeCustomerExportsMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

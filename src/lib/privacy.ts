@@ -1,16 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { PRIVACY_MODULE } from "../modules/privacy"
 import type PrivacyModuleService from "../modules/privacy/service"
-import type { PrivacyRequestRow } from "../modules/privacy/service"
-import type {
-  CustomerPrivacy,
-  PrivacyBlocker,
-  PrivacyRequest,
-  PrivacyRequestKind,
-  PrivacyRequestSource,
+import type { PrivacyRequestRow, PrivacySettingsValues } from "../modules/privacy/service"
+import {
+  type CustomerPrivacy,
+  type PrivacyAction,
+  type PrivacyBlocker,
+  PrivacyErrorCodes,
+  type PrivacyRequest,
+  type PrivacyRequestKind,
+  type PrivacyRequestSource,
 } from "../types/http/privacy"
+import { crmError } from "./errors"
 import { countWithHandlers, sharedConnection } from "./customer-data"
 import { resolvePerson } from "./customer-data/person"
 import type { Person } from "./customer-data/types"
@@ -158,8 +161,9 @@ export async function privacyBlockers(
   if (holds.length) {
     blockers.push({ code: "legal_hold", message: "This customer is on legal hold: lift the hold first." })
   }
+  // An export being built does not block: it only reads.
   const pending = (await privacy.listRequestsOf(person.customer_ids)).filter(
-    (r) => r.status === "pending" && r.id !== options.request_id
+    (r) => r.status === "pending" && r.kind !== "export" && r.id !== options.request_id
   )
   if (pending.length) {
     blockers.push({ code: "request_pending", message: "Another privacy request for this customer is still running." })
@@ -182,7 +186,33 @@ export function formatPrivacyRequest(r: PrivacyRequestRow): PrivacyRequest {
     record_count: Number(r.record_count ?? 0),
     created_at: iso(r.created_at)!,
     completed_at: iso(r.completed_at),
+    due_at: iso(r.due_at),
+    overdue: r.status === "pending" && !!r.due_at && new Date(r.due_at).getTime() < Date.now(),
+    expires_at: iso(r.expires_at),
+    include_notes: !!r.include_notes,
+    size_bytes: r.size_bytes == null ? null : Number(r.size_bytes),
+    downloaded_at: iso(r.downloaded_at),
   }
+}
+
+const ACTION_REFUSALS: Record<PrivacyAction, string> = {
+  staff_export: "Exporting customer data is turned off in the privacy settings.",
+  staff_anonymize: "Anonymizing customers is turned off in the privacy settings.",
+  customer_self_export: "Customers may not export their own data in this store.",
+  customer_self_anonymize: "Customers may not anonymize their own data in this store.",
+}
+
+/**
+ * Refuses (403 `privacy_action_disabled`, with the reason) when the privacy settings turn `action`
+ * off. Returns the settings otherwise.
+ */
+export async function assertPrivacyActionAllowed(container: MedusaContainer, action: PrivacyAction): Promise<PrivacySettingsValues> {
+  const privacy: PrivacyModuleService = container.resolve(PRIVACY_MODULE)
+  const settings = await privacy.getPrivacySettings()
+  if (!settings[action]) {
+    throw crmError(MedusaError.Types.FORBIDDEN, PrivacyErrorCodes.PRIVACY_ACTION_DISABLED, ACTION_REFUSALS[action])
+  }
+  return settings
 }
 
 /**

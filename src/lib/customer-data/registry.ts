@@ -4,6 +4,7 @@ import type { SqlConnection } from "../queries/sql"
 import type {
   CustomerDataContext,
   CustomerDataEffects,
+  CustomerDataExportOptions,
   CustomerDataHandler,
   CustomerDataOwner,
   Person,
@@ -115,10 +116,14 @@ export async function deleteWithHandlers(ctx: CustomerDataContext, customerIds: 
 }
 
 /** One document of everything the handlers hold about the person: their sections, joined. */
-export async function exportWithHandlers(ctx: CustomerDataContext, person: Person): Promise<Record<string, unknown[]>> {
+export async function exportWithHandlers(
+  ctx: CustomerDataContext,
+  person: Person,
+  options: CustomerDataExportOptions = {}
+): Promise<Record<string, unknown[]>> {
   const document: Record<string, unknown[]> = {}
   for (const handler of customerDataHandlers()) {
-    for (const [section, rows] of Object.entries(await handler.export(ctx, person))) {
+    for (const [section, rows] of Object.entries(await handler.export(ctx, person, options))) {
       document[section] = [...(document[section] ?? []), ...rows]
     }
   }

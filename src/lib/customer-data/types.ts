@@ -54,6 +54,12 @@ export type CustomerDataContext = {
   sql: SqlConnection
 }
 
+/** What an export includes beyond the person's own data. */
+export type CustomerDataExportOptions = {
+  /** Internal notes written by staff (the privacy setting `export_include_notes`). Default false. */
+  include_notes?: boolean
+}
+
 /** A record as the registry lists it: no personal values, only what and whose. */
 export type CustomerDataRecord = {
   /** The handler's kind of record, e.g. `note`, `tag`, `order`. */
@@ -106,8 +112,9 @@ export interface CustomerDataHandler<S = any> {
   /**
    * What the person may take away (GDPR Art. 15 and 20): plain JSON, one section per kind of
    * record (e.g. `{ notes: [...] }`). Sections of all handlers are joined into one document.
+   * Internal notes (written for staff) go in only with `options.include_notes`.
    */
-  export(ctx: CustomerDataContext, person: Person): Promise<Record<string, unknown[]>>
+  export(ctx: CustomerDataContext, person: Person, options?: CustomerDataExportOptions): Promise<Record<string, unknown[]>>
   /**
    * Merges: what moves from the source to the survivor, what stays behind (hidden with the
    * merged-away record) and what blocks the merge. Reads only.

@@ -65,7 +65,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
   planMerge: async (ctx, sides: MergeSides) => {
     const rows = await selectRows(
       ctx.sql,
-      `SELECT 1 FROM privacy_request WHERE customer_id = any(:ids::text[]) AND status = 'pending' AND deleted_at IS NULL LIMIT 1`,
+      `SELECT 1 FROM privacy_request WHERE customer_id = any(:ids::text[]) AND status = 'pending' AND kind <> 'export' AND deleted_at IS NULL LIMIT 1`,
       { ids: [sides.source.id, sides.survivor.id] }
     )
     return {

@@ -7,14 +7,39 @@ import { PrivacyLegalHold } from "./models/privacy-legal-hold"
 import type { PrivacyRequestKind, PrivacyRequestSource, PrivacyRequestStatus } from "./models/privacy-request"
 import { PrivacyRequest } from "./models/privacy-request"
 import { PrivacySetting } from "./models/privacy-setting"
+import { PrivacyConsentPurpose } from "./models/privacy-consent-purpose"
+import { PrivacyConsentText } from "./models/privacy-consent-text"
+import { PrivacyConsent } from "./models/privacy-consent"
+import { PrivacyRetentionRun } from "./models/privacy-retention-run"
+import { PrivacyActivity } from "./models/privacy-activity"
 
 type Executor = { execute: (sql: string, bindings?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 /** The one settings row. */
 export const PRIVACY_SETTINGS_ID = "default"
 
-/** The store's privacy settings. */
-export type PrivacySettingsValues = { staff_anonymize: boolean; customer_self_anonymize: boolean }
+/** The store's privacy settings (see `PrivacySettings` in the HTTP types). */
+export type PrivacySettingsValues = {
+  staff_anonymize: boolean
+  customer_self_anonymize: boolean
+  staff_export: boolean
+  customer_self_export: boolean
+  export_include_notes: boolean
+  retention_enabled: boolean
+  retention_months: number
+  retention_exempt_purpose_ids: string[]
+}
+
+const SETTING_COLUMNS = [
+  "staff_anonymize",
+  "customer_self_anonymize",
+  "staff_export",
+  "customer_self_export",
+  "export_include_notes",
+  "retention_enabled",
+  "retention_months",
+  "retention_exempt_purpose_ids",
+] as const
 
 /** A request as the service returns it. */
 export type PrivacyRequestRow = {
@@ -28,6 +53,19 @@ export type PrivacyRequestRow = {
   record_count: number
   created_at: Date
   completed_at: Date | null
+  due_at: Date | null
+  file_id: string | null
+  expires_at: Date | null
+  include_notes: boolean
+  size_bytes: number | null
+  downloaded_at: Date | null
+}
+
+/** When a request made at `at` must be answered: one month later (GDPR Art. 12(3)). */
+export function privacyRequestDueAt(at: Date): Date {
+  const due = new Date(at)
+  due.setUTCMonth(due.getUTCMonth() + 1)
+  return due
 }
 
 /** A legal hold as the service returns it. */
@@ -44,6 +82,12 @@ const REQUEST_FIELDS = [
   "record_count",
   "created_at",
   "completed_at",
+  "due_at",
+  "file_id",
+  "expires_at",
+  "include_notes",
+  "size_bytes",
+  "downloaded_at",
 ]
 
 /**
@@ -57,6 +101,11 @@ class PrivacyModuleService extends MedusaService({
   PrivacyLegalHold,
   PrivacyCode,
   PrivacySetting,
+  PrivacyConsentPurpose,
+  PrivacyConsentText,
+  PrivacyConsent,
+  PrivacyRetentionRun,
+  PrivacyActivity,
 }) {
   /**
    * The store's privacy settings. The row is created with the defaults on first read, by one
@@ -65,16 +114,21 @@ class PrivacyModuleService extends MedusaService({
   @InjectManager()
   async getPrivacySettings(@MedusaContext() sharedContext: Context = {}): Promise<PrivacySettingsValues> {
     const manager = sharedContext.manager as unknown as Executor
-    await manager.execute(
-      `INSERT INTO privacy_setting (id, staff_anonymize, customer_self_anonymize) VALUES (?, true, false)
-       ON CONFLICT (id) DO NOTHING`,
-      [PRIVACY_SETTINGS_ID]
-    )
-    const [row] = await manager.execute(
-      `SELECT staff_anonymize, customer_self_anonymize FROM privacy_setting WHERE id = ?`,
-      [PRIVACY_SETTINGS_ID]
-    )
-    return { staff_anonymize: !!row.staff_anonymize, customer_self_anonymize: !!row.customer_self_anonymize }
+    // The columns' defaults are the settings' defaults.
+    await manager.execute(`INSERT INTO privacy_setting (id) VALUES (?) ON CONFLICT (id) DO NOTHING`, [PRIVACY_SETTINGS_ID])
+    const [row] = await manager.execute(`SELECT ${SETTING_COLUMNS.join(", ")} FROM privacy_setting WHERE id = ?`, [
+      PRIVACY_SETTINGS_ID,
+    ])
+    return {
+      staff_anonymize: !!row.staff_anonymize,
+      customer_self_anonymize: !!row.customer_self_anonymize,
+      staff_export: !!row.staff_export,
+      customer_self_export: !!row.customer_self_export,
+      export_include_notes: !!row.export_include_notes,
+      retention_enabled: !!row.retention_enabled,
+      retention_months: Number(row.retention_months),
+      retention_exempt_purpose_ids: (row.retention_exempt_purpose_ids as string[] | null) ?? [],
+    }
   }
 
   /** Changes the given settings; the others stay. Returns all of them. */
@@ -84,7 +138,9 @@ class PrivacyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PrivacySettingsValues> {
     await this.getPrivacySettings(sharedContext)
-    const changes = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === "boolean"))
+    const changes = Object.fromEntries(
+      Object.entries(values).filter(([key, v]) => (SETTING_COLUMNS as readonly string[]).includes(key) && v !== undefined)
+    )
     if (Object.keys(changes).length) {
       await this.updatePrivacySettings({ id: PRIVACY_SETTINGS_ID, ...changes }, sharedContext)
     }
@@ -213,6 +269,7 @@ class PrivacyModuleService extends MedusaService({
         source: input.source,
         actor_id: input.actor_id ?? null,
         status: "pending",
+        due_at: privacyRequestDueAt(new Date()),
       },
       sharedContext
     )

@@ -9,7 +9,7 @@ import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { PrivacySettings } from "../../lib/types"
 import { PageError, SectionsSkeleton } from "../common/load-states"
 
-type SettingKey = keyof PrivacySettings
+type SettingKey = "staff_anonymize" | "customer_self_anonymize"
 
 /** The switches, in the order shown, with their label and what they mean. */
 const SETTINGS: { key: SettingKey; label: TranslationKey; hint: TranslationKey }[] =

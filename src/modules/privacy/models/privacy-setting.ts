@@ -9,4 +9,15 @@ export const PrivacySetting = model.define("privacy_setting", {
   staff_anonymize: model.boolean().default(true),
   /** Storefront customers may anonymize their own data. Off by default. */
   customer_self_anonymize: model.boolean().default(false),
+  /** Staff may export a customer's data from the admin. */
+  staff_export: model.boolean().default(true),
+  /** Storefront customers may export their own data. Off by default. */
+  customer_self_export: model.boolean().default(false),
+  /** Exports include internal notes (written for staff, not for the customer). Off by default. */
+  export_include_notes: model.boolean().default(false),
+  /** The retention policy: anonymize customers inactive for `retention_months`. Off by default. */
+  retention_enabled: model.boolean().default(false),
+  retention_months: model.number().default(36),
+  /** Customers with a current grant of one of these purposes are kept. */
+  retention_exempt_purpose_ids: model.array().nullable(),
 })
