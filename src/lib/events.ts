@@ -36,6 +36,17 @@ export const CrmEvents = {
   CUSTOMER_ANONYMIZED: "crm.customer.anonymized",
   /** A customer and every record of the person were deleted for good: `{ id, request_id }`. */
   CUSTOMER_ERASED: "crm.customer.erased",
+  /** A customer granted or withdrew a consent: `{ id: customer_id, purpose_id, granted, source, consent_id }`. */
+  CUSTOMER_CONSENT_CHANGED: "crm.customer_consent.changed",
+  /** A consent purpose was created, or its name, text (a new version) or archive state changed: `{ id, version }`. */
+  CONSENT_PURPOSE_CREATED: "crm.consent_purpose.created",
+  CONSENT_PURPOSE_UPDATED: "crm.consent_purpose.updated",
+  /** A storefront customer asked for their data export: `{ id: request_id, customer_id }`; the worker builds it. */
+  PRIVACY_EXPORT_REQUESTED: "crm.privacy_export.requested",
+  /** An export is built and can be downloaded until `expires_at`: `{ id: request_id, customer_id, expires_at }`. */
+  PRIVACY_EXPORT_READY: "crm.privacy_export.ready",
+  /** A retention run finished: `{ id: run_id, dry_run, candidates, anonymized, exempt, skipped, failed }`. */
+  PRIVACY_RETENTION_COMPLETED: "crm.privacy_retention.completed",
   CUSTOMER_CLAIM_REQUESTED: "crm.customer_identity_claim.requested",
   CUSTOMER_CLAIM_CONFIRMED: "crm.customer_identity_claim.confirmed",
   MEMBERSHIP_PLAN_CREATED: "crm.membership_plan.created",
