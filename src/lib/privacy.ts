@@ -96,6 +96,14 @@ export async function openOrdersOf(container: MedusaContainer, person: Person): 
     .map((o) => ({ id: o.id as string, display_id: Number(o.display_id) }))
 }
 
+/** Why a privacy action is refused while its setting is off (403 `privacy_action_disabled`). */
+const ACTION_REFUSALS: Record<PrivacyAction, string> = {
+  staff_export: "Exporting customer data is turned off in the privacy settings (staff export).",
+  staff_anonymize: "Anonymizing customers is turned off in the privacy settings (staff anonymize).",
+  customer_self_export: "Customers may not export their own data in this store: the privacy settings turn it off.",
+  customer_self_anonymize: "Customers may not anonymize their own data in this store: the privacy settings turn it off.",
+}
+
 export type PrivacyGuardOptions = {
   /** Who asks: the setting that allows it depends on it (staff or the customer themselves). */
   source?: PrivacyRequestSource
@@ -108,7 +116,8 @@ export type PrivacyGuardOptions = {
  * Anonymize: open orders, a legal hold on any of their records, already anonymized, another
  * pending privacy request, or the setting for `source` off (staff anonymize for `admin`,
  * self-anonymize for `store`). Delete: any order at all (bookkeeping keeps orders: anonymize
- * instead), a legal hold, another pending request.
+ * instead), a legal hold, another pending request, or staff anonymize off (it covers the
+ * permanent delete too).
  */
 export async function privacyBlockers(
   container: MedusaContainer,
@@ -120,17 +129,22 @@ export async function privacyBlockers(
   const source = options.source ?? "admin"
   const blockers: PrivacyBlocker[] = []
 
+  // Staff anonymize also covers the permanent delete: where staff may not erase a customer's
+  // data by anonymizing it, they may not delete it outright either.
+  const settings = await privacy.getPrivacySettings()
+  if ((source === "admin" && !settings.staff_anonymize) || (source === "store" && !settings.customer_self_anonymize)) {
+    blockers.push({
+      code: "action_disabled",
+      message:
+        source === "store"
+          ? ACTION_REFUSALS.customer_self_anonymize
+          : kind === "delete"
+            ? "Deleting customers is turned off in the privacy settings (staff may not anonymize or delete customers)."
+            : ACTION_REFUSALS.staff_anonymize,
+    })
+  }
+
   if (kind === "anonymize") {
-    const settings = await privacy.getPrivacySettings()
-    if ((source === "admin" && !settings.staff_anonymize) || (source === "store" && !settings.customer_self_anonymize)) {
-      blockers.push({
-        code: "action_disabled",
-        message:
-          source === "store"
-            ? "Customers may not anonymize their own data in this store."
-            : "Anonymizing customers is turned off in the privacy settings.",
-      })
-    }
     const erased = await privacy.isErased([person.customer_id])
     if (erased.get(person.customer_id)?.kind === "anonymized") {
       blockers.push({ code: "already_anonymized", message: "This customer was anonymized already." })
@@ -195,12 +209,6 @@ export function formatPrivacyRequest(r: PrivacyRequestRow): PrivacyRequest {
   }
 }
 
-const ACTION_REFUSALS: Record<PrivacyAction, string> = {
-  staff_export: "Exporting customer data is turned off in the privacy settings.",
-  staff_anonymize: "Anonymizing customers is turned off in the privacy settings.",
-  customer_self_export: "Customers may not export their own data in this store.",
-  customer_self_anonymize: "Customers may not anonymize their own data in this store.",
-}
 
 /**
  * Refuses (403 `privacy_action_disabled`, with the reason) when the privacy settings turn `action`
