@@ -381,3 +381,15 @@ export type PrivacyRequestsResponse = {
   /** Pending requests past their due date, store-wide. */
   overdue_count: number
 }
+
+/** `GET /admin/crm/privacy/requests` query: every filter is optional; `limit` 1..100 (default 20). */
+export type PrivacyRequestListParams = {
+  status?: PrivacyRequestStatus
+  kind?: PrivacyRequestKind
+  source?: PrivacyRequestSource
+  /** `true`: only pending requests past their due date; `false`: only the others. */
+  overdue?: boolean
+  customer_id?: string
+  limit?: number
+  offset?: number
+}
