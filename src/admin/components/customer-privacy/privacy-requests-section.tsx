@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Badge,
   createDataTableColumnHelper,
   StatusBadge,
   Text,
@@ -14,7 +16,8 @@ import type {
 import { DateCell } from "../common/date-cell"
 import { ListTable } from "../common/list-table"
 
-const STATUS_COLORS: Record<
+/** The colour of a request's status badge (also in the store-wide log). */
+export const REQUEST_STATUS_COLORS: Record<
   PrivacyRequestStatus,
   "green" | "orange" | "red" | "grey"
 > = {
@@ -24,17 +27,47 @@ const STATUS_COLORS: Record<
   failed: "red",
 }
 
+/** A pending request's due date, in red once it is overdue; a dash once it was answered. */
+export const DueCell = ({
+  request,
+}: {
+  request: Pick<PrivacyRequest, "due_at" | "status" | "overdue">
+}) => {
+  if (!request.due_at || request.status !== "pending") {
+    return (
+      <Text size="small" className="text-ui-fg-muted">
+        –
+      </Text>
+    )
+  }
+  return (
+    <span
+      className={request.overdue ? "text-ui-fg-error" : undefined}
+      data-testid="crm-privacy-request-due"
+      data-overdue={request.overdue ? "true" : "false"}
+    >
+      <DateCell date={request.due_at} />
+    </span>
+  )
+}
+
 const columnHelper = createDataTableColumnHelper<PrivacyRequest>()
 
 type PrivacyRequestsSectionProps = {
   requests: PrivacyRequest[]
 }
 
-/** The customer's privacy requests, newest first: what was asked, by whom, when, and its outcome. */
+/**
+ * The customer's privacy requests (export, anonymize, delete), newest first: what was asked, by
+ * whom, when, by when it must be answered, and its outcome. Pending requests are counted in the
+ * header and announced above the table, overdue ones in red.
+ */
 export const PrivacyRequestsSection = ({
   requests,
 }: PrivacyRequestsSectionProps) => {
   const { t, locale } = useTranslate()
+  const pending = requests.filter((r) => r.status === "pending")
+  const overdue = pending.some((r) => r.overdue)
 
   const columns = useMemo(
     () => [
@@ -46,6 +79,7 @@ export const PrivacyRequestsSection = ({
             data-request-id={row.original.id}
             data-kind={row.original.kind}
             data-status={row.original.status}
+            data-overdue={row.original.overdue ? "true" : "false"}
           >
             {t(`privacy.requests.kinds.${row.original.kind}`)}
           </span>
@@ -54,12 +88,23 @@ export const PrivacyRequestsSection = ({
       columnHelper.accessor("status", {
         header: t("privacy.requests.columns.status"),
         cell: ({ row }) => (
-          <StatusBadge
-            color={STATUS_COLORS[row.original.status] ?? "grey"}
-            data-testid="crm-privacy-request-status"
-          >
-            {t(`privacy.requests.statuses.${row.original.status}`)}
-          </StatusBadge>
+          <div className="flex items-center gap-x-2">
+            <StatusBadge
+              color={REQUEST_STATUS_COLORS[row.original.status] ?? "grey"}
+              data-testid="crm-privacy-request-status"
+            >
+              {t(`privacy.requests.statuses.${row.original.status}`)}
+            </StatusBadge>
+            {row.original.overdue && (
+              <Badge
+                size="2xsmall"
+                color="red"
+                data-testid="crm-privacy-request-overdue"
+              >
+                {t("privacy.requests.overdue")}
+              </Badge>
+            )}
+          </div>
         ),
       }),
       columnHelper.accessor("source", {
@@ -78,6 +123,10 @@ export const PrivacyRequestsSection = ({
         header: t("privacy.requests.columns.created"),
         cell: ({ row }) => <DateCell date={row.original.created_at} subtle />,
       }),
+      columnHelper.accessor("due_at", {
+        header: t("privacy.requests.due"),
+        cell: ({ row }) => <DueCell request={row.original} />,
+      }),
     ],
     // `t` is new on every render; what it says changes only with the locale.
     [locale]
@@ -91,19 +140,47 @@ export const PrivacyRequestsSection = ({
   })
 
   return (
-    <ListTable
-      instance={instance}
-      title={t("privacy.requests.title")}
-      subtitle={t("privacy.requests.description")}
-      headingLevel="h3"
-      count={requests.length}
-      emptyState={{
-        empty: {
-          heading: t("privacy.requests.emptyTitle"),
-          description: t("privacy.requests.emptyDescription"),
-        },
-      }}
-      data-testid="crm-privacy-requests"
-    />
+    <div className="flex flex-col" data-testid="crm-privacy-requests-section">
+      <ListTable
+        instance={instance}
+        title={t("privacy.requests.title")}
+        subtitle={t("privacy.requests.description")}
+        headingLevel="h3"
+        count={requests.length}
+        actions={
+          !!pending.length && (
+            <Badge
+              size="2xsmall"
+              color={overdue ? "red" : "orange"}
+              className="whitespace-nowrap"
+              data-testid="crm-privacy-requests-pending"
+              data-count={pending.length}
+            >
+              {t("privacy.requests.pendingCount", { count: pending.length })}
+            </Badge>
+          )
+        }
+        emptyState={{
+          empty: {
+            heading: t("privacy.requests.emptyTitle"),
+            description: t("privacy.requests.emptyDescription"),
+          },
+        }}
+        data-testid="crm-privacy-requests"
+      />
+      {!!pending.length && (
+        <div className="px-6 pb-4">
+          <Alert
+            variant={overdue ? "error" : "info"}
+            data-testid="crm-privacy-requests-notice"
+            data-overdue={overdue ? "true" : "false"}
+          >
+            {overdue
+              ? t("privacy.requests.overdueNotice")
+              : t("privacy.requests.pendingNotice")}
+          </Alert>
+        </div>
+      )}
+    </div>
   )
 }

@@ -4,7 +4,7 @@ import { PrivacySettingsPage } from "../../components/privacy-settings/privacy-s
 import { TranslatedText } from "../../components/common/translated-text"
 import { routeLabel } from "../../lib/i18n"
 
-/** Customers › Privacy: who may anonymize customers (staff in the admin, customers themselves). */
+/** Customers › Privacy: who may export and erase customers' data, and the requests log. */
 const CrmPrivacyPage = () => {
   return <PrivacySettingsPage />
 }
