@@ -23,13 +23,17 @@ const DEFAULTS = {
   retention_exempt_purpose_ids: [],
 }
 
-/** A workflow that changes the settings, then fails: the settings must be back as they were. */
-const failAfterSettings = createStep("test-fail-after-privacy-settings", async () => {
+/**
+ * A workflow that changes the settings, then fails: the settings it changed must be back as they
+ * were. Before failing, another admin changes another setting, which must stay.
+ */
+const failAfterSettings = createStep("test-fail-after-privacy-settings", async (_: unknown, { container }) => {
+  await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).setPrivacySettings({ retention_months: 60 })
   throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Something after the settings broke")
 })
 const updateSettingsThenFail = createWorkflow("test-update-privacy-settings-then-fail", (input: { customer_self_export: boolean }) => {
   const settings = updatePrivacySettingsStep(input)
-  failAfterSettings()
+  failAfterSettings({})
   return new WorkflowResponse(settings)
 })
 
@@ -150,7 +154,7 @@ medusaIntegrationTestRunner({
         expect(await settingsRow()).toEqual(rowBefore)
       })
 
-      it("puts the previous settings back when a workflow fails after changing them", async () => {
+      it("puts the settings it changed back when a workflow fails after changing them, and only those", async () => {
         await post("/admin/crm/privacy/settings", { retention_months: 48 })
         const before = await getSettings()
         const { errors } = await updateSettingsThenFail(getContainer()).run({
@@ -158,7 +162,7 @@ medusaIntegrationTestRunner({
           throwOnError: false,
         })
         expect(errors[0]?.error?.message).toBe("Something after the settings broke")
-        expect(await getSettings()).toEqual(before)
+        expect(await getSettings()).toEqual({ ...before, customer_self_export: false, retention_months: 60 })
       })
     })
 

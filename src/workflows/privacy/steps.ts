@@ -180,16 +180,24 @@ export const liftLegalHoldStep = createStep(
 
 export const updatePrivacySettingsStepId = "update-privacy-settings"
 
-/** Changes the store's privacy settings; the compensation sets the previous values again. */
+/**
+ * Changes the store's privacy settings; the compensation sets the previous values of the settings
+ * it changed again (only those: a setting another admin changed meanwhile stays as they set it).
+ */
 export const updatePrivacySettingsStep = createStep(
   updatePrivacySettingsStepId,
   async (input: Partial<PrivacySettingsValues>, { container }) => {
     const privacy: PrivacyModuleService = container.resolve(PRIVACY_MODULE)
-    const before = await privacy.getPrivacySettings()
+    const current = await privacy.getPrivacySettings()
+    const before = Object.fromEntries(
+      Object.keys(input)
+        .filter((key) => key in current && input[key as keyof PrivacySettingsValues] !== undefined)
+        .map((key) => [key, current[key as keyof PrivacySettingsValues]])
+    ) as Partial<PrivacySettingsValues>
     const after = await privacy.setPrivacySettings(input)
     return new StepResponse(after, before)
   },
-  async (before: PrivacySettingsValues | undefined, { container }) => {
+  async (before: Partial<PrivacySettingsValues> | undefined, { container }) => {
     if (!before) {
       return
     }
