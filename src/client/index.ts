@@ -35,6 +35,8 @@ import type {
   StoreAnonymizeCustomerPayload,
   StoreAnonymizeCustomerResponse,
   StoreRequestAnonymizeCodeResponse,
+  StoreChangeConsentsPayload,
+  StoreCustomerConsentsResponse,
 } from "../types/http"
 
 const id = (value: string) => encodeURIComponent(value)
@@ -131,6 +133,21 @@ export function createCrmClient(sdk: Medusa) {
             `/store/customers/me/identity/claims/${id(claimId)}/confirm`,
             { method: "POST", body, headers }
           ),
+      },
+
+      /** The logged-in customer's consents, by purpose handle (recorded with source `storefront`). */
+      consents: {
+        /** `GET /store/customers/me/consents`: every purpose (handle, name, text, version) with the customer's state. */
+        list: (headers?: ClientHeaders) =>
+          client.fetch<StoreCustomerConsentsResponse>("/store/customers/me/consents", { headers }),
+
+        /** `POST /store/customers/me/consents`: grants or withdraws, e.g. `{ consents: [{ purpose: "newsletter", granted: false }] }`. */
+        update: (body: StoreChangeConsentsPayload, headers?: ClientHeaders) =>
+          client.fetch<StoreCustomerConsentsResponse>("/store/customers/me/consents", {
+            method: "POST",
+            body,
+            headers,
+          }),
       },
 
       /** The customer's own data (GDPR): self-anonymization, when the store allows it. */

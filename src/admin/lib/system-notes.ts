@@ -79,6 +79,9 @@ const formatValue = (
   if (name === "why" && typeof value === "string") {
     return word(translate, "why", value)
   }
+  if (name === "source" && typeof value === "string") {
+    return word(translate, "sources", value)
+  }
   if (name === "fields" && Array.isArray(value)) {
     return listFormat(
       value.map((field) => word(translate, "fields", field)),

@@ -5,7 +5,8 @@ import { selectRows } from "../../lib/queries/sql"
 /**
  * What the privacy module holds about customers: legal holds (a reason, which may name the
  * person), privacy requests and the erasure log (ids only: the proof of what was done, kept
- * through anonymize and delete), and one-time codes (a hash).
+ * through anonymize and delete), one-time codes (a hash), and the consent log (kept through
+ * anonymize as proof, without the reasons; deleted with the customer).
  */
 export const customerDataHandler: CustomerDataHandler<null> = {
   name: "privacy",
@@ -15,6 +16,11 @@ export const customerDataHandler: CustomerDataHandler<null> = {
     { table: "privacy_request", columns: ["customer_id"], holds: "Privacy requests: whose, what, when and the outcome (ids only)" },
     { table: "privacy_erasure", columns: ["customer_id"], holds: "The erasure log: ids of anonymized and deleted customers" },
     { table: "privacy_code", columns: ["customer_id"], holds: "One-time codes to confirm a self-anonymization (a hash)" },
+    {
+      table: "privacy_consent",
+      columns: ["customer_id", "reason", "actor_id"],
+      holds: "The consent log: grants and withdrawals per purpose, with source, text version, who and why",
+    },
   ],
 
   count: async (ctx, customerIds) => {
@@ -24,7 +30,8 @@ export const customerDataHandler: CustomerDataHandler<null> = {
          (SELECT COUNT(*) FROM privacy_legal_hold WHERE customer_id = any(:ids::text[]))
        + (SELECT COUNT(*) FROM privacy_request WHERE customer_id = any(:ids::text[]))
        + (SELECT COUNT(*) FROM privacy_erasure WHERE customer_id = any(:ids::text[]))
-       + (SELECT COUNT(*) FROM privacy_code WHERE customer_id = any(:ids::text[])) AS n`,
+       + (SELECT COUNT(*) FROM privacy_code WHERE customer_id = any(:ids::text[]))
+       + (SELECT COUNT(*) FROM privacy_consent WHERE customer_id = any(:ids::text[])) AS n`,
       { ids: customerIds }
     )
     return Number(row.n)
@@ -37,6 +44,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
        UNION ALL SELECT 'privacy_request', id, customer_id FROM privacy_request WHERE customer_id = any(:ids::text[])
        UNION ALL SELECT 'erasure', id, customer_id FROM privacy_erasure WHERE customer_id = any(:ids::text[])
        UNION ALL SELECT 'privacy_code', id, customer_id FROM privacy_code WHERE customer_id = any(:ids::text[])
+       UNION ALL SELECT 'consent', id, customer_id FROM privacy_consent WHERE customer_id = any(:ids::text[])
        ORDER BY kind, id`,
       { ids: customerIds }
     )
@@ -44,7 +52,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
   },
 
   export: async (ctx, person) => {
-    const [requests, holds] = await Promise.all([
+    const [requests, holds, consents] = await Promise.all([
       selectRows(
         ctx.sql,
         `SELECT id, customer_id, kind, status, source, refusal_code, record_count, created_at, completed_at
@@ -57,8 +65,19 @@ export const customerDataHandler: CustomerDataHandler<null> = {
          WHERE customer_id = any(:ids::text[]) AND deleted_at IS NULL ORDER BY created_at`,
         { ids: person.customer_ids }
       ),
+      // The whole consent log of every record of the person, oldest first, with the text agreed to.
+      selectRows(
+        ctx.sql,
+        `SELECT p.handle AS purpose, p.name AS purpose_name, c.granted, c.source, c.text_version, t.text, c.reason, c.occurred_at
+         FROM privacy_consent c
+         JOIN privacy_consent_purpose p ON p.id = c.purpose_id
+         LEFT JOIN privacy_consent_text t ON t.purpose_id = c.purpose_id AND t.version = c.text_version AND t.deleted_at IS NULL
+         WHERE c.customer_id = any(:ids::text[]) AND c.deleted_at IS NULL
+         ORDER BY c.occurred_at, c.id`,
+        { ids: person.customer_ids }
+      ),
     ])
-    return { privacy_requests: requests, legal_holds: holds }
+    return { privacy_requests: requests, legal_holds: holds, consents }
   },
 
   // A pending privacy request blocks a merge: the records it covers must stay as they are.
@@ -90,10 +109,18 @@ export const customerDataHandler: CustomerDataHandler<null> = {
       { ids: person.customer_ids, text: ANONYMIZED_TEXT }
     )
     await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: person.customer_ids })
+    // The consent log stays as proof (who consented to which text, when), tied to the anonymized
+    // id; the reason staff wrote may name the person.
+    await selectRows(
+      ctx.sql,
+      `UPDATE privacy_consent SET reason = NULL, updated_at = now() WHERE customer_id = any(:ids::text[]) AND reason IS NOT NULL`,
+      { ids: person.customer_ids }
+    )
   },
 
   delete: async (ctx, customerIds) => {
     await selectRows(ctx.sql, `DELETE FROM privacy_legal_hold WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
     await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
+    await selectRows(ctx.sql, `DELETE FROM privacy_consent WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
   },
 }

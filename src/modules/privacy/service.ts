@@ -1,5 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { logErasures } from "./erasure-log"
 import { PrivacyCode } from "./models/privacy-code"
 import { PrivacyErasure, type PrivacyErasureKind } from "./models/privacy-erasure"
@@ -9,7 +16,7 @@ import { PrivacyRequest } from "./models/privacy-request"
 import { PrivacySetting } from "./models/privacy-setting"
 import { PrivacyConsentPurpose } from "./models/privacy-consent-purpose"
 import { PrivacyConsentText } from "./models/privacy-consent-text"
-import { PrivacyConsent } from "./models/privacy-consent"
+import { PrivacyConsent, type PrivacyConsentSource } from "./models/privacy-consent"
 import { PrivacyRetentionRun } from "./models/privacy-retention-run"
 import { PrivacyActivity } from "./models/privacy-activity"
 
@@ -89,6 +96,67 @@ const REQUEST_FIELDS = [
   "size_bytes",
   "downloaded_at",
 ]
+
+// ---- Consents ----
+
+/** A consent purpose as the service returns it, with the text of its current version. */
+export type ConsentPurposeRow = {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+  current_version: number
+  text: string
+  archived_at: Date | null
+  rank: number
+  created_at: Date
+  updated_at: Date
+}
+
+/** One version of a purpose's text. */
+export type ConsentTextRow = { purpose_id: string; version: number; text: string; created_by: string | null; created_at: Date }
+
+/** One row of the consent log. */
+export type ConsentLogRow = {
+  id: string
+  customer_id: string
+  purpose_id: string
+  granted: boolean
+  source: PrivacyConsentSource
+  actor_id: string | null
+  text_version: number
+  reason: string | null
+  occurred_at: Date
+}
+
+/** A grant or a withdrawal to record. `text_version` defaults to the purpose's current version. */
+export type ConsentChange = {
+  customer_id: string
+  purpose_id: string
+  granted: boolean
+  source: PrivacyConsentSource
+  actor_id?: string | null
+  text_version?: number | null
+  reason?: string | null
+}
+
+/** A purpose as it was before a change, for an undo. */
+export type ConsentPurposeBefore = {
+  id: string
+  name: string
+  description: string | null
+  rank: number
+  archived_at: Date | null
+  current_version: number
+}
+
+const PURPOSE_COLUMNS = `p.id, p.handle, p.name, p.description, p.current_version, t.text, p.archived_at, p.rank, p.created_at, p.updated_at`
+const PURPOSE_FROM = `privacy_consent_purpose p
+  JOIN privacy_consent_text t ON t.purpose_id = p.id AND t.version = p.current_version AND t.deleted_at IS NULL`
+const LOG_COLUMNS = `id, customer_id, purpose_id, granted, source, actor_id, text_version, reason, occurred_at`
+
+/** The lock a customer's changes of one purpose take turns on (see `recordConsentChanges`). */
+const consentLockKey = (customerId: string, purposeId: string) => `privacy-consent:${customerId}:${purposeId}`
 
 /**
  * Privacy: requests to anonymize or delete customers and their outcome, the erasure log (ids
@@ -350,6 +418,333 @@ class PrivacyModuleService extends MedusaService({
       sharedContext
     )
     return new Map(rows.map((r) => [r.customer_id, { kind: r.kind as PrivacyErasureKind, erased_at: r.erased_at, request_id: r.request_id }]))
+  }
+
+  // ---- Consents: purposes with versioned texts, and the append-only consent log ----
+
+  /**
+   * Purposes with the text of their current version, by rank then name. `archived`: true only
+   * archived ones, false only live ones, undefined both. `ids`/`handles` narrow it down.
+   */
+  @InjectManager()
+  async listConsentPurposesWithText(
+    filter: { ids?: string[]; handles?: string[]; archived?: boolean; q?: string; offset?: number; limit?: number; order?: string } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ purposes: ConsentPurposeRow[]; count: number }> {
+    const manager = sharedContext.manager as unknown as Executor
+    const where = ["p.deleted_at IS NULL"]
+    const bindings: unknown[] = []
+    if ((filter.ids && !filter.ids.length) || (filter.handles && !filter.handles.length)) {
+      return { purposes: [], count: 0 }
+    }
+    // The manager inlines an array value as a list of values.
+    if (filter.ids) {
+      where.push("p.id IN (?)")
+      bindings.push(filter.ids)
+    }
+    if (filter.handles) {
+      where.push("p.handle IN (?)")
+      bindings.push(filter.handles)
+    }
+    if (filter.archived !== undefined) {
+      where.push(filter.archived ? "p.archived_at IS NOT NULL" : "p.archived_at IS NULL")
+    }
+    if (filter.q) {
+      where.push("(p.handle ILIKE ? OR p.name ILIKE ?)")
+      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      bindings.push(like, like)
+    }
+    // Only the columns the routes allow (`createListParams` refuses any other).
+    const orderField = (filter.order ?? "rank").replace(/^-/, "")
+    const direction = filter.order?.startsWith("-") ? "DESC" : "ASC"
+    const column = ["rank", "name", "handle", "created_at", "updated_at"].includes(orderField) ? orderField : "rank"
+    const rows = await manager.execute(
+      `SELECT ${PURPOSE_COLUMNS}, count(*) OVER () AS total FROM ${PURPOSE_FROM}
+       WHERE ${where.join(" AND ")}
+       ORDER BY p.${column} ${direction}, p.name ASC, p.id ASC
+       ${filter.limit !== undefined ? "LIMIT ? OFFSET ?" : ""}`,
+      filter.limit !== undefined ? [...bindings, filter.limit, filter.offset ?? 0] : bindings
+    )
+    let count = rows.length ? Number(rows[0].total) : 0
+    if (!rows.length && (filter.offset ?? 0) > 0) {
+      const [row] = await manager.execute(`SELECT count(*) AS n FROM ${PURPOSE_FROM} WHERE ${where.join(" AND ")}`, bindings)
+      count = Number(row.n)
+    }
+    return { purposes: rows.map(({ total, ...row }) => row as ConsentPurposeRow), count }
+  }
+
+  /** Every version of a purpose's text, newest first. */
+  @InjectManager()
+  async listConsentTextVersions(purposeId: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentTextRow[]> {
+    const manager = sharedContext.manager as unknown as Executor
+    return (await manager.execute(
+      `SELECT purpose_id, version, text, created_by, created_at FROM privacy_consent_text
+       WHERE purpose_id = ? AND deleted_at IS NULL ORDER BY version DESC`,
+      [purposeId]
+    )) as ConsentTextRow[]
+  }
+
+  /**
+   * Creates a purpose with its first text (version 1). The handle is unique among purposes,
+   * archived ones included (a storefront's old handle must never mean something else): the insert
+   * is one conditional statement, so of two purposes created with one handle at once, one wins
+   * and the other is refused with 409 `purpose_handle_taken`.
+   */
+  @InjectManager()
+  async createConsentPurpose(
+    input: { handle: string; name: string; description?: string | null; text: string; rank?: number; created_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ConsentPurposeRow> {
+    const id = await this.createConsentPurpose_(input, sharedContext)
+    return (await this.listConsentPurposesWithText({ ids: [id] }, sharedContext)).purposes[0]
+  }
+
+  @InjectTransactionManager()
+  protected async createConsentPurpose_(
+    input: { handle: string; name: string; description?: string | null; text: string; rank?: number; created_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    const manager = sharedContext.transactionManager as unknown as Executor
+    const [created] = await manager.execute(
+      `INSERT INTO privacy_consent_purpose (id, handle, name, description, current_version, rank)
+       VALUES (?, ?, ?, ?, 1, ?)
+       ON CONFLICT (handle) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      [generateEntityId(undefined, "ppur"), input.handle, input.name, input.description ?? null, input.rank ?? 0]
+    )
+    if (!created) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Another consent purpose has the handle ${input.handle}`,
+        "purpose_handle_taken"
+      )
+    }
+    await manager.execute(
+      `INSERT INTO privacy_consent_text (id, purpose_id, version, text, created_by) VALUES (?, ?, 1, ?, ?)`,
+      [generateEntityId(undefined, "ptxt"), created.id, input.text, input.created_by ?? null]
+    )
+    return created.id as string
+  }
+
+  /**
+   * Changes a purpose. A `text` other than the current one adds a version (the purpose's row is
+   * locked while its version number goes up, so two edits at once make two versions); grants keep
+   * pointing at the version they were given for. `archived` archives it or brings it back.
+   * Returns the purpose as it was (for an undo) and the version added, if any. 404 unknown purpose.
+   */
+  @InjectManager()
+  async updateConsentPurpose(
+    id: string,
+    input: { name?: string; description?: string | null; text?: string; rank?: number; archived?: boolean; updated_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ before: ConsentPurposeBefore; added_version: number | null }> {
+    return await this.updateConsentPurpose_(id, input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateConsentPurpose_(
+    id: string,
+    input: { name?: string; description?: string | null; text?: string; rank?: number; archived?: boolean; updated_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ before: ConsentPurposeBefore; added_version: number | null }> {
+    const manager = sharedContext.transactionManager as unknown as Executor
+    const [before] = await manager.execute(
+      `SELECT p.id, p.name, p.description, p.rank, p.archived_at, p.current_version, t.text
+       FROM ${PURPOSE_FROM} WHERE p.id = ? AND p.deleted_at IS NULL FOR UPDATE OF p`,
+      [id]
+    )
+    if (!before) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Consent purpose with id: ${id} was not found`, "purpose_not_found")
+    }
+    const newText = input.text !== undefined && input.text !== before.text
+    const version = newText ? Number(before.current_version) + 1 : Number(before.current_version)
+    if (newText) {
+      await manager.execute(
+        `INSERT INTO privacy_consent_text (id, purpose_id, version, text, created_by) VALUES (?, ?, ?, ?, ?)`,
+        [generateEntityId(undefined, "ptxt"), id, version, input.text, input.updated_by ?? null]
+      )
+    }
+    await manager.execute(
+      `UPDATE privacy_consent_purpose SET
+         name = COALESCE(?, name),
+         description = CASE WHEN ? THEN ? ELSE description END,
+         rank = COALESCE(?, rank),
+         archived_at = CASE WHEN ?::boolean IS NULL THEN archived_at WHEN ?::boolean THEN COALESCE(archived_at, now()) ELSE NULL END,
+         current_version = ?,
+         updated_at = now()
+       WHERE id = ?`,
+      [
+        input.name ?? null,
+        input.description !== undefined,
+        input.description ?? null,
+        input.rank ?? null,
+        input.archived ?? null,
+        input.archived ?? null,
+        version,
+        id,
+      ]
+    )
+    const { text: _text, ...row } = before
+    return {
+      before: { ...(row as Omit<ConsentPurposeBefore, "current_version">), current_version: Number(before.current_version) },
+      added_version: newText ? version : null,
+    }
+  }
+
+  /** Puts a purpose back as it was and removes the text version a change added (an undo). */
+  @InjectManager()
+  async restoreConsentPurpose(
+    before: ConsentPurposeBefore,
+    addedVersion: number | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.restoreConsentPurpose_(before, addedVersion, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreConsentPurpose_(
+    before: ConsentPurposeBefore,
+    addedVersion: number | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as unknown as Executor
+    await manager.execute(
+      `UPDATE privacy_consent_purpose SET name = ?, description = ?, rank = ?, archived_at = ?, current_version = ?, updated_at = now()
+       WHERE id = ?`,
+      [before.name, before.description, before.rank, before.archived_at, before.current_version, before.id]
+    )
+    if (addedVersion !== null) {
+      await manager.execute(`DELETE FROM privacy_consent_text WHERE purpose_id = ? AND version = ?`, [before.id, addedVersion])
+    }
+  }
+
+  /** Removes a purpose that was just created, with its text (the undo of `createConsentPurpose`). */
+  @InjectManager()
+  async removeNewConsentPurpose(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as unknown as Executor
+    await manager.execute(`DELETE FROM privacy_consent_text WHERE purpose_id = ?`, [id])
+    await manager.execute(`DELETE FROM privacy_consent_purpose WHERE id = ?`, [id])
+  }
+
+  /**
+   * Records grants and withdrawals in the consent log, in one transaction. A change that does not
+   * change the customer's current state (a grant of a purpose they granted, a withdrawal of one
+   * they withdrew) is not written again: the log holds changes only. Each change is ONE
+   * conditional insert that reads the current state (the newest row) and writes only when it
+   * differs, taken in turns per customer and purpose under an advisory lock, so parallel requests
+   * cannot both write the same change; the log's order is the order the changes were made in.
+   * The purpose must be live (not archived) and the version at most its current one; else 400.
+   * Returns the rows written.
+   */
+  @InjectManager()
+  async recordConsentChanges(changes: ConsentChange[], @MedusaContext() sharedContext: Context = {}): Promise<ConsentLogRow[]> {
+    return await this.recordConsentChanges_(changes, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordConsentChanges_(
+    changes: ConsentChange[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ConsentLogRow[]> {
+    const manager = sharedContext.transactionManager as unknown as Executor
+    const written: ConsentLogRow[] = []
+    // Locks in one order, so two requests changing the same purposes cannot deadlock.
+    const ordered = [...changes].sort((a, b) =>
+      consentLockKey(a.customer_id, a.purpose_id).localeCompare(consentLockKey(b.customer_id, b.purpose_id))
+    )
+    for (const change of ordered) {
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [consentLockKey(change.customer_id, change.purpose_id)])
+      const [result] = await manager.execute(
+        `WITH purpose AS (
+           SELECT id, current_version FROM privacy_consent_purpose
+           WHERE id = ? AND deleted_at IS NULL AND archived_at IS NULL
+         ),
+         latest AS (
+           SELECT granted FROM privacy_consent
+           WHERE customer_id = ? AND purpose_id = ? AND deleted_at IS NULL
+           ORDER BY occurred_at DESC, id DESC LIMIT 1
+         ),
+         inserted AS (
+           INSERT INTO privacy_consent (id, customer_id, purpose_id, granted, source, actor_id, text_version, reason, occurred_at)
+           SELECT ?, ?, p.id, ?, ?, ?, COALESCE(?::int, p.current_version), ?, clock_timestamp()
+           FROM purpose p
+           WHERE COALESCE(?::int, p.current_version) BETWEEN 1 AND p.current_version
+             AND NOT EXISTS (SELECT 1 FROM latest WHERE latest.granted = ?)
+           RETURNING ${LOG_COLUMNS}
+         )
+         SELECT (SELECT current_version FROM purpose) AS current_version, (SELECT row_to_json(inserted) FROM inserted) AS row`,
+        [
+          change.purpose_id,
+          change.customer_id,
+          change.purpose_id,
+          generateEntityId(undefined, "pcon"),
+          change.customer_id,
+          change.granted,
+          change.source,
+          change.actor_id ?? null,
+          change.text_version ?? null,
+          change.reason ?? null,
+          change.text_version ?? null,
+          change.granted,
+        ]
+      )
+      if (result.current_version === null) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Consent purpose ${change.purpose_id} was not found or is archived`,
+          "purpose_not_found"
+        )
+      }
+      if (change.text_version != null && change.text_version > Number(result.current_version)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `version ${change.text_version} of consent purpose ${change.purpose_id} does not exist (the current one is ${result.current_version})`,
+          "invalid_data"
+        )
+      }
+      if (result.row) {
+        const row = result.row as Record<string, unknown>
+        written.push({ ...(row as ConsentLogRow), occurred_at: new Date(row.occurred_at as string) })
+      }
+    }
+    return written
+  }
+
+  /** Removes log rows just written (the undo of `recordConsentChanges`); the log is append-only otherwise. */
+  @InjectManager()
+  async removeConsentEntries(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!ids.length) {
+      return
+    }
+    await (sharedContext.manager as unknown as Executor).execute(`DELETE FROM privacy_consent WHERE id IN (?)`, [ids])
+  }
+
+  /** The customer's current consents: their newest log row per purpose. */
+  @InjectManager()
+  async listCurrentConsents(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<ConsentLogRow[]> {
+    return (await (sharedContext.manager as unknown as Executor).execute(
+      `SELECT DISTINCT ON (purpose_id) ${LOG_COLUMNS} FROM privacy_consent
+       WHERE customer_id = ? AND deleted_at IS NULL
+       ORDER BY purpose_id, occurred_at DESC, id DESC`,
+      [customerId]
+    )) as ConsentLogRow[]
+  }
+
+  /** The customers' consent log, newest first (at most `limit` rows). */
+  @InjectManager()
+  async listConsentLog(
+    customerIds: string[],
+    limit = 500,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ConsentLogRow[]> {
+    if (!customerIds.length) {
+      return []
+    }
+    return (await (sharedContext.manager as unknown as Executor).execute(
+      `SELECT ${LOG_COLUMNS} FROM privacy_consent WHERE customer_id IN (?) AND deleted_at IS NULL
+       ORDER BY occurred_at DESC, id DESC LIMIT ?`,
+      [customerIds, limit]
+    )) as ConsentLogRow[]
   }
 }
 

@@ -79,6 +79,10 @@ export const SYSTEM_NOTE_KEYS = [
   "membership_co_member_added",
   "membership_co_member_removed",
   "membership_co_member_left",
+  "consent_granted",
+  "consent_granted_with_reason",
+  "consent_withdrawn",
+  "consent_withdrawn_with_reason",
 ] as const
 export type SystemNoteKey = (typeof SYSTEM_NOTE_KEYS)[number]
 
@@ -90,6 +94,8 @@ export const SYSTEM_NOTE_WORDS = {
   why: ["canceled", "refunded", "returned"],
   fields: ["birth_date", "gender", "nationality", "anniversary", "external_id", "gate_code", "stores", "photo"],
   counts: ["orders", "addresses", "notes", "tags", "memberships", "loyalty_points", "alternate_emails"],
+  /** Where a consent was given or withdrawn (`source` of a consent note). */
+  sources: ["admin", "storefront", "checkout", "import", "api"],
 } as const
 
 /** An amount in major units, as Medusa v2 returns totals. */
@@ -98,7 +104,7 @@ export type SystemNoteMoney = { amount: number; currency_code: string }
 /**
  * A value of a system note. By convention: names ending in `_at` hold an ISO date (`YYYY-MM-DD`,
  * a calendar day) or null for "never" (lifetime); `display_id` is an order number; `points` a
- * signed number of points; `why`, `fields` and `counts` hold the words of `SYSTEM_NOTE_WORDS`;
+ * signed number of points; `why`, `fields`, `counts` and `source` hold the words of `SYSTEM_NOTE_WORDS`;
  * objects with `amount` and `currency_code` are money; everything else is shown as it is.
  */
 export type SystemNoteValue =

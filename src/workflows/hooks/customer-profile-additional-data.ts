@@ -5,6 +5,7 @@ import { customerProfileFieldsSchema } from "../../lib/profile"
 import { CUSTOMER_PROFILE_MODULE } from "../../modules/customer-profile"
 import type CustomerProfileModuleService from "../../modules/customer-profile/service"
 import { updateCustomerProfileWorkflow } from "../update-customer-profile"
+import { recordRegistrationConsents, undoRegistrationConsents } from "../../lib/registration-consents"
 
 const PROFILE_KEYS = Object.keys(customerProfileFieldsSchema.shape)
 
@@ -33,17 +34,23 @@ async function saveProfiles(
 
 // POST /admin/customers with `additional_data: { birth_date, nationality, ... }` saves the profile
 // in the same call. Compensation removes the profiles of customers whose creation is rolled back.
+// A storefront registration (POST /store/customers) with `additional_data.consents` records the
+// consents, checked before the customer was created (see `registrationConsentsContext`); the
+// compensation removes them too. (Medusa allows one handler per hook: both live here.)
 createCustomersWorkflow.hooks.customersCreated(
-  async ({ customers, additional_data }, { container }) => {
+  async ({ customers, additional_data }, { container, eventGroupId }) => {
+    const consents = await recordRegistrationConsents(container, customers, eventGroupId)
     const fields = profileFields(additional_data)
     if (!fields) {
-      return new StepResponse(void 0, [] as string[])
+      return new StepResponse(void 0, { customer_ids: [] as string[], consents })
     }
     const ids = customers.map((c) => c.id)
     await saveProfiles(container, ids, fields)
-    return new StepResponse(void 0, ids)
+    return new StepResponse(void 0, { customer_ids: ids, consents })
   },
-  async (customerIds, { container }) => {
+  async (undo, { container }) => {
+    await undoRegistrationConsents(container, undo?.consents)
+    const customerIds = undo?.customer_ids
     if (!customerIds?.length) {
       return
     }

@@ -3,6 +3,7 @@ import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import { SectionError, Skeletons } from "../common/load-states"
 import { AnonymizeSection } from "./anonymize-section"
+import { ConsentsSection } from "./consents-section"
 import { DeleteSection } from "./delete-section"
 import { LegalHoldSection } from "./legal-hold-section"
 import { PrivacyRequestsSection } from "./privacy-requests-section"
@@ -49,6 +50,7 @@ export const PrivacyTab = ({ customerId }: PrivacyTabProps) => {
             legalHold={privacy.legal_hold}
           />
         )}
+        <ConsentsSection customerId={customerId} />
         <AnonymizeSection privacy={privacy} />
         <DeleteSection privacy={privacy} />
         <PrivacyRequestsSection requests={privacy.requests} />

@@ -54,6 +54,7 @@ describe("texts for what the server sends", () => {
     const paths = [
       ...SYSTEM_NOTE_WORDS.why.map((word) => `systemNotes.why.${word}`),
       ...SYSTEM_NOTE_WORDS.fields.map((word) => `systemNotes.fields.${word}`),
+      ...SYSTEM_NOTE_WORDS.sources.map((word) => `systemNotes.sources.${word}`),
       ...SYSTEM_NOTE_WORDS.counts.flatMap((word) => [
         `systemNotes.counts.${word}.one`,
         `systemNotes.counts.${word}.other`,
