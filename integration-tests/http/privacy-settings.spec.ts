@@ -33,7 +33,7 @@ const failAfterSettings = createStep("test-fail-after-privacy-settings", async (
 })
 const updateSettingsThenFail = createWorkflow("test-update-privacy-settings-then-fail", (input: { customer_self_export: boolean }) => {
   const settings = updatePrivacySettingsStep(input)
-  failAfterSettings({})
+  failAfterSettings()
   return new WorkflowResponse(settings)
 })
 
