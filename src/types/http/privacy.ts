@@ -302,8 +302,10 @@ export type StoreCustomerExport = {
 }
 /** `POST /store/customers/me/privacy/exports` (202): the export is built in the background; an e-mail tells when it is ready. */
 export type StoreRequestExportResponse = { export: StoreCustomerExport }
-/** `GET /store/customers/me/privacy/exports`: the customer's exports, newest first. */
-export type StoreCustomerExportsResponse = { exports: StoreCustomerExport[] }
+/** `GET /store/customers/me/privacy/exports`: the customer's exports, newest first, a page at a time. */
+export type StoreCustomerExportsResponse = { exports: StoreCustomerExport[]; count: number; offset: number; limit: number }
+/** `GET /store/customers/me/privacy/exports`: `limit` 1..100 (default 20), `offset`. */
+export type StoreCustomerExportsParams = { limit?: number; offset?: number }
 
 // ---------------------------------------------------------------------------------------------
 // Retention
