@@ -10,7 +10,7 @@ import { buildCustomerExportWorkflow } from "../../src/workflows/privacy/export-
 import { createAdminUser, settle } from "../helpers/admin"
 import { baseUrlOf, createCheckoutStore, storefront, type CheckoutStore } from "../helpers/checkout"
 import { recordSentNotifications } from "../helpers/notifications"
-import { registerStoreCustomer } from "../helpers/store"
+import { registerStoreCustomer, storeCrmClient } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(300 * 1000)
@@ -263,6 +263,13 @@ medusaIntegrationTestRunner({
       expect(doc.sections.customer).toEqual([expect.objectContaining({ id: who.id, email: who.email })])
       expect(Buffer.byteLength(download.data)).toBe(built.size_bytes)
       expect((await requestRow(id)).downloaded_at).not.toBeNull()
+
+      // The same through the plugin's typed storefront client.
+      const crm = storeCrmClient(api, who.headers)
+      expect((await crm.store.privacy.listExports()).exports.map((e) => e.id)).toEqual([id])
+      const response = await crm.store.privacy.downloadExport(id)
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="customer-export-/)
+      expect(schemaErrors(await response.json())).toEqual([])
 
       // Another customer's export, or an unknown id: 404.
       for (const path of [`/store/customers/me/privacy/exports/${id}`]) {

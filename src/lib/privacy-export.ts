@@ -4,6 +4,7 @@ import type { PrivacyRequestRow } from "../modules/privacy/service"
 import { privacyRequestDueAt } from "../modules/privacy/service"
 import {
   CUSTOMER_EXPORT_VERSION,
+  type CustomerExportDocument,
   EXPORT_DOWNLOAD_HOURS,
   EXPORT_REQUESTS_PER_DAY,
   type StoreCustomerExport,
@@ -27,21 +28,7 @@ export const CUSTOMER_EXPORT_SCHEMA_FILE = "schemas/customer-export.v1.schema.js
 /** The notification template of the e-mail that tells a storefront customer their export is ready. */
 export const PRIVACY_EXPORT_READY_TEMPLATE = "privacy-export-ready"
 
-/** The export document (see the JSON Schema for each section's rows). */
-export type CustomerExportDocument = {
-  $schema: typeof CUSTOMER_EXPORT_SCHEMA_ID
-  version: typeof CUSTOMER_EXPORT_VERSION
-  /** When it was built (ISO 8601). */
-  generated_at: string
-  /** The customer asked about. */
-  customer_id: string
-  /** Every customer record of the person (the customer first): the sections cover all of them. */
-  records: string[]
-  /** Whether staff's internal (manual) notes are in `sections.notes`; system notes always are. */
-  include_notes: boolean
-  /** One array per kind of record, from every registered customer-data handler. */
-  sections: Record<string, unknown[]>
-}
+export type { CustomerExportDocument }
 
 /**
  * Builds the export document of the person `customerId` belongs to from every registered

@@ -4,6 +4,7 @@ import { useTranslate } from "../../lib/i18n"
 import { SectionError, Skeletons } from "../common/load-states"
 import { AnonymizeSection } from "./anonymize-section"
 import { DeleteSection } from "./delete-section"
+import { ExportSection } from "./export-section"
 import { LegalHoldSection } from "./legal-hold-section"
 import { PrivacyRequestsSection } from "./privacy-requests-section"
 
@@ -52,6 +53,7 @@ export const PrivacyTab = ({ customerId }: PrivacyTabProps) => {
         <AnonymizeSection privacy={privacy} />
         <DeleteSection privacy={privacy} />
         <PrivacyRequestsSection requests={privacy.requests} />
+        {!privacy.anonymized && <ExportSection customerId={customerId} />}
       </>
     )
   }
