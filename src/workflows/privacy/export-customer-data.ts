@@ -121,7 +121,7 @@ export const buildCustomerExportWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => [`crm-privacy-export:${input.request_id}`])
     acquireLockStep({ key, timeout: 30, ttl: 600 })
     const pending = loadPendingExportStep(transform({ input }, ({ input }) => input.request_id))
-    const built = when({ pending }, ({ pending }) => !!pending).then(() => {
+    const built = when("build-customer-export-when-pending", { pending }, ({ pending }) => !!pending).then(() => {
       const stored = storeExportFileStep(transform({ pending }, ({ pending }) => pending!))
       completeExportRequestStep(
         transform({ pending, stored }, ({ pending, stored }) => ({
