@@ -68,6 +68,9 @@ module.exports = defineConfig({
               backend_url: `${
                 process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
               }/static`,
+              // Private files (data exports) outside ./static, which Medusa serves to anyone: the
+              // plugin hands them out through its own authenticated routes only.
+              private_upload_dir: ".data/private-uploads",
             },
           },
         ],

@@ -168,7 +168,7 @@ medusaIntegrationTestRunner({
 
       const document: Record<string, unknown[]> = {}
       for (const handler of handlers()) {
-        Object.assign(document, await handler.export(ctx(), pat.person))
+        Object.assign(document, await handler.export(ctx(), pat.person, { include_notes: true }))
       }
       expect(document.notes).toEqual(
         expect.arrayContaining([
@@ -189,7 +189,7 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(document)).not.toMatch(/code_hash|token_hash/)
 
       // The registry joins the same sections (with every registered handler's).
-      const joined = await exportWithHandlers(ctx(), pat.person)
+      const joined = await exportWithHandlers(ctx(), pat.person, { include_notes: true })
       expect(joined.notes).toEqual(document.notes)
     })
 

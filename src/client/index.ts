@@ -37,6 +37,9 @@ import type {
   StoreRequestAnonymizeCodeResponse,
   StoreChangeConsentsPayload,
   StoreCustomerConsentsResponse,
+  StoreCustomerExportsParams,
+  StoreCustomerExportsResponse,
+  StoreRequestExportResponse,
 } from "../types/http"
 
 const id = (value: string) => encodeURIComponent(value)
@@ -168,6 +171,35 @@ export function createCrmClient(sdk: Medusa) {
             method: "POST",
             body,
             headers,
+          }),
+
+        /**
+         * `POST /store/customers/me/privacy/exports` (202): asks for an export of the customer's data;
+         * it is built in the background and an e-mail tells them when it is ready. 403 while the store
+         * does not allow it, 429 `too_many_exports` past three a day.
+         */
+        requestExport: (headers?: ClientHeaders) =>
+          client.fetch<StoreRequestExportResponse>("/store/customers/me/privacy/exports", {
+            method: "POST",
+            body: {},
+            headers,
+          }),
+
+        /** `GET /store/customers/me/privacy/exports`: the customer's exports, newest first. */
+        listExports: (query?: StoreCustomerExportsParams, headers?: ClientHeaders) =>
+          client.fetch<StoreCustomerExportsResponse>("/store/customers/me/privacy/exports", { query, headers }),
+
+        /**
+         * `GET /store/customers/me/privacy/exports/:id`: the export as the browser's `Response`, to
+         * save as a file (`await response.blob()`, its name in `Content-Disposition`) or read
+         * (`await response.json()`: a `CustomerExportDocument`). Throws `FetchError` 409
+         * `export_not_ready` while it is built, 410 `export_expired` after `expires_at`, 404 for
+         * an id that is not one of the customer's exports.
+         */
+        downloadExport: (exportId: string, headers?: ClientHeaders) =>
+          client.fetch<Response>(`/store/customers/me/privacy/exports/${id(exportId)}`, {
+            // Not `application/json`: the SDK then hands back the response itself, not parsed.
+            headers: { accept: "*/*", ...headers },
           }),
       },
     },

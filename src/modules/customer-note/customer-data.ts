@@ -32,16 +32,21 @@ export const customerDataHandler: CustomerDataHandler<NoteMergeState> = {
   count: countCustomerRows(TABLES),
   list: listCustomerRows(TABLES),
 
-  async export(ctx, person) {
+  // System notes always go in: the plugin wrote them when something happened to the person's data
+  // (a tag, points, a membership, a merge), as a log of that processing, and they hold nothing the
+  // other sections do not. Manual notes (the pinned description among them) are written by staff
+  // for staff: only with `include_notes` (the privacy setting `export_include_notes`).
+  async export(ctx, person, options) {
     const rows = await selectRows(
       ctx.sql,
-      `SELECT n.id, n.customer_id, n.kind, n.body, n.pinned, n.created_at,
+      `SELECT n.id, n.customer_id, n.kind, n.body, n.pinned, n.event, n.created_at, n.updated_at,
               coalesce((SELECT json_agg(json_build_object('to', e."to", 'sent_at', e.created_at) ORDER BY e.created_at)
                         FROM customer_note_email e WHERE e.note_id = n.id), '[]') AS emails
          FROM customer_note n
         WHERE n.customer_id = any(:ids::text[]) AND n.deleted_at IS NULL
+          AND (n.kind = 'system' OR :include_notes::boolean)
         ORDER BY n.created_at, n.id`,
-      { ids: person.customer_ids }
+      { ids: person.customer_ids, include_notes: !!options?.include_notes }
     )
     return { notes: rows }
   },

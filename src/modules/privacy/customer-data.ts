@@ -1,6 +1,24 @@
 import { ANONYMIZED_TEXT } from "../../lib/customer-data/placeholders"
-import type { CustomerDataHandler, MergeSides } from "../../lib/customer-data/types"
+import type { CustomerDataContext, CustomerDataHandler, MergeSides } from "../../lib/customer-data/types"
 import { selectRows } from "../../lib/queries/sql"
+
+/**
+ * The person's export documents leave with their data: the requests (the proof) stay without their
+ * file, and the files are removed once the transaction committed (the registry's `file_ids`).
+ */
+async function releaseExportFiles(ctx: CustomerDataContext, customerIds: string[]) {
+  const rows = await selectRows(
+    ctx.sql,
+    `WITH old AS (
+       SELECT id, file_id FROM privacy_request
+        WHERE customer_id = any(:ids::text[]) AND kind = 'export' AND file_id IS NOT NULL FOR UPDATE
+     )
+     UPDATE privacy_request r SET file_id = NULL, updated_at = now() FROM old WHERE r.id = old.id
+     RETURNING old.file_id`,
+    { ids: customerIds }
+  )
+  return { file_ids: rows.map((r) => r.file_id as string) }
+}
 
 /**
  * What the privacy module holds about customers: legal holds (a reason, which may name the
@@ -13,7 +31,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
   owner: "plugin",
   claims: [
     { table: "privacy_legal_hold", columns: ["customer_id", "reason"], holds: "Legal holds: the customer and why" },
-    { table: "privacy_request", columns: ["customer_id"], holds: "Privacy requests: whose, what, when and the outcome (ids only)" },
+    { table: "privacy_request", columns: ["customer_id", "file_id"], holds: "Privacy requests: whose, what, when and the outcome (ids only); an export's file" },
     { table: "privacy_erasure", columns: ["customer_id"], holds: "The erasure log: ids of anonymized and deleted customers" },
     { table: "privacy_code", columns: ["customer_id"], holds: "One-time codes to confirm a self-anonymization (a hash)" },
     {
@@ -55,7 +73,8 @@ export const customerDataHandler: CustomerDataHandler<null> = {
     const [requests, holds, consents] = await Promise.all([
       selectRows(
         ctx.sql,
-        `SELECT id, customer_id, kind, status, source, refusal_code, record_count, created_at, completed_at
+        `SELECT id, customer_id, kind, status, source, refusal_code, record_count, created_at, completed_at,
+                due_at, expires_at, include_notes, size_bytes, downloaded_at
          FROM privacy_request WHERE customer_id = any(:ids::text[]) AND deleted_at IS NULL ORDER BY created_at`,
         { ids: person.customer_ids }
       ),
@@ -116,11 +135,13 @@ export const customerDataHandler: CustomerDataHandler<null> = {
       `UPDATE privacy_consent SET reason = NULL, updated_at = now() WHERE customer_id = any(:ids::text[]) AND reason IS NOT NULL`,
       { ids: person.customer_ids }
     )
+    return await releaseExportFiles(ctx, person.customer_ids)
   },
 
   delete: async (ctx, customerIds) => {
     await selectRows(ctx.sql, `DELETE FROM privacy_legal_hold WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
     await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
     await selectRows(ctx.sql, `DELETE FROM privacy_consent WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
+    return await releaseExportFiles(ctx, customerIds)
   },
 }

@@ -302,8 +302,30 @@ export type StoreCustomerExport = {
 }
 /** `POST /store/customers/me/privacy/exports` (202): the export is built in the background; an e-mail tells when it is ready. */
 export type StoreRequestExportResponse = { export: StoreCustomerExport }
-/** `GET /store/customers/me/privacy/exports`: the customer's exports, newest first. */
-export type StoreCustomerExportsResponse = { exports: StoreCustomerExport[] }
+/** `GET /store/customers/me/privacy/exports`: the customer's exports, newest first, a page at a time. */
+export type StoreCustomerExportsResponse = { exports: StoreCustomerExport[]; count: number; offset: number; limit: number }
+/** `GET /store/customers/me/privacy/exports`: `limit` 1..100 (default 20), `offset`. */
+export type StoreCustomerExportsParams = { limit?: number; offset?: number }
+
+/**
+ * The export document (`schemas/customer-export.v1.schema.json` in the package, `$id`
+ * `urn:medusa-crm:schema:customer-export:v1`): what the admin download and a storefront export hold.
+ */
+export type CustomerExportDocument = {
+  /** Names the schema: `urn:medusa-crm:schema:customer-export:v1`. */
+  $schema: string
+  version: typeof CUSTOMER_EXPORT_VERSION
+  /** When it was built (ISO 8601). */
+  generated_at: string
+  /** The customer it was asked for. */
+  customer_id: string
+  /** Every customer record of the person, the customer first: the sections cover all of them. */
+  records: string[]
+  /** Whether internal (manual) notes written by staff are in `sections.notes`; system notes always are. */
+  include_notes: boolean
+  /** One array per kind of record (`customer`, `addresses`, `orders`, `notes`, `tags`, …; see the schema). */
+  sections: Record<string, Record<string, unknown>[]>
+}
 
 // ---------------------------------------------------------------------------------------------
 // Retention

@@ -5,6 +5,7 @@ import { SectionError, Skeletons } from "../common/load-states"
 import { AnonymizeSection } from "./anonymize-section"
 import { ConsentsSection } from "./consents-section"
 import { DeleteSection } from "./delete-section"
+import { ExportSection } from "./export-section"
 import { LegalHoldSection } from "./legal-hold-section"
 import { PrivacyRequestsSection } from "./privacy-requests-section"
 
@@ -54,6 +55,7 @@ export const PrivacyTab = ({ customerId }: PrivacyTabProps) => {
         <AnonymizeSection privacy={privacy} />
         <DeleteSection privacy={privacy} />
         <PrivacyRequestsSection requests={privacy.requests} />
+        {!privacy.anonymized && <ExportSection customerId={customerId} />}
       </>
     )
   }

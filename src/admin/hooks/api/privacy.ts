@@ -201,3 +201,36 @@ export const useUpdatePrivacySettings = (
       ),
     options
   )
+
+// ---- The data export ----
+
+/** The admin's download of a customer's data export: the file and its name. */
+export type CustomerExportDownload = { blob: Blob; file_name: string }
+
+/** The file name a download names in `Content-Disposition`, or a fallback. */
+const attachmentName = (response: Response, fallback: string) =>
+  /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallback
+
+/**
+ * Downloads the customer's data export (`GET /admin/customers/:id/privacy/export`): a JSON file the
+ * caller saves. Each download is recorded as a privacy request, so the customer's requests refetch.
+ */
+export const useExportCustomerData = (
+  customerId: string,
+  options?: MutationOptions<CustomerExportDownload, void>
+) =>
+  useInvalidatingMutation(
+    async () => {
+      // Not `application/json`: the SDK then hands back the response itself, not parsed.
+      const response = await sdk.client.fetch<Response>(`${privacyUrl(customerId)}/export`, {
+        method: "GET",
+        headers: { accept: "*/*" },
+      })
+      return {
+        blob: await response.blob(),
+        file_name: attachmentName(response, `customer-export-${customerId}.json`),
+      }
+    },
+    (queryClient) => queryClient.invalidateQueries({ queryKey: customerPrivacyQueryKeys.customer(customerId) }),
+    options
+  )

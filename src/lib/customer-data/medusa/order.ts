@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CustomerDataContext, CustomerDataHandler } from "../types"
 import {
   ADDRESS_COLUMNS,
@@ -13,6 +14,105 @@ import {
   setNull,
   type PersonValues,
 } from "./shared"
+
+const ADDRESS_EXPORT_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+  "phone",
+]
+const TOTALS = ["item_total", "subtotal", "shipping_total", "discount_total", "tax_total", "total"]
+
+/** What an exported order holds (Medusa computes the totals for these fields). */
+const ORDER_EXPORT_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "is_draft_order",
+  "email",
+  "currency_code",
+  "created_at",
+  "updated_at",
+  "canceled_at",
+  ...TOTALS,
+  "summary.*",
+  "items.id",
+  "items.title",
+  "items.subtitle",
+  "items.product_title",
+  "items.variant_title",
+  "items.variant_sku",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.discount_total",
+  "items.tax_total",
+  "items.total",
+  "shipping_methods.name",
+  "shipping_methods.amount",
+  "shipping_methods.total",
+  "fulfillments.created_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  ...ADDRESS_EXPORT_FIELDS.map((f) => `shipping_address.${f}`),
+  ...ADDRESS_EXPORT_FIELDS.map((f) => `billing_address.${f}`),
+]
+
+const amount = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value))
+const at = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null)
+const address = (a: Record<string, unknown> | null | undefined) =>
+  a ? Object.fromEntries(ADDRESS_EXPORT_FIELDS.map((f) => [f, a[f] ?? null])) : null
+
+/** One order of the export: plain JSON, amounts in the currency's main unit as Medusa returns them. */
+function exportedOrder(o: any) {
+  const summary = o.summary?.totals ?? o.summary ?? {}
+  const fulfillments = ((o.fulfillments ?? []) as any[]).filter(Boolean)
+  return {
+    id: o.id as string,
+    display_id: Number(o.display_id),
+    status: o.status as string,
+    is_draft_order: !!o.is_draft_order,
+    email: (o.email as string | null) ?? null,
+    currency_code: o.currency_code as string,
+    created_at: at(o.created_at),
+    updated_at: at(o.updated_at),
+    canceled_at: at(o.canceled_at),
+    ...(Object.fromEntries(TOTALS.map((t) => [t, amount(o[t])])) as Record<string, number | null>),
+    paid_total: amount(summary.paid_total),
+    refunded_total: amount(summary.refunded_total),
+    items: ((o.items ?? []) as any[]).filter(Boolean).map((i) => ({
+      title: i.title ?? null,
+      subtitle: i.subtitle ?? null,
+      product_title: i.product_title ?? null,
+      variant_title: i.variant_title ?? null,
+      sku: i.variant_sku ?? null,
+      quantity: Number(i.quantity),
+      unit_price: amount(i.unit_price),
+      subtotal: amount(i.subtotal),
+      discount_total: amount(i.discount_total),
+      tax_total: amount(i.tax_total),
+      total: amount(i.total),
+    })),
+    shipping_methods: ((o.shipping_methods ?? []) as any[])
+      .filter(Boolean)
+      .map((m) => ({ name: m.name ?? null, amount: amount(m.amount), total: amount(m.total) })),
+    fulfillments: fulfillments.map((f) => ({
+      created_at: at(f.created_at),
+      shipped_at: at(f.shipped_at),
+      delivered_at: at(f.delivered_at),
+      canceled_at: at(f.canceled_at),
+    })),
+    shipping_address: address(o.shipping_address),
+    billing_address: address(o.billing_address),
+  }
+}
 
 /**
  * Scrubs the person's orders (draft orders included) and everything of them that holds personal
@@ -136,31 +236,22 @@ export const medusaOrderHandler: CustomerDataHandler = {
    * The person's orders: number, date, status, currency, the total as Medusa's order summary
    * keeps it, the items (title, quantity, unit price) and the addresses.
    */
+  /**
+   * Every order of the person (draft orders marked as such), as Medusa's order module computes it:
+   * the items with their amounts, the totals (items, shipping, discounts, tax, paid, refunded), the
+   * dates (placed, canceled, shipped and delivered) and the shipping and billing address.
+   */
   async export(ctx, person) {
-    const orders = await run(
-      ctx,
-      `SELECT o.id, o.display_id, o.created_at, o.status, o.is_draft_order, o.email, o.currency_code,
-              (SELECT s.totals->>'current_order_total' FROM order_summary s
-                WHERE s.order_id = o.id AND s.deleted_at IS NULL ORDER BY s.version DESC LIMIT 1) AS total,
-              (SELECT coalesce(json_agg(json_build_object('title', li.title, 'subtitle', li.subtitle,
-                                                          'quantity', oi.quantity, 'unit_price', li.unit_price)
-                                        ORDER BY li.created_at), '[]'::json)
-                 FROM order_item oi JOIN order_line_item li ON li.id = oi.item_id
-                WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL) AS items,
-              (SELECT row_to_json(a) FROM (SELECT first_name, last_name, company, address_1, address_2, city,
-                      province, postal_code, country_code, phone FROM order_address WHERE id = o.shipping_address_id) a)
-                AS shipping_address,
-              (SELECT row_to_json(a) FROM (SELECT first_name, last_name, company, address_1, address_2, city,
-                      province, postal_code, country_code, phone FROM order_address WHERE id = o.billing_address_id) a)
-                AS billing_address
-         FROM "order" o
-        WHERE o.id IN (${PERSON_ORDERS})
-        ORDER BY o.created_at`,
-      personValues(person)
-    )
-    return {
-      orders: orders.map((o) => ({ ...o, total: o.total === null ? null : Number(o.total) })),
+    const ids = await idsOf(ctx, PERSON_ORDERS, personValues(person))
+    if (!ids.length) {
+      return { orders: [] }
     }
+    const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "order", fields: ORDER_EXPORT_FIELDS, filters: { id: ids } })
+    const orders = (data as any[])
+      .map(exportedOrder)
+      .sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)) || a.id.localeCompare(b.id))
+    return { orders }
   },
 
   async anonymize(ctx, person) {

@@ -36,4 +36,10 @@ export const adminCustomerPrivacyMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/customers/:id/privacy/delete",
     middlewares: [withErrorCode(validateAndTransformBody(AdminDeleteCustomer), PrivacyErrorCodes.INVALID_DATA), noQuery],
   },
+  // The data export (a download; no parameters).
+  {
+    methods: ["GET"],
+    matcher: "/admin/customers/:id/privacy/export",
+    middlewares: [noQuery],
+  },
 ]
