@@ -192,7 +192,7 @@ medusaIntegrationTestRunner({
       const refused = await adminExport(who.id)
       expect(refused.status).toBe(403)
       expect(JSON.parse(refused.data)).toEqual(
-        expect.objectContaining({ code: "privacy_action_disabled", message: "Exporting customer data is turned off in the privacy settings." })
+        expect.objectContaining({ code: "privacy_action_disabled", message: "Exporting customer data is turned off in the privacy settings (staff export)." })
       )
       expect(await sql(`SELECT id FROM privacy_request WHERE customer_id = ?`, [who.id])).toEqual([])
       await settings({ staff_export: true })
@@ -328,7 +328,7 @@ medusaIntegrationTestRunner({
       const refused = await storeCall(who, "post", "/store/customers/me/privacy/exports", {})
       expect(refused.status).toBe(403)
       expect(refused.data).toEqual(
-        expect.objectContaining({ code: "privacy_action_disabled", message: "Customers may not export their own data in this store." })
+        expect.objectContaining({ code: "privacy_action_disabled", message: "Customers may not export their own data in this store: the privacy settings turn it off." })
       )
       await settings({ customer_self_export: true })
       const guest = { "x-publishable-api-key": store.publishableKey }
