@@ -15,6 +15,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
     { table: "privacy_request", columns: ["customer_id"], holds: "Privacy requests: whose, what, when and the outcome (ids only)" },
     { table: "privacy_erasure", columns: ["customer_id"], holds: "The erasure log: ids of anonymized and deleted customers" },
     { table: "privacy_code", columns: ["customer_id"], holds: "One-time codes to confirm a self-anonymization (a hash)" },
+    { table: "privacy_activity", columns: ["customer_id"], holds: "When the customer was last seen signed in on the storefront" },
   ],
 
   count: async (ctx, customerIds) => {
@@ -24,7 +25,8 @@ export const customerDataHandler: CustomerDataHandler<null> = {
          (SELECT COUNT(*) FROM privacy_legal_hold WHERE customer_id = any(:ids::text[]))
        + (SELECT COUNT(*) FROM privacy_request WHERE customer_id = any(:ids::text[]))
        + (SELECT COUNT(*) FROM privacy_erasure WHERE customer_id = any(:ids::text[]))
-       + (SELECT COUNT(*) FROM privacy_code WHERE customer_id = any(:ids::text[])) AS n`,
+       + (SELECT COUNT(*) FROM privacy_code WHERE customer_id = any(:ids::text[]))
+       + (SELECT COUNT(*) FROM privacy_activity WHERE customer_id = any(:ids::text[])) AS n`,
       { ids: customerIds }
     )
     return Number(row.n)
@@ -37,6 +39,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
        UNION ALL SELECT 'privacy_request', id, customer_id FROM privacy_request WHERE customer_id = any(:ids::text[])
        UNION ALL SELECT 'erasure', id, customer_id FROM privacy_erasure WHERE customer_id = any(:ids::text[])
        UNION ALL SELECT 'privacy_code', id, customer_id FROM privacy_code WHERE customer_id = any(:ids::text[])
+       UNION ALL SELECT 'activity', id, customer_id FROM privacy_activity WHERE customer_id = any(:ids::text[])
        ORDER BY kind, id`,
       { ids: customerIds }
     )
@@ -90,10 +93,13 @@ export const customerDataHandler: CustomerDataHandler<null> = {
       { ids: person.customer_ids, text: ANONYMIZED_TEXT }
     )
     await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: person.customer_ids })
+    // When they were last seen says something about the person; an anonymized record needs none.
+    await selectRows(ctx.sql, `DELETE FROM privacy_activity WHERE customer_id = any(:ids::text[])`, { ids: person.customer_ids })
   },
 
   delete: async (ctx, customerIds) => {
     await selectRows(ctx.sql, `DELETE FROM privacy_legal_hold WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
     await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
+    await selectRows(ctx.sql, `DELETE FROM privacy_activity WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
   },
 }
