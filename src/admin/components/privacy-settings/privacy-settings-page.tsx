@@ -8,6 +8,7 @@ import { type TranslationKey, useTranslate } from "../../lib/i18n"
 import { mutateWithToast } from "../../lib/mutate-with-toast"
 import type { PrivacySettings } from "../../lib/types"
 import { PageError, SectionsSkeleton } from "../common/load-states"
+import { RetentionSection } from "./retention-section"
 
 type SettingKey = "staff_anonymize" | "customer_self_anonymize"
 
@@ -60,6 +61,7 @@ export const PrivacySettingsPage = () => {
   return (
     <div className="flex flex-col gap-y-3" data-testid="crm-privacy-page">
       {renderContent()}
+      <RetentionSection />
     </div>
   )
 }
