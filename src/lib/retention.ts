@@ -94,6 +94,8 @@ export type RetentionDecision = {
   values?: Record<string, string | number>
   /** Every record of the person (the first is this one). */
   customer_ids: string[]
+  /** The person's records that are candidates too (live, not erased): what anonymizing them counts. */
+  live_count: number
 }
 
 /**
@@ -168,7 +170,7 @@ export async function decidePage(
   )
   const allIds = [...new Set([...persons.values()].flatMap((p) => p.customer_ids))]
   const others = allIds.filter((id) => !page.some((r) => r.id === id))
-  const [activeRows, holdRows, exemptRows, orderRows] = await Promise.all([
+  const [activeRows, holdRows, exemptRows, orderRows, liveRows] = await Promise.all([
     others.length
       ? selectRows(
           container,
@@ -200,7 +202,16 @@ export async function decidePage(
        WHERE o.customer_id = any(:ids::text[]) AND o.deleted_at IS NULL AND o.status NOT IN ('canceled', 'draft')`,
       { ids: allIds }
     ),
+    others.length
+      ? selectRows(
+          container,
+          `SELECT c.id FROM customer c WHERE c.id = any(:ids::text[]) AND c.deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM privacy_erasure e WHERE e.customer_id = c.id AND e.deleted_at IS NULL)`,
+          { ids: others }
+        )
+      : Promise.resolve([]),
   ])
+  const live = new Set([...page.map((r) => r.id), ...liveRows.map((r) => r.id as string)])
   const active = new Set(activeRows.map((r) => r.id as string))
   const held = new Set(holdRows.map((r) => r.customer_id as string))
   const exempt = new Map(exemptRows.map((r) => [r.customer_id as string, r.handle as string]))
@@ -212,7 +223,15 @@ export async function decidePage(
   for (const row of page) {
     const person = persons.get(row.id)!
     const decide = (would_anonymize: boolean, reason: RetentionReasonCode, values?: Record<string, string | number>) =>
-      decisions.set(row.id, { customer_id: row.id, last_activity_at: row.last_activity_at, would_anonymize, reason, values, customer_ids: person.customer_ids })
+      decisions.set(row.id, {
+        customer_id: row.id,
+        last_activity_at: row.last_activity_at,
+        would_anonymize,
+        reason,
+        values,
+        customer_ids: person.customer_ids,
+        live_count: person.customer_ids.filter((id) => live.has(id)).length,
+      })
     const exemptBy = person.customer_ids.find((id) => exempt.has(id))
     if (person.customer_ids.some((id) => active.has(id))) {
       decide(false, RetentionReasonCodes.PERSON_ACTIVE)
@@ -232,9 +251,15 @@ export async function decidePage(
     let decided = byPerson.get(key)
     if (!decided) {
       const open = await openOrdersOf(container, person)
-      decided = open.length
-        ? { customer_id: row.id, last_activity_at: row.last_activity_at, would_anonymize: false, reason: RetentionReasonCodes.OPEN_ORDERS, values: { count: open.length }, customer_ids: person.customer_ids }
-        : { customer_id: row.id, last_activity_at: row.last_activity_at, would_anonymize: true, reason: RetentionReasonCodes.INACTIVE, customer_ids: person.customer_ids }
+      decided = {
+        customer_id: row.id,
+        last_activity_at: row.last_activity_at,
+        would_anonymize: !open.length,
+        reason: open.length ? RetentionReasonCodes.OPEN_ORDERS : RetentionReasonCodes.INACTIVE,
+        ...(open.length ? { values: { count: open.length } } : {}),
+        customer_ids: person.customer_ids,
+        live_count: person.customer_ids.filter((id) => live.has(id)).length,
+      }
       byPerson.set(key, decided)
     }
     decisions.set(row.id, { ...decided, customer_id: row.id, last_activity_at: row.last_activity_at, customer_ids: person.customer_ids })
@@ -371,7 +396,7 @@ export async function dryRunRetention(
 /** The listed decisions with what the admin shows of each record (read after the run). */
 export async function describeCandidates(
   container: MedusaContainer,
-  decisions: (Omit<RetentionDecision, "last_activity_at" | "customer_ids"> & { last_activity_at: Date | string })[]
+  decisions: (Omit<RetentionDecision, "last_activity_at" | "customer_ids" | "live_count"> & { last_activity_at: Date | string })[]
 ): Promise<RetentionCandidate[]> {
   if (!decisions.length) {
     return []
@@ -418,7 +443,7 @@ async function anonymizeForRetention(container: MedusaContainer, customerId: str
  * people who go through `anonymizeCustomerWorkflow` (source `retention`; one transaction per
  * person, `RETENTION_CONCURRENCY` people at once), and after each page adds the page's counts and
  * moves the cursor in one statement. An anonymized person is counted at once (a replayed page no
- * longer finds them); kept and failed ones with the page, so a page replayed after a crash is
+ * longer finds them), with every live record of theirs; kept and failed ones with the page, so a page replayed after a crash is
  * counted once. A failure of one person counts in `failed` and the run goes on. A run found with
  * counts already (left by a crash) is resumed: `resumed` + 1, counts carried. Turning retention
  * off stops a run after its current page (failed, with the reason). Ids and counts only in logs.
@@ -476,7 +501,9 @@ export async function executeRetentionRun(
     await inParallel([...people.values()], RETENTION_CONCURRENCY, async ({ first, records }) => {
       const outcome = await anonymizeForRetention(container, first.customer_id)
       if (outcome === "anonymized") {
-        await privacy.addRetentionCounts(runId, { anonymized: records.length })
+        // Every live record of the person goes with them, also those in later pages (which no
+        // longer come up): each counted once.
+        await privacy.addRetentionCounts(runId, { anonymized: Math.max(records.length, first.live_count) })
       } else {
         counts[outcome] += records.length
       }

@@ -91,7 +91,7 @@ export const startRetentionRunWorkflow = createWorkflow(
 export const retentionDryRunStepId = "retention-dry-run"
 
 /** A decision as a step returns it (ids, reason codes and the date; no personal data). */
-export type RetentionDecisionOutput = Omit<RetentionDecision, "last_activity_at" | "customer_ids"> & { last_activity_at: string }
+export type RetentionDecisionOutput = Omit<RetentionDecision, "last_activity_at" | "customer_ids" | "live_count"> & { last_activity_at: string }
 
 /**
  * Records a dry run and decides about every inactive customer without changing any; returns the
