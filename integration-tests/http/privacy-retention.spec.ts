@@ -11,8 +11,11 @@ import { waitFor } from "../helpers/wait"
 jest.setTimeout(240 * 1000)
 
 /** A host app's hook that refuses the customer named in `refuse` (hooks are global: once per file). */
-const hookState: { refuse: string | null } = { refuse: null }
+const hookState: { refuse: string | null; delayMs: number } = { refuse: null, delayMs: 0 }
 anonymizeCustomerWorkflow.hooks.customerAnonymizing(async ({ customer_id }) => {
+  if (hookState.delayMs) {
+    await new Promise((r) => setTimeout(r, hookState.delayMs))
+  }
   if (customer_id === hookState.refuse) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Seats are still held for this customer")
   }
@@ -61,6 +64,7 @@ medusaIntegrationTestRunner({
       headers = (await createAdminUser(getContainer())).headers
       store = await createTestStore(getContainer())
       hookState.refuse = null
+      hookState.delayMs = 0
     })
 
     it("dry run: decides per person (orders, visits, profile updates, exempt consents, legal holds, open orders) and changes nothing", async () => {
@@ -252,6 +256,23 @@ medusaIntegrationTestRunner({
       expect((await post("/admin/crm/privacy/settings", { retention_enabled: false })).status).toBe(200)
       await runRetention(getContainer())
       expect((await api.get("/admin/crm/privacy/retention/runs", { headers })).data.count).toBe(2)
+    })
+
+    it("starts one run when staff start it many times at once", async () => {
+      const ids: string[] = []
+      for (let i = 0; i < 3; i++) {
+        ids.push(await createCustomer(`race${i}@example.com`))
+      }
+      await age(ids)
+      expect((await post("/admin/crm/privacy/settings", { retention_enabled: true })).status).toBe(200)
+      // Each anonymization takes a moment, so the first run is still going when the others ask.
+      hookState.delayMs = 400
+      const answers = await Promise.all(Array.from({ length: 6 }, () => post("/admin/crm/privacy/retention/run")))
+      expect(answers.map((a) => a.status).sort()).toEqual([202, 409, 409, 409, 409, 409])
+      expect(answers.filter((a) => a.status === 409).every((a) => a.data.code === "retention_running")).toBe(true)
+      const run = await waitFor(latestRun, (r) => r.status !== "running", "the run to finish")
+      expect(run).toMatchObject({ candidates: 3, anonymized: 3 })
+      expect((await rows(`SELECT count(*)::int AS n FROM privacy_retention_run`))[0].n).toBe(1)
     })
 
     it("records a signed-in customer's storefront visits at most once an hour, in one row under parallel requests", async () => {
