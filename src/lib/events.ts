@@ -47,6 +47,8 @@ export const CrmEvents = {
   PRIVACY_EXPORT_READY: "crm.privacy_export.ready",
   /** A retention run finished: `{ id: run_id, dry_run, candidates, anonymized, exempt, skipped, failed }`. */
   PRIVACY_RETENTION_COMPLETED: "crm.privacy_retention.completed",
+  /** A retention run was started from the admin (or a run left by a crash is to be resumed): `{ id: run_id }`; the worker carries it out. */
+  PRIVACY_RETENTION_REQUESTED: "crm.privacy_retention.requested",
   CUSTOMER_CLAIM_REQUESTED: "crm.customer_identity_claim.requested",
   CUSTOMER_CLAIM_CONFIRMED: "crm.customer_identity_claim.confirmed",
   MEMBERSHIP_PLAN_CREATED: "crm.membership_plan.created",

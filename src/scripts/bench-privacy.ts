@@ -10,9 +10,16 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { anonymizeWithHandlers, inCustomerDataTransaction } from "../lib/customer-data"
 import { resolvePerson } from "../lib/customer-data/person"
+import { RETENTION_CONCURRENCY, runRetention } from "../lib/retention"
+import { retentionDryRunWorkflow } from "../workflows/privacy/retention"
+import { PRIVACY_MODULE } from "../modules/privacy"
+import type PrivacyModuleService from "../modules/privacy/service"
 
 const ORDERS = Number(process.env.BENCH_ORDERS || 1000)
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS || 3)
+const RETENTION_CUSTOMERS = Number(process.env.BENCH_RETENTION_CUSTOMERS || 10000)
+/** Which parts to run: `anonymize`, `retention` (default both), comma-separated. */
+const PARTS = (process.env.BENCH_PARTS || "anonymize,retention").split(",")
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -178,6 +185,15 @@ async function plainUpdate(container: MedusaContainer, customerId: string) {
  * three customers, beside a plain UPDATE of the same order rows; with the peak memory.
  */
 export default async function benchPrivacy({ container }: ExecArgs) {
+  if (PARTS.includes("anonymize")) {
+    await benchAnonymize(container)
+  }
+  if (PARTS.includes("retention")) {
+    await benchRetention(container)
+  }
+}
+
+async function benchAnonymize(container: MedusaContainer) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const store = await createStore(container)
   process.stdout.write(`Creating ${CUSTOMERS * 2} customers with ${ORDERS} orders each…\n`)
@@ -215,4 +231,97 @@ export default async function benchPrivacy({ container }: ExecArgs) {
   console.log(`  ratio: ${(r / p).toFixed(1)}x the plain UPDATE`)
   console.log(`  peak memory (rss) while anonymizing: ${mb(peak)}`)
   console.log(`  orders still carrying the person's e-mail afterwards: ${leftover}`)
+}
+
+/**
+ * `n` customers in bulk SQL, each with an address, created and last updated `inactive` years ago
+ * (0: now), ids `cus_<prefix>_000001`…
+ */
+async function bulkCustomers(container: MedusaContainer, prefix: string, n: number, yearsAgo: number) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  await knex.raw(
+    `INSERT INTO customer (id, email, first_name, last_name, phone, has_account, created_at, updated_at)
+     SELECT 'cus_' || ? || '_' || lpad(g::text, 6, '0'), ? || g || '@example.com', 'Bench', 'Person' || g,
+            '+316' || lpad(g::text, 8, '0'), false, now() - make_interval(years => ?), now() - make_interval(years => ?)
+     FROM generate_series(1, ?) g`,
+    [prefix, `${prefix}.person`, yearsAgo, yearsAgo, n]
+  )
+  await knex.raw(
+    `INSERT INTO customer_address (id, customer_id, first_name, last_name, address_1, city, postal_code, country_code, phone,
+       is_default_shipping, is_default_billing, created_at, updated_at)
+     SELECT 'cuaddr_' || c.id, c.id, c.first_name, c.last_name, 'Benchstraat 1', 'Utrecht', '3511AA', 'nl', c.phone, true, true,
+            c.created_at, c.updated_at
+     FROM customer c WHERE c.id LIKE ?`,
+    [`cus_${prefix}_%`]
+  )
+}
+
+/** A progress bar on one line: `[#####-----] 4,200/10,000 42% 35 s`. */
+function progressBar(done: number, total: number, started: number) {
+  const width = 30
+  const part = total > 0 ? Math.min(1, done / total) : 1
+  const filled = Math.round(part * width)
+  const line = `  [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done.toLocaleString("en")}/${total.toLocaleString("en")} ${Math.round(
+    part * 100
+  )}% ${((performance.now() - started) / 1000).toFixed(0)} s`
+  process.stdout.write(`\r${line}`)
+}
+
+/**
+ * The retention policy over `RETENTION_CUSTOMERS` (10,000) inactive customers, each with an
+ * address: one run of the daily job (per person `anonymizeCustomerWorkflow`, one transaction each,
+ * `RETENTION_CONCURRENCY` at once), beside a plain UPDATE of as many rows of the same shape; with
+ * the peak memory and a progress bar.
+ */
+async function benchRetention(container: MedusaContainer) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const privacy: PrivacyModuleService = container.resolve(PRIVACY_MODULE)
+  process.stdout.write(`\nCreating ${RETENTION_CUSTOMERS.toLocaleString("en")} inactive customers (and as many for the plain UPDATE)…\n`)
+  await bulkCustomers(container, "ret", RETENTION_CUSTOMERS, 4)
+  await bulkCustomers(container, "plain", RETENTION_CUSTOMERS, 0)
+  // As a live database would have them: the planner's statistics of the tables just filled.
+  await knex.raw(`ANALYZE customer, customer_address`)
+  await privacy.setPrivacySettings({ retention_enabled: true, retention_months: 36 })
+
+  // What the admin's dry run does in its request: decide about every inactive customer.
+  const dry = await withPeakMemory(() => retentionDryRunWorkflow(container).run({ input: { limit: 50 } }))
+  const dryRun = await privacy.retrievePrivacyRetentionRun(dry.value.result.run_id)
+
+  const started = performance.now()
+  const run = await withPeakMemory(() =>
+    runRetention(container, {
+      onProgress: (r) => progressBar(r.anonymized + r.exempt + r.skipped + r.failed, r.candidates, started),
+    })
+  )
+  process.stdout.write("\n")
+  const [{ left }] = (
+    await knex.raw(`SELECT count(*)::int AS left FROM customer WHERE id LIKE 'cus_ret_%' AND email LIKE 'ret.person%'`)
+  ).rows
+
+  const plain = await withPeakMemory(() =>
+    knex.transaction(async (trx: any) => {
+      await trx.raw(
+        `UPDATE customer_address SET first_name = NULL, last_name = NULL, address_1 = NULL, city = NULL, postal_code = NULL,
+           phone = NULL, updated_at = now() WHERE customer_id LIKE 'cus_plain_%'`
+      )
+      await trx.raw(
+        `UPDATE customer SET email = lower(id) || '@anonymized.invalid', first_name = NULL, last_name = NULL, phone = NULL,
+           updated_at = now() WHERE id LIKE 'cus_plain_%'`
+      )
+    })
+  )
+  const r = run.value
+  console.log("\nRetention benchmark")
+  console.log(`  ${RETENTION_CUSTOMERS.toLocaleString("en")} inactive customers, each with an address; ${RETENTION_CONCURRENCY} people at once`)
+  console.log(
+    `  one run of the daily job: ${secs(run.ms)} (${(run.ms / Math.max(1, r?.anonymized ?? 0)).toFixed(1)} ms per customer), target under 300 s`
+  )
+  console.log(
+    `  run: ${r?.status}, ${r?.candidates} candidates, ${r?.anonymized} anonymized, ${r?.exempt} exempt, ${r?.skipped} kept, ${r?.failed} failed`
+  )
+  console.log(`  dry run (POST /admin/crm/privacy/retention/dry-run, 50 listed): ${secs(dry.ms)} for ${dryRun.candidates} candidates, peak ${mb(dry.peak)}`)
+  console.log(`  plain UPDATE of as many customers and addresses: ${secs(plain.ms)}`)
+  console.log(`  ratio: ${(run.ms / plain.ms).toFixed(0)}x the plain UPDATE`)
+  console.log(`  peak memory (rss) during the run: ${mb(run.peak)}`)
+  console.log(`  inactive customers still carrying their e-mail afterwards: ${left}`)
 }

@@ -39,6 +39,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
       columns: ["customer_id", "reason", "actor_id"],
       holds: "The consent log: grants and withdrawals per purpose, with source, text version, who and why",
     },
+    { table: "privacy_activity", columns: ["customer_id"], holds: "When the customer was last seen signed in on the storefront" },
   ],
 
   count: async (ctx, customerIds) => {
@@ -49,7 +50,8 @@ export const customerDataHandler: CustomerDataHandler<null> = {
        + (SELECT COUNT(*) FROM privacy_request WHERE customer_id = any(:ids::text[]))
        + (SELECT COUNT(*) FROM privacy_erasure WHERE customer_id = any(:ids::text[]))
        + (SELECT COUNT(*) FROM privacy_code WHERE customer_id = any(:ids::text[]))
-       + (SELECT COUNT(*) FROM privacy_consent WHERE customer_id = any(:ids::text[])) AS n`,
+       + (SELECT COUNT(*) FROM privacy_consent WHERE customer_id = any(:ids::text[]))
+       + (SELECT COUNT(*) FROM privacy_activity WHERE customer_id = any(:ids::text[])) AS n`,
       { ids: customerIds }
     )
     return Number(row.n)
@@ -63,6 +65,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
        UNION ALL SELECT 'erasure', id, customer_id FROM privacy_erasure WHERE customer_id = any(:ids::text[])
        UNION ALL SELECT 'privacy_code', id, customer_id FROM privacy_code WHERE customer_id = any(:ids::text[])
        UNION ALL SELECT 'consent', id, customer_id FROM privacy_consent WHERE customer_id = any(:ids::text[])
+       UNION ALL SELECT 'activity', id, customer_id FROM privacy_activity WHERE customer_id = any(:ids::text[])
        ORDER BY kind, id`,
       { ids: customerIds }
     )
@@ -135,6 +138,8 @@ export const customerDataHandler: CustomerDataHandler<null> = {
       `UPDATE privacy_consent SET reason = NULL, updated_at = now() WHERE customer_id = any(:ids::text[]) AND reason IS NOT NULL`,
       { ids: person.customer_ids }
     )
+    // When they were last seen says something about the person; an anonymized record needs none.
+    await selectRows(ctx.sql, `DELETE FROM privacy_activity WHERE customer_id = any(:ids::text[])`, { ids: person.customer_ids })
     return await releaseExportFiles(ctx, person.customer_ids)
   },
 
@@ -142,6 +147,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
     await selectRows(ctx.sql, `DELETE FROM privacy_legal_hold WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
     await selectRows(ctx.sql, `DELETE FROM privacy_code WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
     await selectRows(ctx.sql, `DELETE FROM privacy_consent WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
+    await selectRows(ctx.sql, `DELETE FROM privacy_activity WHERE customer_id = any(:ids::text[])`, { ids: customerIds })
     return await releaseExportFiles(ctx, customerIds)
   },
 }

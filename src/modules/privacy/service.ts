@@ -746,6 +746,113 @@ class PrivacyModuleService extends MedusaService({
       [customerIds, limit]
     )) as ConsentLogRow[]
   }
+
+  // -------------------------------------------------------------------------------------------
+  // Retention: last-seen activity and retention runs
+
+  /**
+   * Records that the customer was seen now, at most once an hour: one conditional upsert that
+   * writes nothing when the row was touched less than an hour ago. Returns whether it wrote.
+   */
+  @InjectManager()
+  async touchActivity(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.manager as unknown as Executor
+    const rows = await manager.execute(
+      `INSERT INTO privacy_activity (id, customer_id, last_seen_at) VALUES (?, ?, now())
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL
+       DO UPDATE SET last_seen_at = now(), updated_at = now()
+       WHERE privacy_activity.last_seen_at < now() - interval '1 hour'
+       RETURNING id`,
+      [generateEntityId(undefined, "pact"), customerId]
+    )
+    return rows.length > 0
+  }
+
+  /**
+   * Starts a retention run (`running`). A real run is refused (returns null) while another real run
+   * is running: the check and the insert hold a transaction-level advisory lock, so two starts at
+   * once make one run. A dry run always starts.
+   */
+  @InjectManager()
+  async startRetentionRun(
+    input: { dry_run: boolean; trigger: "job" | "admin"; actor_id?: string | null; cutoff: Date; period_months: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string } | null> {
+    return await this.startRetentionRun_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async startRetentionRun_(
+    input: { dry_run: boolean; trigger: "job" | "admin"; actor_id?: string | null; cutoff: Date; period_months: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string } | null> {
+    const manager = sharedContext.transactionManager as unknown as Executor
+    if (!input.dry_run) {
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtext('medusa-crm:privacy-retention-start'))`)
+      const [running] = await manager.execute(
+        `SELECT id FROM privacy_retention_run WHERE status = 'running' AND dry_run = false AND deleted_at IS NULL LIMIT 1`
+      )
+      if (running) {
+        return null
+      }
+    }
+    const id = generateEntityId(undefined, "pret")
+    await manager.execute(
+      `INSERT INTO privacy_retention_run (id, status, dry_run, trigger, actor_id, cutoff, period_months, started_at)
+       VALUES (?, 'running', ?, ?, ?, ?, ?, now())`,
+      [id, input.dry_run, input.trigger, input.actor_id ?? null, input.cutoff, input.period_months]
+    )
+    return { id }
+  }
+
+  /** The real run that is running (left by a crash, or going on now), if any. */
+  @InjectManager()
+  async runningRetentionRun(@MedusaContext() sharedContext: Context = {}): Promise<{ id: string; updated_at: Date } | null> {
+    const [row] = await (sharedContext.manager as unknown as Executor).execute(
+      `SELECT id, updated_at FROM privacy_retention_run
+       WHERE status = 'running' AND dry_run = false AND deleted_at IS NULL ORDER BY started_at LIMIT 1`
+    )
+    return (row as { id: string; updated_at: Date } | undefined) ?? null
+  }
+
+  /**
+   * Adds to a running run's counts (and moves its cursor when given), in one statement, so a
+   * crash keeps what was counted.
+   */
+  @InjectManager()
+  async addRetentionCounts(
+    id: string,
+    counts: { candidates?: number; anonymized?: number; exempt?: number; skipped?: number; failed?: number; resumed?: number },
+    cursor?: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await (sharedContext.manager as unknown as Executor).execute(
+      `UPDATE privacy_retention_run SET
+         candidates = candidates + ?, anonymized = anonymized + ?, exempt = exempt + ?, skipped = skipped + ?,
+         failed = failed + ?, resumed = resumed + ?, cursor = COALESCE(?, cursor), updated_at = now()
+       WHERE id = ? AND status = 'running'`,
+      [
+        counts.candidates ?? 0,
+        counts.anonymized ?? 0,
+        counts.exempt ?? 0,
+        counts.skipped ?? 0,
+        counts.failed ?? 0,
+        counts.resumed ?? 0,
+        cursor ?? null,
+        id,
+      ]
+    )
+  }
+
+  /** Ends a running run: `completed`, or `failed` with the error (no personal data). */
+  @InjectManager()
+  async finishRetentionRun(id: string, error: string | null = null, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await (sharedContext.manager as unknown as Executor).execute(
+      `UPDATE privacy_retention_run SET status = ?, error = ?, finished_at = now(), updated_at = now()
+       WHERE id = ? AND status = 'running'`,
+      [error ? "failed" : "completed", error, id]
+    )
+  }
 }
 
 export default PrivacyModuleService

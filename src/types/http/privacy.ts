@@ -386,6 +386,14 @@ export type RetentionCandidate = {
 export type RetentionDryRunResponse = { run: RetentionRun; candidates: RetentionCandidate[] }
 /** `GET /admin/crm/privacy/retention/runs`: newest first. */
 export type RetentionRunsResponse = { runs: RetentionRun[]; count: number; offset: number; limit: number }
+/** `POST /admin/crm/privacy/retention/dry-run`: `limit` listed decisions (1 to 500, default 50), `months` the period to preview (default: the setting). */
+export type RetentionDryRunPayload = { limit?: number; months?: number }
+/** The most decisions a dry run lists. */
+export const RETENTION_DRY_RUN_LIMIT_MAX = 500
+/** `POST /admin/crm/privacy/retention/run` (202): the run started (or the run left by a crash, resumed); the worker carries it out. */
+export type StartRetentionRunResponse = { run: RetentionRun }
+/** `GET /admin/crm/privacy/retention/runs` query: `limit` (1 to 100, default 20), `offset`. */
+export type RetentionRunsParams = { limit?: number; offset?: number }
 
 // ---------------------------------------------------------------------------------------------
 // The requests log
