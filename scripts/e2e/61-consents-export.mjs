@@ -70,10 +70,12 @@ export default async function consentsAndExport(ctx) {
 
   await step("Privacy tab: grant the purpose with a reason; the state, the history and the timeline show it", async () => {
     await openPrivacyTab()
-    const consent = panel.locator(`[data-testid="crm-consent"][data-purpose="${handle}"]`)
+    const selector = `[data-testid="crm-consent"][data-purpose="${handle}"]`
+    const consent = panel.locator(selector)
     await consent.waitFor({ timeout: uiTimeout })
     check((await consent.getAttribute("data-granted")) === "null", "the purpose is not yet asked")
-    const row = panel.locator("tr").filter({ has: consent })
+    // The filter's inner locator is matched inside each row.
+    const row = panel.locator("tr").filter({ has: page.locator(selector) })
     await row.getByTestId("crm-consent-grant").click()
     const drawer = page.getByTestId("crm-consent-change-drawer")
     await drawer.waitFor({ timeout: uiTimeout })

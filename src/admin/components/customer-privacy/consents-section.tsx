@@ -165,14 +165,8 @@ const CurrentConsents = ({
           )
         },
       }),
-      consentColumns.display({
-        id: "source",
-        header: t("privacy.consents.columns.source"),
-        cell: ({ row }) =>
-          row.original.current
-            ? t(`privacy.consents.sources.${row.original.current.source}`)
-            : "–",
-      }),
+      // Where it was given shows in the history below: the current table stays narrow enough for
+      // the tab, with its Grant/Withdraw button in view.
       consentColumns.display({
         id: "date",
         header: t("privacy.consents.columns.date"),
@@ -192,6 +186,7 @@ const CurrentConsents = ({
               <Button
                 size="small"
                 variant="secondary"
+                className="shrink-0 whitespace-nowrap"
                 onClick={() => onChange(row.original.purpose, grant)}
                 data-testid={grant ? "crm-consent-grant" : "crm-consent-withdraw"}
               >

@@ -50,6 +50,7 @@ export const ExportSection = ({ customerId }: ExportSectionProps) => {
         <Button
           size="small"
           variant="secondary"
+          className="shrink-0"
           onClick={handleDownload}
           isLoading={isPending}
           disabled={disabled || !settings}
