@@ -1,5 +1,4 @@
 import {
-  getAuthContextFromJwtToken,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
@@ -8,6 +7,7 @@ import {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
+import { storeCustomerId } from "../utils/store-customer"
 
 /** How often a customer's last-seen time is written at most. */
 export const ACTIVITY_INTERVAL_MS = 60 * 60 * 1000
@@ -27,36 +27,6 @@ export function resetActivityCache() {
 }
 
 /**
- * The signed-in customer a store request is made for: the auth context of the route's own
- * `authenticate`, else the session or a bearer token verified as Medusa's `authenticate` verifies
- * it. Null for guests, other actors and tokens that do not verify.
- */
-function customerOf(req: MedusaRequest): string | null {
-  const context = (req as { auth_context?: { actor_type?: string; actor_id?: string } }).auth_context
-  if (context?.actor_type === "customer" && context.actor_id) {
-    return context.actor_id
-  }
-  const session = (req as { session?: { auth_context?: { actor_type?: string; actor_id?: string } } }).session
-  if (session?.auth_context?.actor_type === "customer" && session.auth_context.actor_id) {
-    return session.auth_context.actor_id
-  }
-  const authorization = req.headers.authorization
-  if (!authorization || !/^bearer\s/i.test(authorization)) {
-    return null
-  }
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  const verified = getAuthContextFromJwtToken(
-    authorization,
-    http.jwtSecret!,
-    ["bearer"],
-    ["customer"],
-    http.jwtPublicKey,
-    http.jwtVerifyOptions ?? http.jwtOptions
-  )
-  return verified?.actor_id || null
-}
-
-/**
  * Records when a signed-in customer was last seen on the storefront (Medusa records no logins):
  * the retention policy counts it as activity. Cheap: an in-process cache skips customers written
  * within the hour, and the write itself is one conditional upsert (`touchActivity`) that changes
@@ -66,7 +36,7 @@ function customerOf(req: MedusaRequest): string | null {
 export function recordStoreActivity(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   let customerId: string | null = null
   try {
-    customerId = customerOf(req)
+    customerId = storeCustomerId(req)
   } catch {
     customerId = null
   }
