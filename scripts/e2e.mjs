@@ -20,6 +20,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { pathToFileURL } from "node:url"
+import pg from "pg"
 import { chromium } from "playwright-core"
 import {
   ADMIN_EMAIL,
@@ -1130,6 +1131,16 @@ async function run() {
       },
       [url, method, body]
     )
+  /** A statement on the store's database (to set up what the admin cannot, e.g. an old customer): its rows. */
+  const sql = async (text, values = []) => {
+    const client = new pg.Client({ connectionString: db.databaseUrl })
+    await client.connect()
+    try {
+      return (await client.query(text, values)).rows
+    } finally {
+      await client.end()
+    }
+  }
   for (const file of groupFiles) {
     if (only && !only.some((name) => file.includes(name))) {
       continue
@@ -1148,6 +1159,7 @@ async function run() {
       switchLanguage,
       openNotesTab,
       adminApi,
+      sql,
     })
   }
 

@@ -648,7 +648,18 @@ async function main() {
       )
       return rows[0].n
     })
-    return `${tables.length} tables, customer_note present, ${migrations} plugin migration(s) recorded`
+    // The e-mail lookup indexes on Medusa's tables: by the plugin's migration when those tables
+    // came first, else by its migration script after every migration.
+    const indexes = await withDb(databaseUrl, async (client) => {
+      const { rows } = await client.query(
+        "SELECT indexname FROM pg_indexes WHERE indexname IN ('IDX_crm_customer_email_lower', 'IDX_crm_order_email_lower')"
+      )
+      return rows.length
+    })
+    if (indexes !== 2) {
+      throw new Error(`the plugin's e-mail lookup indexes are missing after migrating (${indexes} of 2)`)
+    }
+    return `${tables.length} tables, customer_note present, ${migrations} plugin migration(s) recorded, e-mail lookup indexes present`
   })
 
   // 4. Boot -------------------------------------------------------------------------------------
