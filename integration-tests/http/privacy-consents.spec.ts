@@ -383,6 +383,33 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("a merge moves the merged-away record's consent log to the survivor, where the newest row counts; an undo moves it back", async () => {
+      const purpose = await createPurpose("merge_news")
+      const other = await createPurpose("merge_sms")
+      const source = await createCustomer()
+      const survivor = await createCustomer()
+      // The survivor withdrew the newsletter long ago; the source granted it later, and granted SMS.
+      expect((await post(`/admin/customers/${survivor}/consents`, { purpose_id: purpose.id, granted: false, reason: "Asked by phone" })).status).toBe(200)
+      expect((await post(`/admin/customers/${source}/consents`, { purpose_id: purpose.id, granted: true, reason: "Asked at the counter" })).status).toBe(200)
+      expect((await post(`/admin/customers/${source}/consents`, { purpose_id: other.id, granted: true, reason: "Asked at the counter" })).status).toBe(200)
+
+      const merged = await post(`/admin/customers/${source}/identity/merge`, { other_id: survivor, survivor_id: survivor })
+      expect(merged.status).toBe(200)
+      const after = await get(`/admin/customers/${survivor}/consents`)
+      const state = (id: string, res: typeof after) => res.data.consents.find((c: any) => c.purpose.id === id)?.granted
+      expect(state(purpose.id, after)).toBe(true)
+      expect(state(other.id, after)).toBe(true)
+      expect(after.data.history).toHaveLength(3)
+
+      const undone = await post(`/admin/customers/${survivor}/identity/merges/${merged.data.merge.id}/undo`)
+      expect(undone.status).toBe(200)
+      const back = await get(`/admin/customers/${survivor}/consents`)
+      expect(state(purpose.id, back)).toBe(false)
+      expect(state(other.id, back)).toBeNull()
+      expect(back.data.history).toHaveLength(1)
+      expect((await get(`/admin/customers/${source}/consents`)).data.history).toHaveLength(2)
+    })
+
     it("anonymize keeps the log as proof without reasons; export lists it; delete removes it; count and list include it", async () => {
       const purpose = await createPurpose(`proof_${++seq}`, "Proof v1")
       const customerId = await createCustomer()

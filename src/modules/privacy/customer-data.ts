@@ -26,7 +26,10 @@ async function releaseExportFiles(ctx: CustomerDataContext, customerIds: string[
  * through anonymize and delete), one-time codes (a hash), and the consent log (kept through
  * anonymize as proof, without the reasons; deleted with the customer).
  */
-export const customerDataHandler: CustomerDataHandler<null> = {
+/** A merge's consents: the merged-away record's consent log rows, which move to the survivor. */
+type ConsentMergeState = { consent_ids: string[] } | null
+
+export const customerDataHandler: CustomerDataHandler<ConsentMergeState> = {
   name: "privacy",
   owner: "plugin",
   claims: [
@@ -73,7 +76,7 @@ export const customerDataHandler: CustomerDataHandler<null> = {
   },
 
   export: async (ctx, person) => {
-    const [requests, holds, consents] = await Promise.all([
+    const [requests, holds, consents, activity] = await Promise.all([
       selectRows(
         ctx.sql,
         `SELECT id, customer_id, kind, status, source, refusal_code, record_count, created_at, completed_at,
@@ -98,19 +101,33 @@ export const customerDataHandler: CustomerDataHandler<null> = {
          ORDER BY c.occurred_at, c.id`,
         { ids: person.customer_ids }
       ),
+      // When they were last seen signed in on the storefront (the retention policy's sign-ins).
+      selectRows(
+        ctx.sql,
+        `SELECT customer_id, last_seen_at FROM privacy_activity
+         WHERE customer_id = any(:ids::text[]) AND deleted_at IS NULL ORDER BY last_seen_at`,
+        { ids: person.customer_ids }
+      ),
     ])
-    return { privacy_requests: requests, legal_holds: holds, consents }
+    return { privacy_requests: requests, legal_holds: holds, consents, activity }
   },
 
-  // A pending privacy request blocks a merge: the records it covers must stay as they are.
+  // A pending privacy request blocks a merge: the records it covers must stay as they are. The
+  // merged-away record's consent log moves to the survivor, where the newest row per purpose is
+  // the person's consent (an undo moves it back).
   planMerge: async (ctx, sides: MergeSides) => {
     const rows = await selectRows(
       ctx.sql,
       `SELECT 1 FROM privacy_request WHERE customer_id = any(:ids::text[]) AND status = 'pending' AND kind <> 'export' AND deleted_at IS NULL LIMIT 1`,
       { ids: [sides.source.id, sides.survivor.id] }
     )
+    const consents = await selectRows(
+      ctx.sql,
+      `SELECT id FROM privacy_consent WHERE customer_id = :id AND deleted_at IS NULL ORDER BY id`,
+      { id: sides.source.id }
+    )
     return {
-      state: null,
+      state: { consent_ids: consents.map((c) => c.id as string) },
       blockers: rows.length
         ? [
             {
@@ -120,6 +137,18 @@ export const customerDataHandler: CustomerDataHandler<null> = {
           ]
         : [],
     }
+  },
+
+  // Only rows still filed under `from` move (merges recorded before consents existed have no state).
+  move: async (ctx, state, { from, to }) => {
+    if (state?.consent_ids?.length) {
+      await selectRows(
+        ctx.sql,
+        `UPDATE privacy_consent SET customer_id = :to, updated_at = now() WHERE id = any(:ids::text[]) AND customer_id = :from`,
+        { ids: state.consent_ids, from, to }
+      )
+    }
+    return state
   },
 
   // Requests and the erasure log stay (ids only: the proof); a hold's reason may name the person,
