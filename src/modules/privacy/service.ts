@@ -159,9 +159,10 @@ const LOG_COLUMNS = `id, customer_id, purpose_id, granted, source, actor_id, tex
 const consentLockKey = (customerId: string, purposeId: string) => `privacy-consent:${customerId}:${purposeId}`
 
 /**
- * Privacy: requests to anonymize or delete customers and their outcome, the erasure log (ids
- * only), legal holds, one-time codes for storefront self-anonymization, and the store's privacy
- * settings.
+ * Privacy: consent purposes with versioned texts and the append-only consent log; the requests
+ * log (exports, anonymizations, deletions, with due dates and export files); the erasure log (ids
+ * only); legal holds; one-time codes for storefront self-anonymization; last-seen activity and
+ * retention runs; and the store's privacy settings.
  */
 class PrivacyModuleService extends MedusaService({
   PrivacyRequest,
