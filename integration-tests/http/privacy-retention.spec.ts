@@ -77,11 +77,19 @@ medusaIntegrationTestRunner({
       const visited = await createCustomer("visited@example.com")
       const guest = await createCustomer("shared@example.com")
       const anonymized = await createCustomer("anonymized@example.com")
+      // A guest record whose address an active account holds as an alternate e-mail (added before
+      // the guest bought): the account's person includes it, so it stays.
+      const alias = await createCustomer("alias@example.com")
+      const owner = await createCustomer("owner@example.com")
+      await rows(
+        `INSERT INTO customer_alternate_email (id, customer_id, email, source) VALUES (:id, :customer_id, 'alias@example.com', 'admin')`,
+        { id: `calt_${randomUUID()}`, customer_id: owner }
+      )
       const recentOrder = await placeGuestOrder(api, store, getContainer(), "recent@example.com")
       const oldOpenOrder = await placeGuestOrder(api, store, getContainer(), "open@example.com")
       expect((await post(`/admin/customers/${held}/privacy/legal-hold`, { reason: "Chargeback dispute" })).status).toBe(200)
       expect((await post(`/admin/customers/${anonymized}/privacy/anonymize`, { confirm: "anonymize" })).status).toBe(200)
-      await age([gone, updated, withdrew, exempt, held, visited, guest, anonymized, oldOpenOrder.customer_id])
+      await age([gone, updated, withdrew, exempt, held, visited, guest, anonymized, alias, oldOpenOrder.customer_id])
       await age([recentOrder.customer_id])
       await rows(`UPDATE "order" SET created_at = now() WHERE id = :id`, { id: recentOrder.id })
       // A profile update since the cutoff.
@@ -99,7 +107,7 @@ medusaIntegrationTestRunner({
       await consent(withdrew, marketing, true, 30)
       await consent(withdrew, marketing, false, 10)
       expect((await post("/admin/crm/privacy/settings", { retention_exempt_purpose_ids: [marketing] })).status).toBe(200)
-      const before = await emailsOf([gone, withdrew, exempt, held, guest, oldOpenOrder.customer_id])
+      const before = await emailsOf([gone, withdrew, exempt, held, guest, alias, oldOpenOrder.customer_id])
 
       // Retention is off: a dry run still works, a real run is refused.
       const refused = await post("/admin/crm/privacy/retention/run")
@@ -109,12 +117,13 @@ medusaIntegrationTestRunner({
       const dry = await post("/admin/crm/privacy/retention/dry-run", {})
       expect(dry.status).toBe(200)
       const byId = Object.fromEntries(dry.data.candidates.map((c: any) => [c.customer_id, c]))
-      expect(Object.keys(byId).sort()).toEqual([gone, withdrew, exempt, held, guest, oldOpenOrder.customer_id].sort())
+      expect(Object.keys(byId).sort()).toEqual([gone, withdrew, exempt, held, guest, alias, oldOpenOrder.customer_id].sort())
       expect(byId[gone]).toMatchObject({ would_anonymize: true, reason: "inactive", email: "gone@example.com", has_account: false })
       expect(byId[withdrew]).toMatchObject({ would_anonymize: true, reason: "inactive" })
       expect(byId[exempt]).toMatchObject({ would_anonymize: false, reason: "exempt_consent", values: { purpose: "email_marketing" } })
       expect(byId[held]).toMatchObject({ would_anonymize: false, reason: "legal_hold" })
       expect(byId[guest]).toMatchObject({ would_anonymize: false, reason: "person_active" })
+      expect(byId[alias]).toMatchObject({ would_anonymize: false, reason: "person_active" })
       expect(byId[oldOpenOrder.customer_id]).toMatchObject({ would_anonymize: false, reason: "open_orders", values: { count: 1 } })
       expect(new Date(byId[gone].last_activity_at).getTime()).toBeLessThan(Date.now() - 3 * 365 * 86400_000)
       expect(dry.data.run).toMatchObject({
@@ -122,13 +131,13 @@ medusaIntegrationTestRunner({
         status: "completed",
         trigger: "admin",
         period_months: 36,
-        candidates: 6,
+        candidates: 7,
         anonymized: 2,
         exempt: 1,
-        skipped: 3,
+        skipped: 4,
         failed: 0,
       })
-      expect(await emailsOf([gone, withdrew, exempt, held, guest, oldOpenOrder.customer_id])).toEqual(before)
+      expect(await emailsOf([gone, withdrew, exempt, held, guest, alias, oldOpenOrder.customer_id])).toEqual(before)
       expect(await erased([gone, withdrew])).toEqual([])
       expect(await rows(`SELECT id FROM privacy_request WHERE source = 'retention'`)).toEqual([])
 
@@ -139,7 +148,7 @@ medusaIntegrationTestRunner({
       expect(shorter.data.run).toMatchObject({ period_months: 60, candidates: 0 })
       const limited = await post("/admin/crm/privacy/retention/dry-run", { limit: 2 })
       expect(limited.data.candidates).toHaveLength(2)
-      expect(limited.data.run.candidates).toBe(6)
+      expect(limited.data.run.candidates).toBe(7)
 
       for (const body of [{ limit: 0 }, { limit: 501 }, { months: 0 }, { months: 241 }, { months: "12" }, { other: 1 }]) {
         const bad = await post("/admin/crm/privacy/retention/dry-run", body)

@@ -168,7 +168,26 @@ export async function decidePage(
     container,
     page.map((r) => r.id)
   )
-  const allIds = [...new Set([...persons.values()].flatMap((p) => p.customer_ids))]
+  // Records that hold one of a person's e-mails as an alternate e-mail (an account that added the
+  // address, whose guest record came later): the person is theirs too, so they keep it when active,
+  // exempt or held, but are not anonymized with it.
+  const personEmails = [...new Set([...persons.values()].flatMap((p) => p.emails))]
+  const ownerRows = personEmails.length
+    ? await selectRows(
+        container,
+        `SELECT ae.customer_id, ae.email FROM customer_alternate_email ae
+         JOIN customer c ON c.id = ae.customer_id AND c.deleted_at IS NULL
+         WHERE ae.email = any(:emails::text[]) AND ae.deleted_at IS NULL`,
+        { emails: personEmails }
+      )
+    : []
+  const ownersOf = (person: Person) =>
+    ownerRows
+      .filter((r) => person.emails.includes(r.email as string) && !person.customer_ids.includes(r.customer_id as string))
+      .map((r) => r.customer_id as string)
+  const allIds = [
+    ...new Set([...[...persons.values()].flatMap((p) => p.customer_ids), ...ownerRows.map((r) => r.customer_id as string)]),
+  ]
   const others = allIds.filter((id) => !page.some((r) => r.id === id))
   const [activeRows, holdRows, exemptRows, orderRows, liveRows] = await Promise.all([
     others.length
@@ -232,12 +251,13 @@ export async function decidePage(
         customer_ids: person.customer_ids,
         live_count: person.customer_ids.filter((id) => live.has(id)).length,
       })
-    const exemptBy = person.customer_ids.find((id) => exempt.has(id))
-    if (person.customer_ids.some((id) => active.has(id))) {
+    const related = [...person.customer_ids, ...ownersOf(person)]
+    const exemptBy = related.find((id) => exempt.has(id))
+    if (related.some((id) => active.has(id))) {
       decide(false, RetentionReasonCodes.PERSON_ACTIVE)
     } else if (exemptBy) {
       decide(false, RetentionReasonCodes.EXEMPT_CONSENT, { purpose: exempt.get(exemptBy)! })
-    } else if (person.customer_ids.some((id) => held.has(id))) {
+    } else if (related.some((id) => held.has(id))) {
       decide(false, RetentionReasonCodes.LEGAL_HOLD)
     } else if (person.customer_ids.some((id) => withOrders.has(id))) {
       withOrdersToCheck.push({ row, person })
