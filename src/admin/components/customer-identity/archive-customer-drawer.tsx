@@ -1,10 +1,9 @@
-import { Textarea } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useArchiveCustomer } from "../../hooks/api/identity"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
-import { FormField } from "../common/form-field"
+import { ReasonField } from "../common/reason-field"
 
 /** How long a reason may be. */
 const REASON_MAX_LENGTH = 500
@@ -41,22 +40,14 @@ const ArchiveCustomerForm = ({
       isPending={isPending}
       testIdPrefix="crm-identity-archive"
     >
-      <FormField
+      <ReasonField
         id="crm-identity-archive-reason"
         label={t("identity.archive.reason")}
         optional
         hint={t("identity.archive.reasonHint")}
-        data-testid="crm-identity-archive-reason-field"
-      >
-        <Textarea
-          id="crm-identity-archive-reason"
-          rows={3}
-          autoFocus
-          maxLength={REASON_MAX_LENGTH}
-          {...form.register("reason")}
-          data-testid="crm-identity-archive-reason"
-        />
-      </FormField>
+        maxLength={REASON_MAX_LENGTH}
+        registration={form.register("reason")}
+      />
     </DrawerForm>
   )
 }

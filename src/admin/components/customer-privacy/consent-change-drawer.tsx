@@ -1,11 +1,11 @@
-import { Text, Textarea } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useChangeCustomerConsent } from "../../hooks/api/consents"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
 import type { ConsentPurpose } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
-import { FormField } from "../common/form-field"
+import { ReasonField } from "../common/reason-field"
 
 /** The longest reason (as the route allows). */
 const REASON_MAX_LENGTH = 500
@@ -76,26 +76,17 @@ const ConsentChangeForm = ({
           })}
         </Text>
       </div>
-      <FormField
+      <ReasonField
         id="crm-consent-change-reason"
         label={t("privacy.consents.form.reason")}
         hint={t("privacy.consents.form.reasonHint")}
         error={error?.message}
-        data-testid="crm-consent-change-reason-field"
-      >
-        <Textarea
-          id="crm-consent-change-reason"
-          rows={3}
-          autoFocus
-          maxLength={REASON_MAX_LENGTH}
-          aria-invalid={!!error}
-          {...form.register("reason", {
-            validate: (value) =>
-              !!value.trim() || t("privacy.consents.form.required"),
-          })}
-          data-testid="crm-consent-change-reason"
-        />
-      </FormField>
+        maxLength={REASON_MAX_LENGTH}
+        registration={form.register("reason", {
+          validate: (value) =>
+            !!value.trim() || t("privacy.consents.form.required"),
+        })}
+      />
     </DrawerForm>
   )
 }

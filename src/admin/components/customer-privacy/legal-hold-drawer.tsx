@@ -1,11 +1,10 @@
-import { Textarea } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useSetLegalHold } from "../../hooks/api/privacy"
 import { useFormSave } from "../../hooks/use-form-save"
 import { useTranslate } from "../../lib/i18n"
 import { LEGAL_HOLD_REASON_MAX_LENGTH } from "../../lib/types"
 import { DrawerForm, formDrawer } from "../common/drawer-form"
-import { FormField } from "../common/form-field"
+import { ReasonField } from "../common/reason-field"
 
 type LegalHoldFormProps = {
   customerId: string
@@ -43,26 +42,17 @@ const LegalHoldForm = ({ customerId, reason, onDone }: LegalHoldFormProps) => {
       isPending={isPending}
       testIdPrefix="crm-privacy-hold"
     >
-      <FormField
+      <ReasonField
         id="crm-privacy-hold-reason"
         label={t("privacy.legalHold.form.reason")}
         hint={t("privacy.legalHold.form.reasonHint")}
         error={error?.message}
-        data-testid="crm-privacy-hold-reason-field"
-      >
-        <Textarea
-          id="crm-privacy-hold-reason"
-          rows={3}
-          autoFocus
-          maxLength={LEGAL_HOLD_REASON_MAX_LENGTH}
-          aria-invalid={!!error}
-          {...form.register("reason", {
-            validate: (value) =>
-              !!value.trim() || t("privacy.legalHold.form.required"),
-          })}
-          data-testid="crm-privacy-hold-reason"
-        />
-      </FormField>
+        maxLength={LEGAL_HOLD_REASON_MAX_LENGTH}
+        registration={form.register("reason", {
+          validate: (value) =>
+            !!value.trim() || t("privacy.legalHold.form.required"),
+        })}
+      />
     </DrawerForm>
   )
 }
