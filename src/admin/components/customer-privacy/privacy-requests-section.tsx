@@ -51,6 +51,45 @@ export const DueCell = ({
   )
 }
 
+type RequestCellProps = {
+  request: Pick<PrivacyRequest, "id" | "kind" | "status" | "overdue">
+  /** `<testId>` on the kind, `<testId>-status` on the status, `<testId>-overdue` on the overdue badge. */
+  testId: string
+}
+
+/** What a request asks for, carrying its id, kind, status and overdue state for tests. */
+export const RequestKindCell = ({ request, testId }: RequestCellProps) => {
+  const { t } = useTranslate()
+  return (
+    <span
+      data-testid={testId}
+      data-request-id={request.id}
+      data-kind={request.kind}
+      data-status={request.status}
+      data-overdue={request.overdue ? "true" : "false"}
+    >
+      {t(`privacy.requests.kinds.${request.kind}`)}
+    </span>
+  )
+}
+
+/** A request's status, with an Overdue badge while it is pending past its due date. */
+export const RequestStatusCell = ({ request, testId }: RequestCellProps) => {
+  const { t } = useTranslate()
+  return (
+    <div className="flex items-center gap-x-2">
+      <StatusBadge color={REQUEST_STATUS_COLORS[request.status] ?? "grey"} data-testid={`${testId}-status`}>
+        {t(`privacy.requests.statuses.${request.status}`)}
+      </StatusBadge>
+      {request.overdue && (
+        <Badge size="2xsmall" color="red" data-testid={`${testId}-overdue`}>
+          {t("privacy.requests.overdue")}
+        </Badge>
+      )}
+    </div>
+  )
+}
+
 const columnHelper = createDataTableColumnHelper<PrivacyRequest>()
 
 type PrivacyRequestsSectionProps = {
@@ -73,39 +112,11 @@ export const PrivacyRequestsSection = ({
     () => [
       columnHelper.accessor("kind", {
         header: t("privacy.requests.columns.kind"),
-        cell: ({ row }) => (
-          <span
-            data-testid="crm-privacy-request"
-            data-request-id={row.original.id}
-            data-kind={row.original.kind}
-            data-status={row.original.status}
-            data-overdue={row.original.overdue ? "true" : "false"}
-          >
-            {t(`privacy.requests.kinds.${row.original.kind}`)}
-          </span>
-        ),
+        cell: ({ row }) => <RequestKindCell request={row.original} testId="crm-privacy-request" />,
       }),
       columnHelper.accessor("status", {
         header: t("privacy.requests.columns.status"),
-        cell: ({ row }) => (
-          <div className="flex items-center gap-x-2">
-            <StatusBadge
-              color={REQUEST_STATUS_COLORS[row.original.status] ?? "grey"}
-              data-testid="crm-privacy-request-status"
-            >
-              {t(`privacy.requests.statuses.${row.original.status}`)}
-            </StatusBadge>
-            {row.original.overdue && (
-              <Badge
-                size="2xsmall"
-                color="red"
-                data-testid="crm-privacy-request-overdue"
-              >
-                {t("privacy.requests.overdue")}
-              </Badge>
-            )}
-          </div>
-        ),
+        cell: ({ row }) => <RequestStatusCell request={row.original} testId="crm-privacy-request" />,
       }),
       columnHelper.accessor("source", {
         header: t("privacy.requests.columns.source"),

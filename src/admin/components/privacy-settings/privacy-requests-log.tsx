@@ -1,11 +1,4 @@
-import {
-  Badge,
-  Container,
-  createDataTableColumnHelper,
-  StatusBadge,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { Badge, Container, createDataTableColumnHelper, Text, useDataTable } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import {
@@ -27,7 +20,8 @@ import { ListTable } from "../common/list-table"
 import { customerPath } from "../customer-identity/customer-cells"
 import {
   DueCell,
-  REQUEST_STATUS_COLORS,
+  RequestKindCell,
+  RequestStatusCell,
 } from "../customer-privacy/privacy-requests-section"
 
 const columnHelper = createDataTableColumnHelper<PrivacyRequestLogEntry>()
@@ -75,32 +69,11 @@ export const PrivacyRequestsLog = () => {
       }),
       columnHelper.accessor("kind", {
         header: t("privacy.requests.log.kind"),
-        cell: ({ row }) => (
-          <span
-            data-testid="crm-privacy-log-request"
-            data-request-id={row.original.id}
-            data-kind={row.original.kind}
-            data-status={row.original.status}
-            data-overdue={row.original.overdue ? "true" : "false"}
-          >
-            {t(`privacy.requests.kinds.${row.original.kind}`)}
-          </span>
-        ),
+        cell: ({ row }) => <RequestKindCell request={row.original} testId="crm-privacy-log-request" />,
       }),
       columnHelper.accessor("status", {
         header: t("privacy.requests.log.status"),
-        cell: ({ row }) => (
-          <div className="flex items-center gap-x-2">
-            <StatusBadge color={REQUEST_STATUS_COLORS[row.original.status] ?? "grey"}>
-              {t(`privacy.requests.statuses.${row.original.status}`)}
-            </StatusBadge>
-            {row.original.overdue && (
-              <Badge size="2xsmall" color="red" data-testid="crm-privacy-log-overdue">
-                {t("privacy.requests.overdue")}
-              </Badge>
-            )}
-          </div>
-        ),
+        cell: ({ row }) => <RequestStatusCell request={row.original} testId="crm-privacy-log" />,
       }),
       columnHelper.accessor("source", {
         header: t("privacy.requests.columns.source"),
