@@ -21,11 +21,6 @@ const CACHE_SIZE = 50_000
  */
 const lastWritten = new Map<string, number>()
 
-/** Forgets what this process remembers (tests). */
-export function resetActivityCache() {
-  lastWritten.clear()
-}
-
 /**
  * Records when a signed-in customer was last seen on the storefront (Medusa records no logins):
  * the retention policy counts it as activity. Cheap: an in-process cache skips customers written
