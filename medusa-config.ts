@@ -56,6 +56,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-identity" },
     { resolve: "./src/modules/crm-request" },
     { resolve: "./src/modules/privacy" },
+    { resolve: "./src/modules/customer-segment" },
+    { resolve: "./src/modules/crm-report" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",

@@ -32,6 +32,10 @@ import { storeCustomerExportsMiddlewares } from "./store/customers/me/privacy/ex
 import { adminRetentionMiddlewares } from "./admin/crm/privacy/retention/middlewares"
 import { storeActivityMiddlewares } from "./store/activity-middlewares"
 import { adminPrivacyRequestsMiddlewares } from "./admin/crm/privacy/requests/middlewares"
+import { adminBulkCustomerTagsMiddlewares } from "./admin/crm/customers/tags/middlewares"
+import { adminSegmentsMiddlewares } from "./admin/crm/segments/middlewares"
+import { adminExportsMiddlewares } from "./admin/crm/exports/middlewares"
+import { adminReportsMiddlewares } from "./admin/crm/reports/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
 import { ADMIN_WRITE_ROUTES_MATCHER, idempotentAdminWrites } from "./utils/idempotency"
@@ -78,6 +82,10 @@ export default defineMiddlewares({
     ...adminCustomerConsentsMiddlewares,
     ...adminRetentionMiddlewares,
     ...adminPrivacyRequestsMiddlewares,
+    ...adminBulkCustomerTagsMiddlewares,
+    ...adminSegmentsMiddlewares,
+    ...adminExportsMiddlewares,
+    ...adminReportsMiddlewares,
     // Every store route: a token or session of an anonymized or deleted customer is refused (401).
     ...storeCustomerPrivacyMiddlewares,
     ...storeActivityMiddlewares,

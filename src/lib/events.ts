@@ -63,6 +63,25 @@ export const CrmEvents = {
   MEMBERSHIP_GIFTED: "crm.membership.gifted",
   MEMBERSHIP_SHARED: "crm.membership.shared",
   MEMBERSHIP_UNSHARED: "crm.membership.unshared",
+  /** A segment was saved, changed or deleted: `{ id }`. */
+  SEGMENT_CREATED: "crm.customer_segment.created",
+  SEGMENT_UPDATED: "crm.customer_segment.updated",
+  SEGMENT_DELETED: "crm.customer_segment.deleted",
+  /** A segment was synced into its group: `{ id: segment_id, sync_id, added, removed, status }`. */
+  SEGMENT_SYNCED: "crm.customer_segment.synced",
+  /** A sync of a segment (or, without `id`, of every synced segment) was asked for: `{ id?, trigger }`; the worker runs it. */
+  SEGMENT_SYNC_REQUESTED: "crm.customer_segment.sync_requested",
+  /** An export of the CRM list was asked for: `{ id: export_id }`; the worker writes the file. */
+  LIST_EXPORT_REQUESTED: "crm.customer_export.requested",
+  /** An export's file is ready (or it failed): `{ id: export_id, status, rows }`. */
+  LIST_EXPORT_COMPLETED: "crm.customer_export.completed",
+  REPORT_CREATED: "crm.report.created",
+  REPORT_UPDATED: "crm.report.updated",
+  REPORT_DELETED: "crm.report.deleted",
+  /** A report run was queued (by hand, or a retry is due): `{ id: run_id, report_id }`; the worker runs it. */
+  REPORT_RUN_REQUESTED: "crm.report_run.requested",
+  /** A report run finished: `{ id: run_id, report_id, status, rows }`. */
+  REPORT_RUN_COMPLETED: "crm.report_run.completed",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]

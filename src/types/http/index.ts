@@ -1,5 +1,6 @@
 export * from "./claims"
 export * from "./common"
+export * from "./customer-list"
 export * from "./identity"
 export * from "./insights"
 export * from "./loyalty"

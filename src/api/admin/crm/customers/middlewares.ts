@@ -1,15 +1,15 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { IdentityErrorCodes } from "../../../../types/http/identity"
+import { CustomerListErrorCodes } from "../../../../types/http/customer-list"
+import { AdminCustomerListParams } from "../../../utils/customer-list-filter"
 import { withErrorCode } from "../../../utils/validators"
-import { AdminSearchCustomers } from "./validators"
 
-/** The CRM's customer search. */
+/** The CRM customer list: filters, sorting and paging. */
 export const adminCrmCustomersMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/admin/crm/customers",
     middlewares: [
-      withErrorCode(validateAndTransformQuery(AdminSearchCustomers, {}), IdentityErrorCodes.INVALID_DATA),
+      withErrorCode(validateAndTransformQuery(AdminCustomerListParams, {}), CustomerListErrorCodes.INVALID_DATA),
     ],
   },
 ]

@@ -1,41 +1,20 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { searchCustomers } from "../../../../lib/queries/customer-search"
-import {
-  CUSTOMER_SEARCH_MATCHES,
-  type CustomerSearchHit,
-  type CustomerSearchMatch,
-  type CustomerSearchResponse,
-} from "../../../../types/http/identity"
-import { customerSummaries } from "../../../utils/identity"
-import type { AdminSearchCustomersType } from "./validators"
-
-const isSearchMatch = (match: string): match is CustomerSearchMatch =>
-  (CUSTOMER_SEARCH_MATCHES as readonly string[]).includes(match)
+import { customerListRows, listCustomerIds } from "../../../../lib/queries/customer-list"
+import type { CustomerListResponse } from "../../../../types/http/customer-list"
+import type { AdminCustomerListParamsType } from "../../../utils/customer-list-filter"
 
 /**
- * The CRM customer list and search, as a box office does it: by name, primary or alternate e-mail,
- * or phone (`field`, default any), partial and case-insensitive; each hit says what matched.
- * `status` switches between active (default) and archived customers, `account` narrows to online
- * accounts or guest records; without `q`, newest first.
+ * The CRM customer list: every filter of `CustomerListFilter` (AND across filters), sorted by any
+ * sortable column either way, paged, with the total count. Search (`q`) covers the name, the
+ * primary and alternate e-mails and the phone, and each row says what matched. Money is in
+ * `currency_code` (default: the store's default currency). Anonymized customers are never listed.
  */
 export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminSearchCustomersType>,
-  res: MedusaResponse<CustomerSearchResponse>
+  req: AuthenticatedMedusaRequest<unknown, AdminCustomerListParamsType>,
+  res: MedusaResponse<CustomerListResponse>
 ) => {
-  const { q, field, status, account, limit, offset } = req.validatedQuery
-  const { hits, count } = await searchCustomers(req.scope, q || null, field, {
-    archived: status === "archived",
-    has_account: account === "any" ? null : account === "online",
-    limit,
-    offset,
-  })
-  const people = await customerSummaries(req.scope, hits.map((h) => h.customer_id))
-  const customers: CustomerSearchHit[] = []
-  for (const hit of hits) {
-    const person = people.get(hit.customer_id)
-    if (person) {
-      customers.push({ ...person, matched_by: hit.matches.filter(isSearchMatch), archived: status === "archived" })
-    }
-  }
-  res.json({ customers, count, offset, limit })
+  const { limit, offset, order, ...filter } = req.validatedQuery
+  const page = await listCustomerIds(req.scope, filter, { order, limit, offset })
+  const customers = await customerListRows(req.scope, page.ids, page.currency, filter)
+  res.json({ customers, count: page.count, offset, limit, currency_code: page.currency })
 }
