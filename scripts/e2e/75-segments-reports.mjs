@@ -33,7 +33,7 @@ export default async function segmentsAndReports(ctx) {
     await name.waitFor({ timeout: uiTimeout })
     const row = page.locator("tr").filter({ has: name })
     await row.locator('[data-testid="crm-segment-row-count"][data-count="1"]').waitFor({ timeout: uiTimeout })
-    await row.getByTestId("crm-segment-row-group").locator("[data-group-id]").or(row.locator('a[data-testid="crm-segment-row-group"]')).first().waitFor({ timeout: uiTimeout })
+    await row.locator(`a[data-testid="crm-segment-row-group"]`).waitFor({ timeout: uiTimeout })
     await page.getByTestId("crm-segments-page").screenshot({ path: path.join(artifacts, "segments-list.png") })
     await name.click()
     await page.waitForURL(new RegExp(`/app/crm-segments/${segment.id}$`))
