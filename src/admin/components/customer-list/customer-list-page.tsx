@@ -161,7 +161,9 @@ export const CustomerListPage = () => {
               )}
             </div>
             <div className="flex w-full flex-wrap items-center gap-2 md:w-auto">
-              <DataTable.FilterMenu tooltip={t("customerList.filters.add")} />
+              <div data-testid="crm-list-filter-menu">
+                <DataTable.FilterMenu tooltip={t("customerList.filters.add")} />
+              </div>
               <SearchFieldSelect
                 value={filter.field ?? "any"}
                 onValueChange={(field) => params.patchFilter({ field: field === "any" ? undefined : field })}
