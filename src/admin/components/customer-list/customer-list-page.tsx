@@ -5,6 +5,7 @@ import {
   Container,
   createDataTableCommandHelper,
   DataTable,
+  type DataTableFilteringState,
   type DataTableRowSelectionState,
   Heading,
   Text,
@@ -26,6 +27,9 @@ import { filterAsJson, hasFilter, isSortField, LIST_PAGE_SIZE, useListParams } f
 import { SaveSegmentDrawer } from "./segment-drawer"
 
 const commandHelper = createDataTableCommandHelper()
+
+const isEmptyValue = (value: unknown) =>
+  value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)
 
 type OpenDrawer = "addTag" | "removeTag" | "group" | "export" | "segment" | "exports" | null
 
@@ -65,6 +69,9 @@ export const CustomerListPage = () => {
   const updateSegment = useUpdateSegmentFilter(segmentId ?? "")
 
   const filters = useListFilters(filter, currency)
+  // Filters just added from the menu, still without a value: on screen (their picker open), not yet in the URL.
+  const [pendingFilters, setPendingFilters] = useState<DataTableFilteringState>({})
+  const urlFiltering = tableFiltering(filter)
   const searching = !!filter.q
   const columns = useMemo(
     () => listColumns({ t, locale, currency, visible, searching }),
@@ -100,8 +107,13 @@ export const CustomerListPage = () => {
     autoResetPageIndex: false,
     filters,
     filtering: {
-      state: tableFiltering(filter),
-      onFilteringChange: (state) => params.patchFilter(filterPatch(state)),
+      state: { ...pendingFilters, ...urlFiltering },
+      onFilteringChange: (state) => {
+        setPendingFilters(
+          Object.fromEntries(Object.entries(state).filter(([key, value]) => isEmptyValue(value) && !(key in urlFiltering)))
+        )
+        params.patchFilter(filterPatch(state))
+      },
     },
     sorting: {
       state: sort ? { id: sort.field, desc: sort.desc } : null,
