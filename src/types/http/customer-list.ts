@@ -402,3 +402,19 @@ export type AdminReportListResponse = CrmPaginatedResponse & { reports: CrmRepor
 export type AdminReportRunListResponse = CrmPaginatedResponse & { runs: ReportRun[] }
 export type AdminReportRunResponse = { run: ReportRun }
 export type AdminReportTestResponse = { ok: boolean; message: string }
+
+// ---------------------------------------------------------------------------------------------
+// Bulk tags on a selection (`POST /admin/crm/customers/tags`)
+
+/**
+ * Adds one tag to and/or removes one tag from up to `CUSTOMER_LIST_MAX_IDS` customers at once.
+ * Customers that already carry the added tag keep it as it is; customers without the removed tag
+ * are left alone. Unknown customers or tag keys: 404, and nothing changes.
+ */
+export type AdminBulkCustomerTags = {
+  customer_ids: string[]
+  add?: { key: string; value?: string | null }
+  remove?: { key: string }
+}
+/** How many of the customers changed (got the tag, lost the tag, or both). */
+export type AdminBulkCustomerTagsResponse = { updated: number }
