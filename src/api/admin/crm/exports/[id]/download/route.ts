@@ -1,11 +1,29 @@
 import { pipeline } from "node:stream/promises"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { IFileModuleService } from "@medusajs/framework/types"
+import type { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { EXPORT_MIME_TYPES } from "../../../../../../lib/customer-list-export"
 import { crmError } from "../../../../../../lib/errors"
 import { CustomerListErrorCodes, type CustomerExportFormat } from "../../../../../../types/http/customer-list"
+import { answerRefusals } from "../../../../../utils/conflict"
 import { retrieveExportRow } from "../../helpers"
+
+/** The export when its file can be downloaded; refuses (see the route) when it cannot. */
+async function downloadableExport(container: MedusaContainer, id: string) {
+  const row = await retrieveExportRow(container, id)
+  const expired = row.expires_at && new Date(row.expires_at).getTime() <= Date.now()
+  if (row.status !== "done" || !row.file_id || expired) {
+    const pending = row.status === "pending" || row.status === "running"
+    throw crmError(
+      pending ? MedusaError.Types.CONFLICT : MedusaError.Types.NOT_FOUND,
+      CustomerListErrorCodes.EXPORT_NOT_READY,
+      pending
+        ? `Export ${row.id} is still being written`
+        : `Export ${row.id} has no file (it ${expired || row.status === "expired" ? "expired" : "failed"})`
+    )
+  }
+  return row
+}
 
 /**
  * Downloads an export's file (private in the file module), streamed, as an attachment
@@ -13,16 +31,11 @@ import { retrieveExportRow } from "../../helpers"
  * is being written, 404 `list_export_not_ready` when it failed or expired.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const row = await retrieveExportRow(req.scope, req.params.id)
-  const expired = row.expires_at && new Date(row.expires_at).getTime() <= Date.now()
-  if (row.status !== "done" || !row.file_id || expired) {
-    const pending = row.status === "pending" || row.status === "running"
-    throw crmError(
-      pending ? MedusaError.Types.CONFLICT : MedusaError.Types.NOT_FOUND,
-      CustomerListErrorCodes.EXPORT_NOT_READY,
-      pending ? `Export ${row.id} is still being written` : `Export ${row.id} has no file (it ${expired || row.status === "expired" ? "expired" : "failed"})`
-    )
+  const found = await answerRefusals(res, () => downloadableExport(req.scope, req.params.id))
+  if (!found.ok) {
+    return
   }
+  const row = found.value
   const format = row.format as CustomerExportFormat
   const files: IFileModuleService = req.scope.resolve(Modules.FILE)
   const stream = await files.getDownloadStream(row.file_id)
