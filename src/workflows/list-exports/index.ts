@@ -69,7 +69,7 @@ export const runListExportWorkflow = createWorkflow(
   "run-list-export",
   (input: WorkflowData<{ id: string }>) => {
     const claimed = claimListExportStep(transform({ input }, ({ input }) => input.id))
-    const result = when({ claimed }, ({ claimed }) => !!claimed).then(() => {
+    const result = when("list-export-claimed", { claimed }, ({ claimed }) => !!claimed).then(() => {
       const written = writeListExportFileStep(transform({ claimed }, ({ claimed }) => claimed!))
       finishListExportStep(
         transform({ claimed, written }, ({ claimed, written }) => ({
@@ -106,7 +106,7 @@ export const failListExportWorkflow = createWorkflow(
   "fail-list-export",
   (input: WorkflowData<{ id: string; error: string }>) => {
     const outcome = failListExportStep(input)
-    when({ outcome }, ({ outcome }) => outcome.failed).then(() => {
+    when("list-export-failed", { outcome }, ({ outcome }) => outcome.failed).then(() => {
       emitEventStep({
         eventName: CrmEvents.LIST_EXPORT_COMPLETED,
         data: transform({ input }, ({ input }) => ({ id: input.id, status: "failed", rows: 0 })),
