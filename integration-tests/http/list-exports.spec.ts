@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream"
 import { parse } from "csv-parse/sync"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { removeExpiredListExports } from "../../src/jobs/remove-expired-list-exports"
+import { removeExpiredListExports, resumeStalledListExports } from "../../src/jobs/remove-expired-list-exports"
 import { streamCustomerList } from "../../src/lib/customer-list-export"
 import { CRM_REPORT_MODULE, type CrmReportModuleService } from "../../src/modules/crm-report"
 import { CUSTOMER_SEGMENT_MODULE, type CustomerSegmentModuleService } from "../../src/modules/customer-segment"
@@ -329,6 +329,12 @@ medusaIntegrationTestRunner({
       const notReady = await download(pending.id)
       expect(notReady.status).toBe(409)
       expect(JSON.parse(notReady.data)).toEqual(expect.objectContaining({ type: "conflict", code: "list_export_not_ready" }))
+
+      // One a stopped worker left running is written again by the job.
+      await sql(`UPDATE crm_export SET status = 'running', processed = 7, updated_at = now() - interval '1 hour' WHERE id = ?`, [pending.id])
+      expect(await resumeStalledListExports(container())).toEqual([pending.id])
+      expect(await waitFinished(pending.id)).toEqual(expect.objectContaining({ status: "done", processed: 3, total: 3 }))
+      expect(await resumeStalledListExports(container())).toEqual([])
 
       const unknown = await get("/admin/crm/exports/cexp_missing")
       expect(unknown.status).toBe(404)

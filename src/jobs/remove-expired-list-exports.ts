@@ -1,10 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sharedConnection } from "../lib/customer-data"
-import { CrmEvents } from "../lib/events"
 import { runExclusive } from "../lib/exclusive-job"
-import { expiredExports, releaseStalledExports } from "../modules/crm-report/exports"
-import { removeExpiredListExportsWorkflow } from "../workflows/list-exports"
+import { expiredExports } from "../modules/crm-report/exports"
+import { removeExpiredListExportsWorkflow, resumeStalledListExportsWorkflow } from "../workflows/list-exports"
 
 /** Exports handled per round of the job's loop. */
 const BATCH = 100
@@ -35,12 +34,8 @@ export async function removeExpiredListExports(container: MedusaContainer): Prom
  * requested again, so they finish. Returns their ids.
  */
 export async function resumeStalledListExports(container: MedusaContainer): Promise<string[]> {
-  const ids = await releaseStalledExports(sharedConnection(container))
-  if (ids.length) {
-    const events = container.resolve(Modules.EVENT_BUS)
-    await events.emit(ids.map((id) => ({ name: CrmEvents.LIST_EXPORT_REQUESTED, data: { id } })))
-  }
-  return ids
+  const { result } = await resumeStalledListExportsWorkflow(container).run()
+  return result
 }
 
 export default async function removeExpiredListExportsJob(container: MedusaContainer) {

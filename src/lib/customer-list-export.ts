@@ -148,6 +148,9 @@ export async function streamCustomerList(
   await knex.transaction(async (trx) => {
     // One snapshot for the count and every batch: the total and the file agree.
     await trx.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    // The whole cursor is read: plan for all rows (as a plain SELECT would), not for the first
+    // tenth (Postgres' default for cursors, which picks slow nested loops over a full result).
+    await trx.raw("SET LOCAL cursor_tuple_fraction = 1.0")
     const currency = input.filter.currency_code ?? (await defaultCurrency(trx))
     const { from, where, values } = customerListSql(input.filter, currency)
     const count = bindSql(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, values)

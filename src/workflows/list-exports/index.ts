@@ -10,6 +10,7 @@ import {
   failListExportStep,
   finishListExportStep,
   type ListExportSourceInput,
+  releaseStalledListExportsStep,
   resolveListExportSourceStep,
   writeListExportFileStep,
 } from "./steps"
@@ -131,3 +132,19 @@ export const removeExpiredListExportsWorkflow = createWorkflow(
     return new WorkflowResponse(transform({ expired, removed }, ({ expired }) => expired.length))
   }
 )
+
+/**
+ * Resumes exports a stopped worker left running: back to pending and requested again
+ * (`crm.customer_export.requested`), so the worker writes them from the start. Returns their ids.
+ *
+ * @example
+ * const { result: ids } = await resumeStalledListExportsWorkflow(container).run()
+ */
+export const resumeStalledListExportsWorkflow = createWorkflow("resume-stalled-list-exports", () => {
+  const ids = releaseStalledListExportsStep()
+  emitEventStep({
+    eventName: CrmEvents.LIST_EXPORT_REQUESTED,
+    data: transform({ ids }, ({ ids }) => ids.map((id) => ({ id }))),
+  })
+  return new WorkflowResponse(ids)
+})

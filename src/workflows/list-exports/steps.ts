@@ -12,6 +12,7 @@ import {
   failExport,
   finishExport,
   recordExportProgress,
+  releaseStalledExports,
   unclaimExport,
   unexpireExports,
 } from "../../modules/crm-report/exports"
@@ -237,3 +238,13 @@ export const deleteListExportFilesStep = createStep(
     return new StepResponse(ids.length)
   }
 )
+
+export const releaseStalledListExportsStepId = "release-stalled-list-exports"
+
+/**
+ * Puts exports a stopped worker left running (no progress for `EXPORT_STALLED_MINUTES`) back to
+ * pending and returns their ids. No compensation: a pending export is requested again.
+ */
+export const releaseStalledListExportsStep = createStep(releaseStalledListExportsStepId, async (_: void, { container }) => {
+  return new StepResponse(await releaseStalledExports(sharedConnection(container)))
+})
