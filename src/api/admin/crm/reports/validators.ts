@@ -5,6 +5,7 @@ import { isTimeZone } from "../../../../lib/reports/schedule"
 import {
   type AdminCreateReport,
   CUSTOMER_EXPORT_FORMATS,
+  REPORT_DESTINATIONS,
   REPORT_FREQUENCIES,
   REPORT_RUN_STATUSES,
 } from "../../../../types/http/customer-list"
@@ -17,23 +18,23 @@ export const REPORT_PRIVATE_KEY_MAX_LENGTH = 16_000
 const schedule = z
   .object({
     frequency: z.enum(REPORT_FREQUENCIES),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be HH:MM (24 hours), e.g. 07:30" }),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "schedule.time must be HH:MM (24 hours), e.g. 07:30" }),
     weekday: z.number().int().min(0).max(6).nullish(),
     day_of_month: z.number().int().min(1).max(28).nullish(),
     timezone: z
       .string()
       .trim()
       .max(100)
-      .refine(isTimeZone, { message: "must be an IANA time zone, e.g. Europe/Amsterdam" })
+      .refine(isTimeZone, { message: "schedule.timezone must be an IANA time zone, e.g. Europe/Amsterdam" })
       .optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
     if (s.frequency === "weekly" && (s.weekday === undefined || s.weekday === null)) {
-      ctx.addIssue({ code: "custom", path: ["weekday"], message: "a weekly report needs a weekday (0 = Sunday .. 6)" })
+      ctx.addIssue({ code: "custom", path: ["weekday"], message: "schedule.weekday: a weekly report needs a weekday (0 = Sunday .. 6)" })
     }
     if (s.frequency === "monthly" && (s.day_of_month === undefined || s.day_of_month === null)) {
-      ctx.addIssue({ code: "custom", path: ["day_of_month"], message: "a monthly report needs a day_of_month (1..28)" })
+      ctx.addIssue({ code: "custom", path: ["day_of_month"], message: "schedule.day_of_month: a monthly report needs a day_of_month (1..28)" })
     }
   })
 
@@ -43,7 +44,7 @@ const host = z
   .trim()
   .min(1)
   .max(255)
-  .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|[0-9a-fA-F:]+)$/, { message: "must be a host name or an IP address" })
+  .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|[0-9a-fA-F:]+)$/, { message: "destination.host must be a host name or an IP address" })
 
 const sftp = z
   .object({
@@ -55,38 +56,39 @@ const sftp = z
     private_key: z
       .string()
       .max(REPORT_PRIVATE_KEY_MAX_LENGTH)
-      .refine((k) => /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(k), { message: "must be a private key in PEM or OpenSSH format" })
+      .refine((k) => /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(k), { message: "destination.private_key must be a private key in PEM or OpenSSH format" })
       .optional(),
     remote_dir: z
       .string()
       .trim()
       .min(1)
       .max(500)
-      .regex(/^[A-Za-z0-9._~\/ -]+$/, { message: "may hold letters, digits, / . _ ~ - and spaces" })
-      .refine((d) => !d.split("/").includes(".."), { message: "must not go up with .." })
+      .regex(/^[A-Za-z0-9._~\/ -]+$/, { message: "destination.remote_dir may hold letters, digits, / . _ ~ - and spaces" })
+      .refine((d) => !d.split("/").includes(".."), { message: "destination.remote_dir must not go up with .." })
       .optional(),
     file_name: z
       .string()
       .trim()
       .min(1)
       .max(200)
-      .regex(/^[A-Za-z0-9._{}-]+$/, { message: "may hold letters, digits, . _ - and {date} / {time}" })
-      .refine((n) => !/[{}]/.test(n.replace(/\{date\}|\{time\}/g, "")), { message: "knows only {date} and {time}" })
-      .refine((n) => n !== "." && n !== "..", { message: "must be a file name" })
+      .regex(/^[A-Za-z0-9._{}-]+$/, { message: "destination.file_name may hold letters, digits, . _ - and {date} / {time}" })
+      .refine((n) => !/[{}]/.test(n.replace(/\{date\}|\{time\}/g, "")), { message: "destination.file_name knows only {date} and {time}" })
+      .refine((n) => n !== "." && n !== "..", { message: "destination.file_name must be a file name" })
       .optional(),
   })
   .strict()
 
-export const ReportDestinationSchema = z.discriminatedUnion("type", [
+/** The destination's type first (a 400 naming `destination.type`), then the fields of that type. */
+export const ReportDestinationSchema = z.object({ type: z.enum(REPORT_DESTINATIONS) }).passthrough().pipe(z.discriminatedUnion("type", [
   z.object({ type: z.literal("file") }).strict(),
   z
     .object({
       type: z.literal("email"),
-      to: z.array(z.string().trim().toLowerCase().email()).min(1).max(REPORT_EMAIL_MAX_RECIPIENTS),
+      to: z.array(z.string().trim().toLowerCase().email({ message: "destination.to must hold e-mail addresses" })).min(1).max(REPORT_EMAIL_MAX_RECIPIENTS),
     })
     .strict(),
   sftp,
-])
+]))
 
 const reportShape = {
   name: z.string().trim().min(1).max(200),
@@ -103,9 +105,9 @@ export type AdminCreateReportType = z.infer<typeof AdminCreateReportBody>
 export const AdminCreateReportBody = z
   .object(reportShape)
   .strict()
-  .refine((r) => !(r.segment_id && r.filter), { message: "Give either segment_id or filter, not both", path: ["segment_id"] })
+  .refine((r) => !(r.segment_id && r.filter), { message: "segment_id: give either segment_id or filter, not both", path: ["segment_id"] })
   .refine((r) => r.destination.type !== "sftp" || !!(r.destination.password || r.destination.private_key), {
-    message: "An SFTP destination needs a password or a private_key",
+    message: "destination.password: an SFTP destination needs a password or a private_key",
     path: ["destination", "password"],
   }) satisfies z.ZodType<AdminCreateReport>
 
@@ -122,7 +124,7 @@ export const AdminUpdateReportBody = z
     enabled: reportShape.enabled,
   })
   .strict()
-  .refine((r) => !(r.segment_id && r.filter), { message: "Give either segment_id or filter, not both", path: ["segment_id"] })
+  .refine((r) => !(r.segment_id && r.filter), { message: "segment_id: give either segment_id or filter, not both", path: ["segment_id"] })
 
 export const AdminReportsParams = createListParams({
   orderFields: ["created_at", "name", "next_run_at"],
