@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto"
 import { readdir, readFile } from "node:fs/promises"
 import { createServer } from "node:net"
 import { join } from "node:path"
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { CrmEvents } from "../../src/lib/events"
 import { selectRows } from "../../src/lib/queries/sql"
 import { CUSTOMER_SEGMENT_MODULE } from "../../src/modules/customer-segment"
 import { dueStamp, wallClock } from "../../src/lib/reports/schedule"
@@ -74,6 +76,14 @@ medusaIntegrationTestRunner({
       ...auth,
       ...extra,
     })
+    /** Events of a name as the event bus delivers them, from now on. */
+    const listen = (name: string) => {
+      const received: any[] = []
+      getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .subscribe(name, async (event: any) => void received.push(event.data), { subscriberId: `test-${name}-${randomUUID()}` })
+      return received
+    }
     const runs = async (reportId: string) => (await get(`/admin/crm/reports/${reportId}/runs`)).data.runs
     const runByHand = async (reportId: string) => {
       const res = await post(`/admin/crm/reports/${reportId}/run`)
@@ -216,10 +226,13 @@ medusaIntegrationTestRunner({
     })
 
     it("runs by hand into the file module: the download holds the filtered customers; a second run waits its turn (409)", async () => {
+      const completed = listen(CrmEvents.REPORT_RUN_COMPLETED)
       const report = await createReport({ type: "file" })
       const runId = await runByHand(report.id)
       const run = await finished(report.id, runId)
       expect(run).toEqual(expect.objectContaining({ status: "succeeded", rows: 2, attempts: 1, error: null }))
+      await waitFor(async () => completed, (c) => c.length > 0, "crm.report_run.completed")
+      expect(completed).toEqual([{ id: runId, report_id: report.id, status: "succeeded", rows: 2 }])
       expect(run.file_id).toBeTruthy()
       expect(run.size_bytes).toBeGreaterThan(0)
       expect(run.duration_ms).toBeGreaterThanOrEqual(0)
@@ -349,6 +362,7 @@ medusaIntegrationTestRunner({
     })
 
     it("retries a failed delivery with backoff and ends as failed after the last attempt, with its error", async () => {
+      const completed = listen(CrmEvents.REPORT_RUN_COMPLETED)
       const port = await closedPort()
       const report = await createReport(sftpDestination({ private_key: sftp.privateKey }, { port }))
       const runId = await runByHand(report.id)
@@ -368,6 +382,9 @@ medusaIntegrationTestRunner({
       expect(await runDueReports(getContainer())).toEqual({})
       expect((await runs(report.id)).map((r: any) => [r.id, r.status, r.attempts])).toEqual([[runId, "failed", 3]])
       expect((await get(`/admin/crm/reports/${report.id}`)).data.report.last_run.status).toBe("failed")
+      // Told once, when it failed for good (not on the attempts that were retried).
+      await waitFor(async () => completed, (c) => c.length > 0, "crm.report_run.completed")
+      expect(completed).toEqual([{ id: runId, report_id: report.id, status: "failed", rows: null }])
     })
 
     it("writes one run per due time however many rounds run at once, and moves the report to its next due time", async () => {
@@ -399,6 +416,17 @@ medusaIntegrationTestRunner({
       expect(runsB.map((r) => [r.id, r.status, r.rows])).toEqual([[ran[0][0], "succeeded", 2]])
       // Nothing is due any more.
       expect(await runDueReports(getContainer())).toEqual({})
+
+      // A run a stopped worker left running is taken up again by the next round.
+      const [stuck] = await rows(
+        `INSERT INTO crm_report_run (id, report_id, trigger, status, due_at, attempts, started_at, created_at, updated_at)
+         VALUES ('crrun_stuck', :id, 'manual', 'running', now() - interval '3 hours', 1, now() - interval '3 hours', now() - interval '3 hours', now() - interval '3 hours')
+         RETURNING id`,
+        { id: report.id }
+      )
+      expect(await runDueReports(getContainer())).toEqual({ [stuck.id as string]: "succeeded" })
+      const [resumed] = await rows(`SELECT status, attempts, rows, error FROM crm_report_run WHERE id = :id`, { id: stuck.id })
+      expect(resumed).toEqual({ status: "succeeded", attempts: 2, rows: 2, error: null })
     })
   },
 })

@@ -166,6 +166,27 @@ export async function enqueueDueRuns(container: MedusaContainer, now = new Date(
 }
 
 
+/** A run still `running` this long after its last change was left by a stopped worker. */
+export const STALE_RUN_MINUTES = 60
+
+/**
+ * Runs a stopped worker left `running` (a crash, a deploy) are retried like a failed attempt,
+ * or marked failed when that was their last attempt: never left hanging.
+ */
+async function releaseStaleRuns(container: MedusaContainer) {
+  const policy = retryPolicy()
+  await selectRows(
+    sharedConnection(container),
+    `UPDATE crm_report_run
+        SET status = CASE WHEN attempts < :max THEN 'retrying' ELSE 'failed' END,
+            next_attempt_at = CASE WHEN attempts < :max THEN now() ELSE NULL END,
+            finished_at = CASE WHEN attempts < :max THEN NULL ELSE now() END,
+            error = 'The worker stopped during this attempt', updated_at = now()
+      WHERE status = 'running' AND deleted_at IS NULL AND updated_at < now() - make_interval(mins => :minutes)`,
+    { max: policy.max_attempts, minutes: STALE_RUN_MINUTES }
+  )
+}
+
 /** Runs whose time has come besides new ones: retries that are due, and queued runs nobody picked up for 5 minutes. */
 async function waitingRuns(container: MedusaContainer): Promise<string[]> {
   const rows = await selectRows(
@@ -187,6 +208,7 @@ async function waitingRuns(container: MedusaContainer): Promise<string[]> {
 export async function runDueReports(container: MedusaContainer, now = new Date()): Promise<Record<string, RunOutcome["status"]>> {
   const ids = await runExclusive(container, REPORTS_LOCK_KEY, "run-due-reports", async () => {
     const queued = await enqueueDueRuns(container, now)
+    await releaseStaleRuns(container)
     const waiting = await waitingRuns(container)
     return [...new Set([...queued, ...waiting])]
   })
