@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import type { ReportSchedule } from "../../types/http/customer-list"
 
 /**
@@ -81,7 +82,7 @@ export function zonedTime(year: number, month: number, day: number, hour: number
 export function parseTime(time: string): { hour: number; minute: number } {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time)
   if (!match) {
-    throw new Error(`Invalid report time "${time}": use HH:MM (24 hours)`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid report time "${time}": use HH:MM (24 hours)`)
   }
   return { hour: Number(match[1]), minute: Number(match[2]) }
 }
@@ -108,7 +109,7 @@ export function nextRunAt(schedule: ReportSchedule, after: Date = new Date()): D
       return at
     }
   }
-  throw new Error(`No run found for the schedule ${JSON.stringify(schedule)}`)
+  throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `No run found for the schedule ${JSON.stringify(schedule)}`)
 }
 
 /** A due time as the file name pattern's `{date}` (YYYY-MM-DD) and `{time}` (HHmm), in the report's zone. */

@@ -65,6 +65,12 @@ export async function encryptSecret(container: MedusaContainer, secret: Destinat
   return [VERSION, iv.toString("base64"), cipher.getAuthTag().toString("base64"), body.toString("base64")].join(":")
 }
 
+const unreadable = () =>
+  new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    "The destination's password or key cannot be read with the current report_secret: save the destination again"
+  )
+
 /** The secret back; throws when the key changed since it was saved (the report must be saved again with it). */
 export async function decryptSecret(container: MedusaContainer, stored: string | null | undefined): Promise<DestinationSecret> {
   if (!stored) {
@@ -73,7 +79,7 @@ export async function decryptSecret(container: MedusaContainer, stored: string |
   const key = await reportKey(container)
   const [version, iv, tag, body] = stored.split(":")
   if (!key || version !== VERSION || !iv || !tag || body === undefined) {
-    throw new Error("The destination's password or key cannot be read with the current report_secret: save the destination again")
+    throw unreadable()
   }
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64"))
@@ -81,6 +87,6 @@ export async function decryptSecret(container: MedusaContainer, stored: string |
     const text = Buffer.concat([decipher.update(Buffer.from(body, "base64")), decipher.final()]).toString("utf8")
     return JSON.parse(text) as DestinationSecret
   } catch {
-    throw new Error("The destination's password or key cannot be read with the current report_secret: save the destination again")
+    throw unreadable()
   }
 }
