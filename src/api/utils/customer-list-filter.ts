@@ -33,52 +33,62 @@ const list = <T extends z.ZodTypeAny>(item: T, max = CUSTOMER_LIST_MAX_VALUES) =
   )
 
 /** A number from JSON or from the query string (plain decimals only). */
-const number = (integer: boolean) => {
+const number = (field: string, integer: boolean) => {
   const base = integer ? z.number().int() : z.number()
   return z.preprocess(
     (value) => (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value),
-    base.refine((n) => Number.isFinite(n) && Math.abs(n) < 1e15, { message: "must be a finite number" })
+    base.refine((n) => Number.isFinite(n) && Math.abs(n) < 1e15, { message: `${field} must be a finite number` })
   )
 }
 
 /** An ISO date (`2026-01-01`) or date-time, kept as written. */
-const isoDate = z
-  .string()
-  .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: "must be an ISO date (2026-01-31) or date-time",
-  })
+const isoDate = (field: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
+      message: `${field} must be an ISO date (2026-01-31) or date-time`,
+    })
 
 const lower = (range: Record<string, unknown>) => range.gte ?? range.gt
 const upper = (range: Record<string, unknown>) => range.lte ?? range.lt
 
-/** `{ gt?, gte?, lt?, lte? }`, at least one, and not min above max. */
-const range = <T extends z.ZodTypeAny>(value: T, compare: (a: any, b: any) => number) =>
-  z
-    .object({ gt: value.optional(), gte: value.optional(), lt: value.optional(), lte: value.optional() })
-    .strict()
-    .refine((r) => Object.values(r).some((v) => v !== undefined), {
-      message: "needs an operator: gt, gte, lt or lte (e.g. lifetime_value[gte]=500)",
-    })
-    .refine((r) => !(r.gt !== undefined && r.gte !== undefined) && !(r.lt !== undefined && r.lte !== undefined), {
-      message: "takes one lower bound (gt or gte) and one upper bound (lt or lte)",
-    })
-    .refine(
-      (r) => {
-        const lo = lower(r)
-        const hi = upper(r)
-        return lo === undefined || hi === undefined || compare(lo, hi) <= 0
-      },
-      { message: "has its lower bound above its upper bound" }
-    )
+const RANGE_OPERATORS = ["gt", "gte", "lt", "lte"]
 
-const numberRange = (integer = false) => range(number(integer), (a: number, b: number) => a - b)
-const dateRange = range(isoDate, (a: string, b: string) => Date.parse(a) - Date.parse(b))
+/** `{ gt?, gte?, lt?, lte? }`, at least one, and not min above max; every refusal names `field`. */
+const range = <T extends z.ZodTypeAny>(field: string, value: T, compare: (a: any, b: any) => number) =>
+  z.preprocess(
+    (v) => (typeof v === "object" && v !== null && !Array.isArray(v) ? v : { _not_a_range: v }),
+    z
+      .object({ gt: value.optional(), gte: value.optional(), lt: value.optional(), lte: value.optional() })
+      .passthrough()
+      .refine((r) => Object.keys(r).every((k) => RANGE_OPERATORS.includes(k)), {
+        message: `${field} takes the operators gt, gte, lt and lte (e.g. ${field}[gte]=…)`,
+      })
+      .refine((r) => RANGE_OPERATORS.some((k) => (r as Record<string, unknown>)[k] !== undefined), {
+        message: `${field} needs an operator: gt, gte, lt or lte (e.g. ${field}[gte]=…)`,
+      })
+      .refine((r) => !(r.gt !== undefined && r.gte !== undefined) && !(r.lt !== undefined && r.lte !== undefined), {
+        message: `${field} takes one lower bound (gt or gte) and one upper bound (lt or lte)`,
+      })
+      .refine(
+        (r) => {
+          const lo = lower(r)
+          const hi = upper(r)
+          return lo === undefined || hi === undefined || compare(lo, hi) <= 0
+        },
+        { message: `${field} has its lower bound above its upper bound` }
+      )
+  ) as unknown as z.ZodType<{ gt?: z.infer<T>; gte?: z.infer<T>; lt?: z.infer<T>; lte?: z.infer<T> }>
+
+const numberRange = (field: string, integer = false) =>
+  range(field, number(field, integer), (a: number, b: number) => a - b)
+const dateRange = (field: string) => range(field, isoDate(field), (a: string, b: string) => Date.parse(a) - Date.parse(b))
 
 /** `key` or `key:value` (the value is everything after the first colon, case-insensitive). */
 export const TAG_FILTER_PATTERN = new RegExp(`^${TAG_KEY_PATTERN.source.slice(1, -1)}(:.{1,${TAG_VALUE_MAX_LENGTH}})?$`)
 const tagFilter = z.string().trim().regex(TAG_FILTER_PATTERN, {
-  message: "must be a tag key (vip) or key:value (level:gold); keys hold letters, digits, _ . -",
+  message: "tags must be a tag key (vip) or key:value (level:gold); keys hold letters, digits, _ . -",
 })
 
 const id = z.string().trim().min(1).max(100)
@@ -93,21 +103,21 @@ export const customerListFilterShape = {
   tags_match: z.enum(CUSTOMER_LIST_TAG_MATCHES).optional(),
   membership_plan_id: list(id).optional(),
   membership_status: list(z.enum(CUSTOMER_LIST_MEMBERSHIP_STATUSES)).optional(),
-  loyalty_balance: numberRange(true).optional(),
-  lifetime_value: numberRange().optional(),
-  order_count: numberRange(true).optional(),
-  average_order_value: numberRange().optional(),
-  first_order_at: dateRange.optional(),
-  last_order_at: dateRange.optional(),
-  days_since_last_order: numberRange(true).optional(),
+  loyalty_balance: numberRange("loyalty_balance", true).optional(),
+  lifetime_value: numberRange("lifetime_value").optional(),
+  order_count: numberRange("order_count", true).optional(),
+  average_order_value: numberRange("average_order_value").optional(),
+  first_order_at: dateRange("first_order_at").optional(),
+  last_order_at: dateRange("last_order_at").optional(),
+  days_since_last_order: numberRange("days_since_last_order", true).optional(),
   consents: list(z.string().trim().min(1).max(100)).optional(),
   sales_channel_id: list(id).optional(),
   group_id: list(id).optional(),
-  created_at: dateRange.optional(),
+  created_at: dateRange("created_at").optional(),
   currency_code: z
     .string()
     .trim()
-    .regex(/^[A-Za-z]{3}$/, { message: "must be a three-letter currency code" })
+    .regex(/^[A-Za-z]{3}$/, { message: "currency_code must be a three-letter currency code" })
     .transform((c) => c.toLowerCase())
     .optional(),
 }

@@ -2,6 +2,7 @@ import { customerDataHandler as crmRequest } from "../../modules/crm-request/cus
 import { customerDataHandler as identity } from "../../modules/customer-identity/customer-data"
 import { customerDataHandler as insight } from "../../modules/customer-insight/customer-data"
 import { customerDataHandler as notes } from "../../modules/customer-note/customer-data"
+import { customerDataHandler as segments } from "../../modules/customer-segment/customer-data"
 import { customerDataHandler as profile } from "../../modules/customer-profile/customer-data"
 import { customerDataHandler as tags } from "../../modules/customer-tag/customer-data"
 import { customerDataHandler as loyalty } from "../../modules/loyalty/customer-data"
@@ -16,7 +17,7 @@ import { registerCustomerDataHandler } from "./registry"
  * Import from here (or `medusa-crm/customer-data` in a host app), so the built-in handlers are
  * registered before anything loops over them.
  */
-for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, workflowExecutions, ...medusaCustomerDataHandlers]) {
+for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, segments, workflowExecutions, ...medusaCustomerDataHandlers]) {
   registerCustomerDataHandler(handler)
 }
 

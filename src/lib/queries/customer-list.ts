@@ -8,6 +8,7 @@ import type {
 import type { CustomerSearchMatch } from "../../types/http/identity"
 import { normalizePhone } from "../../modules/customer-identity"
 import { phoneKey } from "./customer-search"
+import { companySql, nameReversedSql, nameSql, phoneDigitsSql } from "../list-search-indexes"
 import { selectRows, type SqlSource } from "./sql"
 
 /**
@@ -26,9 +27,11 @@ const ERASED_SQL = `EXISTS (SELECT 1 FROM privacy_erasure pe WHERE pe.customer_i
 /** Whether customer `c` is archived. */
 const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
 
-/** The name as searched and sorted: "first last". Trigram-indexed (see the list's indexes). */
-export const NAME_SQL = `lower(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))`
-const NAME_REVERSED_SQL = `lower(coalesce(c.last_name, '') || ' ' || coalesce(c.first_name, ''))`
+// The searched expressions are trigram-indexed exactly as `list-search-indexes` writes them.
+/** The name as searched: "first last". */
+export const NAME_SQL = nameSql()
+/** The name as sorted: "last first". */
+const NAME_REVERSED_SQL = nameReversedSql()
 
 /** Points available to spend: the loyalty ledger's available entries plus held redemptions (as the loyalty module counts them). */
 export const LOYALTY_BALANCE_SQL = `COALESCE((
@@ -91,7 +94,7 @@ export function customerListSql(filter: CustomerListFilter, currency: string): C
     return `:${name}`
   }
 
-  where.push(`${ARCHIVED_SQL} = ${filter.status === "archived" ? "true" : "false"}`)
+  where.push(filter.status === "archived" ? ARCHIVED_SQL : `NOT ${ARCHIVED_SQL}`)
   if (filter.account === "online") {
     where.push("c.has_account = true")
   } else if (filter.account === "guest") {
@@ -102,7 +105,7 @@ export function customerListSql(filter: CustomerListFilter, currency: string): C
   }
 
   if (filter.q) {
-    where.push(`(${searchConditions(filter.q, filter.field ?? "any", bind).map((s) => s.sql).join(" OR ")})`)
+    where.push(searchSetSql(filter.q, filter.field ?? "any", bind))
   }
 
   if (filter.tags?.length) {
@@ -204,10 +207,13 @@ function rangeConditions(column: string, r: CrmRange<number>, bind: (v: unknown)
   return out
 }
 
-/** Date ranges; a date without a time covers its whole day (UTC): `lte=2026-01-31` includes the 31st. */
+/** A date (`2026-01-31`: its midnight) or a date-time without a zone, as UTC. */
+const utc = (v: string) => (DATE_ONLY.test(v) ? `${v}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/i.test(v) ? v : `${v}Z`)
+
+/** Date ranges (UTC); a date without a time covers its whole day: `lte=2026-01-31` includes the 31st. */
 function dateConditions(column: string, r: CrmRange<string>, bind: (v: unknown) => string): string[] {
   const out: string[] = []
-  const at = (v: string) => `${bind(v)}::timestamptz`
+  const at = (v: string) => `${bind(utc(v))}::timestamptz`
   if (r.gt !== undefined) out.push(DATE_ONLY.test(r.gt) ? `${column} >= ${at(nextDay(r.gt))}` : `${column} > ${at(r.gt)}`)
   if (r.gte !== undefined) out.push(`${column} >= ${at(r.gte)}`)
   if (r.lt !== undefined) out.push(`${column} < ${at(r.lt)}`)
@@ -215,26 +221,51 @@ function dateConditions(column: string, r: CrmRange<string>, bind: (v: unknown) 
   return out
 }
 
-/** The search's conditions, each with what it matches (for `matched_by`). */
-function searchConditions(
+/**
+ * The search as a set of customer ids: the customer table's conditions (name, company, e-mail,
+ * phone: each served by a trigram index, combined by a bitmap OR) united with the alternate
+ * e-mails' (their own trigram index). An OR across both tables in one WHERE would read every customer.
+ */
+function searchSetSql(
   q: string,
   field: NonNullable<CustomerListFilter["field"]>,
   bind: (v: unknown) => string
-): { match: CustomerSearchMatch; sql: string }[] {
+): string {
+  const conditions = searchConditions(q, field, bind, "s")
+  const own = conditions.filter((x) => x.match !== "alternate_email").map((x) => x.sql)
+  const parts: string[] = []
+  if (own.length) {
+    parts.push(`SELECT s.id FROM customer s WHERE s.deleted_at IS NULL AND (${own.join(" OR ")})`)
+  }
+  if (conditions.some((x) => x.match === "alternate_email")) {
+    parts.push(`SELECT ae.customer_id FROM customer_alternate_email ae WHERE ae.deleted_at IS NULL AND ae.email LIKE ${conditions.find((x) => x.match === "alternate_email")!.like}`)
+  }
+  return parts.length ? `c.id IN (${parts.join("\n    UNION ")})` : "false"
+}
+
+/** The search's conditions over customer `alias`, each with what it matches (for `matched_by`). */
+function searchConditions(
+  q: string,
+  field: NonNullable<CustomerListFilter["field"]>,
+  bind: (v: unknown) => string,
+  alias = "c"
+): { match: CustomerSearchMatch; sql: string; like: string }[] {
   const like = bind(`%${escapeLike(q.trim().toLowerCase())}%`)
   const want = (f: string) => field === "any" || field === f
-  const out: { match: CustomerSearchMatch; sql: string }[] = []
+  const out: { match: CustomerSearchMatch; sql: string; like: string }[] = []
   if (want("name")) {
     out.push({
       match: "name",
-      sql: `(${NAME_SQL} LIKE ${like} OR ${NAME_REVERSED_SQL} LIKE ${like} OR lower(coalesce(c.company_name, '')) LIKE ${like})`,
+      like,
+      sql: `${nameSql(alias)} LIKE ${like} OR ${nameReversedSql(alias)} LIKE ${like} OR ${companySql(alias)} LIKE ${like}`,
     })
   }
   if (want("email")) {
-    out.push({ match: "email", sql: `lower(c.email) LIKE ${like}` })
+    out.push({ match: "email", like, sql: `lower(${alias}.email) LIKE ${like}` })
     out.push({
       match: "alternate_email",
-      sql: `EXISTS (SELECT 1 FROM customer_alternate_email ae WHERE ae.customer_id = c.id AND ae.deleted_at IS NULL AND ae.email LIKE ${like})`,
+      like,
+      sql: `EXISTS (SELECT 1 FROM customer_alternate_email ae WHERE ae.customer_id = ${alias}.id AND ae.deleted_at IS NULL AND ae.email LIKE ${like})`,
     })
   }
   if (want("phone")) {
@@ -242,27 +273,30 @@ function searchConditions(
     const digits = normalizePhone(q).replace(/^\+/, "")
     const key = phoneKey(q)
     const phone: string[] = []
-    if (digits.length >= 3) phone.push(`regexp_replace(c.phone, '[^0-9]', '', 'g') LIKE ${bind(`%${digits}%`)}`)
-    if (key.length >= 3 && key !== digits) phone.push(`regexp_replace(c.phone, '[^0-9]', '', 'g') LIKE ${bind(`%${key}%`)}`)
+    if (digits.length >= 3) phone.push(`${phoneDigitsSql(alias)} LIKE ${bind(`%${digits}%`)}`)
+    if (key.length >= 3 && key !== digits) phone.push(`${phoneDigitsSql(alias)} LIKE ${bind(`%${key}%`)}`)
     if (phone.length) {
-      out.push({ match: "phone", sql: `(c.phone IS NOT NULL AND (${phone.join(" OR ")}))` })
+      out.push({ match: "phone", like, sql: phone.join(" OR ") })
     }
   }
-  if (!out.length) {
-    out.push({ match: "name", sql: "false" })
-  }
-  return out
+  return out.map((x) => ({ ...x, sql: `(${x.sql})` }))
 }
 
-/** `order` (`-lifetime_value`) as ORDER BY, nulls last, then newest and id so pages never overlap. */
+/** The list's order when none is asked: newest first. */
+export const CUSTOMER_LIST_DEFAULT_ORDER = "-created_at"
+
+/**
+ * `order` (`-lifetime_value`) as ORDER BY: nulls last both ways (no figure in this currency), then
+ * the id, so rows with equal values keep one order and pages never overlap or skip a row.
+ */
 export function customerListOrderSql(order: string | undefined): string {
-  const desc = !!order?.startsWith("-")
-  const field = (order ? order.replace(/^-/, "") : "created_at") as CustomerListSortField
+  const asked = order || CUSTOMER_LIST_DEFAULT_ORDER
+  const desc = asked.startsWith("-")
+  const field = asked.replace(/^-/, "") as CustomerListSortField
   const column = SORT_SQL[field] ?? SORT_SQL.created_at
   // Days since the last order run the other way from the date they are computed from.
   const direction = field === "days_since_last_order" ? (desc ? "ASC" : "DESC") : desc ? "DESC" : "ASC"
-  const tie = field === "created_at" ? `c.id ${direction}` : "c.created_at DESC, c.id"
-  return `${column} ${direction} NULLS LAST, ${tie}`
+  return `${column} ${direction} NULLS LAST, c.id ${desc ? "DESC" : "ASC"}`
 }
 
 /** The store's default currency (lower case), or the first it supports; `usd` when it has none. */
@@ -285,16 +319,17 @@ export async function listCustomerIds(
 ): Promise<CustomerListPage> {
   const currency = filter.currency_code ?? (await defaultCurrency(source))
   const { from, where, values } = customerListSql(filter, currency)
-  const rows = await selectRows(
-    source,
-    `SELECT c.id, COUNT(*) OVER () AS total FROM ${from} WHERE ${where}
-     ORDER BY ${customerListOrderSql(page.order)} LIMIT :limit OFFSET :offset`,
-    { ...values, limit: page.limit, offset: page.offset }
-  )
-  let count = rows.length ? Number(rows[0].total) : 0
-  if (!rows.length && page.offset > 0) {
-    count = await countCustomers(source, { ...filter, currency_code: currency })
-  }
+  // The page and the count apart, side by side: a page sorted by an indexed figure stops after
+  // `limit` rows, where `COUNT(*) OVER ()` would make it compute and sort every match first.
+  const [rows, count] = await Promise.all([
+    selectRows(
+      source,
+      `SELECT c.id FROM ${from} WHERE ${where}
+       ORDER BY ${customerListOrderSql(page.order)} LIMIT :limit OFFSET :offset`,
+      { ...values, limit: page.limit, offset: page.offset }
+    ),
+    countCustomers(source, { ...filter, currency_code: currency }),
+  ])
   return { ids: rows.map((r) => r.id as string), count, currency }
 }
 

@@ -20,6 +20,8 @@ export type PaginationStrings =
   | "identityPages"
   | "insights"
   | "loyalty"
+  | "segmentsPage"
+  | "reportsPage"
 
 /**
  * A server-paged list's page and search, as `useDataTable` takes them: `offset` and `q` go to the

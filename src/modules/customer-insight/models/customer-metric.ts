@@ -34,4 +34,7 @@ export const CustomerMetric = model
       unique: true,
       where: "deleted_at IS NULL",
     },
+    // The CRM list's range filters and sorts on the figures, per currency.
+    { name: "IDX_customer_metric_currency_lifetime_value", on: ["currency_code", "lifetime_value"], where: "deleted_at IS NULL" },
+    { name: "IDX_customer_metric_currency_last_order_at", on: ["currency_code", "last_order_at"], where: "deleted_at IS NULL" },
   ])

@@ -29,5 +29,7 @@ export const CustomerTag = model
       where: "deleted_at IS NULL",
     },
     { on: ["definition_id"] },
+    // The CRM list's tag filter: the customers holding a tag, read from the tag's side.
+    { name: "IDX_customer_tag_definition_customer", on: ["definition_id", "customer_id"], where: "deleted_at IS NULL" },
     { on: ["expires_at"], where: "expires_at IS NOT NULL AND deleted_at IS NULL" },
   ])

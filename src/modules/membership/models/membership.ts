@@ -46,4 +46,6 @@ export const Membership = model
     { on: ["customer_id"] },
     { on: ["plan_id"] },
     { on: ["status", "expires_at"], where: "deleted_at IS NULL" },
+    // The CRM list's membership filter (plan and status), read from the plan's side.
+    { name: "IDX_membership_plan_status_customer", on: ["plan_id", "status", "customer_id"], where: "deleted_at IS NULL" },
   ])

@@ -23,4 +23,9 @@ export const PrivacyConsent = model
     reason: model.text().nullable(),
     occurred_at: model.dateTime(),
   })
-  .indexes([{ on: ["customer_id", "purpose_id", "occurred_at"] }, { on: ["purpose_id", "granted"] }])
+  .indexes([
+    { on: ["customer_id", "purpose_id", "occurred_at"] },
+    { on: ["purpose_id", "granted"] },
+    // The CRM list's consent filter: the latest record per customer and purpose, read from the purpose's side.
+    { name: "IDX_privacy_consent_purpose_customer_occurred", on: ["purpose_id", "customer_id", "occurred_at"], where: "deleted_at IS NULL" },
+  ])

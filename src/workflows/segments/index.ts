@@ -1,0 +1,6 @@
+export * from "./create-segment"
+export * from "./update-segment"
+export * from "./delete-segment"
+export * from "./request-segment-sync"
+export * from "./sync-segment"
+export * from "./run"
