@@ -86,7 +86,8 @@ medusaIntegrationTestRunner({
     }
     const runs = async (reportId: string) => (await get(`/admin/crm/reports/${reportId}/runs`)).data.runs
     const runByHand = async (reportId: string) => {
-      const res = await post(`/admin/crm/reports/${reportId}/run`)
+      // No body, as the admin sends it.
+      const res = await settle(api.post(`/admin/crm/reports/${reportId}/run`, undefined, { headers }))
       expect(res.status).toBe(202)
       expect(res.data.run).toEqual(expect.objectContaining({ report_id: reportId, trigger: "manual" }))
       return res.data.run.id as string
@@ -257,12 +258,20 @@ medusaIntegrationTestRunner({
     it("runs a segment's current filter, read from the segment module; a deleted segment fails the run without retries", async () => {
       const segments = getContainer().resolve(CUSTOMER_SEGMENT_MODULE) as any
       const segment = await segments.createCustomerSegments({ name: "Ann only", filter: { q: "ann@rep.test" } })
-      const report = await createReport({ type: "file" }, { filter: undefined, segment_id: segment.id })
-      expect(report).toEqual(expect.objectContaining({ segment_id: segment.id, filter: null }))
+      const report = await createReport({ type: "file" })
+      // Switched to the segment, as the admin's form sends it.
+      const switched = await post(`/admin/crm/reports/${report.id}`, { segment_id: segment.id, filter: null })
+      expect(switched.data.report).toEqual(expect.objectContaining({ segment_id: segment.id, filter: null }))
+      expect((await post(`/admin/crm/reports/${report.id}`, { name: "Ann's report" })).data.report.segment_id).toBe(segment.id)
       const runId = await runByHand(report.id)
       expect(await finished(report.id, runId)).toEqual(expect.objectContaining({ status: "succeeded", rows: 1 }))
       const download = await settle(api.get(`/admin/crm/reports/${report.id}/runs/${runId}/download`, { headers, responseType: "arraybuffer" }))
       expect(csvRows(download.data).map((r) => r[0])).toEqual(["id", customers.ann])
+
+      // Another report's filter is kept when the form sends only `segment_id: null` with other changes.
+      const filtered = await createReport({ type: "file" }, { filter: { q: "bob@" } })
+      const renamed = await post(`/admin/crm/reports/${filtered.id}`, { segment_id: null, name: "Bob" })
+      expect(renamed.data.report).toEqual(expect.objectContaining({ segment_id: null, filter: { q: "bob@" }, name: "Bob" }))
 
       await segments.softDeleteCustomerSegments([segment.id])
       const again = await runByHand(report.id)

@@ -25,10 +25,14 @@ export async function reportValues(
   const format = body.format ?? saved?.format ?? "csv"
   const schedule = body.schedule ?? (saved ? scheduleOf(saved) : undefined)!
   const timezone = schedule.timezone ?? saved?.timezone ?? (await storeTimeZone(container))
-  const source =
-    body.segment_id !== undefined || body.filter !== undefined
-      ? { segment_id: body.segment_id ?? null, filter: body.segment_id ? null : body.filter ?? {} }
-      : { segment_id: saved?.segment_id ?? null, filter: saved?.filter ?? (saved?.segment_id ? null : {}) }
+  // A segment, else a filter: a new filter given, or (switching away from a segment) the saved one.
+  const source = body.segment_id
+    ? { segment_id: body.segment_id, filter: null }
+    : body.filter !== undefined && body.filter !== null
+      ? { segment_id: null, filter: body.filter }
+      : body.segment_id === null || !saved?.segment_id
+        ? { segment_id: null, filter: saved?.filter ?? {} }
+        : { segment_id: saved.segment_id, filter: null }
   let destination: ReturnType<typeof splitDestination>
   if (body.destination) {
     destination = splitDestination(body.destination, format, saved?.destination ?? null)

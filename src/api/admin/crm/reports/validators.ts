@@ -141,4 +141,4 @@ export const AdminReportRunsParams = createListParams({
 export type AdminReportRunsParamsType = z.infer<typeof AdminReportRunsParams>
 
 /** Actions without a body (`/test`, `/run`): an empty object or nothing. */
-export const AdminReportActionBody = z.object({}).strict()
+export const AdminReportActionBody = z.object({}).strict().optional()
