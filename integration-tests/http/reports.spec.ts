@@ -8,7 +8,7 @@ import { CrmEvents } from "../../src/lib/events"
 import { selectRows } from "../../src/lib/queries/sql"
 import { CUSTOMER_SEGMENT_MODULE } from "../../src/modules/customer-segment"
 import { dueStamp, wallClock } from "../../src/lib/reports/schedule"
-import { enqueueDueRuns, runDueReports } from "../../src/lib/reports/runs"
+import { enqueueDueRuns, executeReportRun, runDueReports } from "../../src/lib/reports/runs"
 import { createAdminUser, settle } from "../helpers/admin"
 import { recordSentNotifications } from "../helpers/notifications"
 import { sftpPasswordLogins, startSftpServer, type SftpTestServer } from "../helpers/sftp-server"
@@ -234,6 +234,9 @@ medusaIntegrationTestRunner({
       expect(run).toEqual(expect.objectContaining({ status: "succeeded", rows: 2, attempts: 1, error: null }))
       await waitFor(async () => completed, (c) => c.length > 0, "crm.report_run.completed")
       expect(completed).toEqual([{ id: runId, report_id: report.id, status: "succeeded", rows: 2 }])
+      // The same request delivered again changes nothing.
+      expect(await executeReportRun(getContainer(), runId)).toBeNull()
+      expect((await runs(report.id)).map((r: any) => [r.id, r.status, r.attempts])).toEqual([[runId, "succeeded", 1]])
       expect(run.file_id).toBeTruthy()
       expect(run.size_bytes).toBeGreaterThan(0)
       expect(run.duration_ms).toBeGreaterThanOrEqual(0)
@@ -425,6 +428,11 @@ medusaIntegrationTestRunner({
       expect(runsB.map((r) => [r.id, r.status, r.rows])).toEqual([[ran[0][0], "succeeded", 2]])
       // Nothing is due any more.
       expect(await runDueReports(getContainer())).toEqual({})
+
+      // A disabled report has no due time and is never queued.
+      const disabled = await post(`/admin/crm/reports/${report.id}`, { enabled: false })
+      expect(disabled.data.report).toEqual(expect.objectContaining({ enabled: false, next_run_at: null }))
+      expect(await enqueueDueRuns(getContainer(), new Date(Date.now() + 40 * 24 * 3600_000))).toEqual([])
 
       // A run a stopped worker left running is taken up again by the next round.
       const [stuck] = await rows(
