@@ -321,11 +321,12 @@ export async function listCustomerIds(
   const { from, where, values } = customerListSql(filter, currency)
   // The page and the count apart, side by side: a page sorted by an indexed figure stops after
   // `limit` rows, where `COUNT(*) OVER ()` would make it compute and sort every match first.
+  const orderSql = customerListOrderSql(page.order)
   const [rows, count] = await Promise.all([
     selectRows(
       source,
-      `SELECT c.id FROM ${from} WHERE ${where}
-       ORDER BY ${customerListOrderSql(page.order)} LIMIT :limit OFFSET :offset`,
+      `SELECT c.id FROM ${fromFor(from, where, orderSql)} WHERE ${where}
+       ORDER BY ${orderSql} LIMIT :limit OFFSET :offset`,
       { ...values, limit: page.limit, offset: page.offset }
     ),
     countCustomers(source, { ...filter, currency_code: currency }),
@@ -333,11 +334,18 @@ export async function listCustomerIds(
   return { ids: rows.map((r) => r.id as string), count, currency }
 }
 
+/**
+ * The FROM a statement needs: without the metrics join when neither its conditions nor its order
+ * read `m` (Postgres cannot drop the LEFT JOIN itself: the metrics' unique index is partial).
+ */
+const fromFor = (from: string, ...sql: string[]) =>
+  sql.some((part) => /\bm\./.test(part)) ? from : "customer c"
+
 /** How many customers a filter selects (a segment's live count). */
 export async function countCustomers(source: SqlSource, filter: CustomerListFilter): Promise<number> {
   const currency = filter.currency_code ?? (await defaultCurrency(source))
   const { from, where, values } = customerListSql(filter, currency)
-  const rows = await selectRows(source, `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, values)
+  const rows = await selectRows(source, `SELECT COUNT(*) AS n FROM ${fromFor(from, where)} WHERE ${where}`, values)
   return Number(rows[0]?.n ?? 0)
 }
 

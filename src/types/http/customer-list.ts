@@ -407,3 +407,19 @@ export type AdminReportRunListResponse = CrmPaginatedResponse & { runs: ReportRu
 export type AdminReportRunResponse = { run: ReportRun }
 /** A test of the destination: `ok: false` carries `code` `report_connection_failed` and the reason in `message`. */
 export type AdminReportTestResponse = { ok: boolean; message: string; code?: CustomerListErrorCode }
+
+// ---------------------------------------------------------------------------------------------
+// Bulk tags on a selection (`POST /admin/crm/customers/tags`)
+
+/**
+ * Adds one tag to and/or removes one tag from up to `CUSTOMER_LIST_MAX_IDS` customers at once.
+ * Customers that already carry the added tag keep it as it is; customers without the removed tag
+ * are left alone. Unknown customers or tag keys: 404, and nothing changes.
+ */
+export type AdminBulkCustomerTags = {
+  customer_ids: string[]
+  add?: { key: string; value?: string | null }
+  remove?: { key: string }
+}
+/** How many of the customers changed (got the tag, lost the tag, or both). */
+export type AdminBulkCustomerTagsResponse = { updated: number }

@@ -1,24 +1,27 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MagnifyingGlass } from "@medusajs/icons"
-import { CustomerSearchPage } from "../../components/customer-search/customer-search-page"
+import { CustomerListPage } from "../../components/customer-list/customer-list-page"
 import { TranslatedText } from "../../components/common/translated-text"
 import { routeLabel } from "../../lib/i18n"
 
-/** Customers › Find customers: search by name, e-mail (alternate ones too) or phone. */
+/**
+ * Customers › CRM list: every customer with their figures, filtered, sorted and selected for bulk
+ * actions, segments and exports; the filter lives in the URL.
+ */
 const CrmCustomersPage = () => {
-  return <CustomerSearchPage />
+  return <CustomerListPage />
 }
 
 // The dashboard translates the label itself (`translationNs`), so it follows a language switch.
 export const config = defineRouteConfig({
-  label: routeLabel("customersPage.navLabel"),
+  label: routeLabel("customerList.navLabel"),
   translationNs: "translation",
   icon: MagnifyingGlass,
   nested: "/customers",
 })
 
 export const handle = {
-  breadcrumb: () => <TranslatedText textKey="customersPage.title" />,
+  breadcrumb: () => <TranslatedText textKey="customerList.title" />,
 }
 
 export default CrmCustomersPage

@@ -1,3 +1,15 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { CustomerListErrorCodes } from "../../../../../types/http/customer-list"
+import { withErrorCode } from "../../../../utils/validators"
+import { AdminBulkCustomerTagsBody } from "./validators"
 
-export const adminBulkCustomerTagsMiddlewares: MiddlewareRoute[] = []
+/** Bulk tags on a selection of the CRM list. */
+export const adminBulkCustomerTagsMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/admin/crm/customers/tags",
+    middlewares: [
+      withErrorCode(validateAndTransformBody(AdminBulkCustomerTagsBody), CustomerListErrorCodes.INVALID_DATA),
+    ],
+  },
+]
