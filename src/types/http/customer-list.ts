@@ -28,6 +28,10 @@ export const CustomerListErrorCodes = {
   REPORT_CONNECTION_FAILED: "report_connection_failed",
   /** A run of this report is already queued or running. */
   REPORT_RUN_IN_PROGRESS: "report_run_in_progress",
+  /** An SFTP password or key cannot be saved: no key to encrypt it with (`report_secret`) outside development. */
+  REPORT_SECRET_MISSING: "report_secret_missing",
+  /** The run has no file to download (another destination, not finished, or it failed). */
+  REPORT_RUN_NO_FILE: "report_run_no_file",
 } as const
 export type CustomerListErrorCode = (typeof CustomerListErrorCodes)[keyof typeof CustomerListErrorCodes]
 
@@ -401,7 +405,8 @@ export type AdminReportResponse = { report: CrmReport }
 export type AdminReportListResponse = CrmPaginatedResponse & { reports: CrmReport[] }
 export type AdminReportRunListResponse = CrmPaginatedResponse & { runs: ReportRun[] }
 export type AdminReportRunResponse = { run: ReportRun }
-export type AdminReportTestResponse = { ok: boolean; message: string }
+/** A test of the destination: `ok: false` carries `code` `report_connection_failed` and the reason in `message`. */
+export type AdminReportTestResponse = { ok: boolean; message: string; code?: CustomerListErrorCode }
 
 // ---------------------------------------------------------------------------------------------
 // Bulk tags on a selection (`POST /admin/crm/customers/tags`)

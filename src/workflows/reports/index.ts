@@ -1,0 +1,3 @@
+export * from "./reports"
+export * from "./finish-report-run"
+export * from "./steps"
