@@ -73,7 +73,14 @@ export default async function crmList(ctx) {
     // Tags: pick the new tag among the choices.
     await page.getByTestId("crm-list-filter-menu").locator("button").click()
     await page.getByRole("menuitem", { name: "Tags", exact: true }).click()
-    await page.getByRole("button", { name: tagLabel, exact: true }).click({ timeout: uiTimeout })
+    // The filter's choices are buttons in its popover (the table's tag chips hold the same label).
+    await page
+      .locator("[data-radix-popper-content-wrapper]")
+      .last()
+      .locator("button", { hasText: tagLabel })
+      .first()
+      .click({ timeout: uiTimeout })
+    await page.screenshot({ path: path.join(artifacts, "crm-list-tag-filter.png") })
     await page.keyboard.press("Escape")
     await page.waitForFunction((key) => new URL(location.href).searchParams.getAll("tags").includes(key), tagKey, {
       timeout: uiTimeout,

@@ -154,7 +154,42 @@ export const CustomerListPage = () => {
     <Container className="overflow-hidden p-0" data-testid="crm-customers-page">
       <div className="flex flex-col" aria-busy={isPending} data-testid="crm-customers">
         <DataTable instance={instance}>
-          <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+          {/* The toolbar draws the filter bar (active filters, "Clear all") itself, with this content on its right. */}
+          <DataTable.Toolbar
+            className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center"
+            translations={{ clearAll: t("customerList.filters.clearAll") }}
+            alwaysShowFilterBar
+            filterBarContent={
+              <>
+                {segment && (
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    isLoading={updateSegment.isPending}
+                    onClick={() =>
+                      mutateWithToast(updateSegment.mutateAsync, jsonFilter, {
+                        success: ({ segment: saved }) => t("customerList.segment.updated", { name: saved.name }),
+                      })
+                    }
+                    data-testid="crm-list-update-segment"
+                  >
+                    {t("customerList.segment.update")}
+                  </Button>
+                )}
+                <Button size="small" variant="secondary" onClick={() => setDrawer("segment")} data-testid="crm-list-save-segment">
+                  {t("customerList.segment.saveAs")}
+                </Button>
+                <Button size="small" variant="secondary" onClick={openExport} data-testid="crm-list-export">
+                  <ArrowDownTray />
+                  {t("customerList.export.button")}
+                </Button>
+                <Button size="small" variant="transparent" onClick={() => setDrawer("exports")} data-testid="crm-list-exports-open">
+                  <DocumentText />
+                  {t("customerList.exports.open")}
+                </Button>
+              </>
+            }
+          >
             <div>
               <div className="flex items-center gap-x-2">
                 <Heading level="h1">{t("customerList.title")}</Heading>
@@ -186,34 +221,6 @@ export const CustomerListPage = () => {
               <ColumnChooser visible={visible} onToggle={toggle} />
             </div>
           </DataTable.Toolbar>
-          <DataTable.FilterBar clearAllFiltersLabel={t("customerList.filters.clearAll")} alwaysShow>
-            {segment && (
-              <Button
-                size="small"
-                variant="secondary"
-                isLoading={updateSegment.isPending}
-                onClick={() =>
-                  mutateWithToast(updateSegment.mutateAsync, jsonFilter, {
-                    success: ({ segment: saved }) => t("customerList.segment.updated", { name: saved.name }),
-                  })
-                }
-                data-testid="crm-list-update-segment"
-              >
-                {t("customerList.segment.update")}
-              </Button>
-            )}
-            <Button size="small" variant="secondary" onClick={() => setDrawer("segment")} data-testid="crm-list-save-segment">
-              {t("customerList.segment.saveAs")}
-            </Button>
-            <Button size="small" variant="secondary" onClick={openExport} data-testid="crm-list-export">
-              <ArrowDownTray />
-              {t("customerList.export.button")}
-            </Button>
-            <Button size="small" variant="transparent" onClick={() => setDrawer("exports")} data-testid="crm-list-exports-open">
-              <DocumentText />
-              {t("customerList.exports.open")}
-            </Button>
-          </DataTable.FilterBar>
           {error ? (
             <div className="border-t px-6 py-4" data-testid="crm-customers-error">
               <Text size="small" className="text-ui-fg-error">
