@@ -810,6 +810,42 @@ async function main() {
     if (!types.includes("system_note") || !types.includes("note")) {
       throw new Error(`the timeline lacks the note or the system notes: ${JSON.stringify(types)}`)
     }
+
+    // The CRM list, a segment and a list export: the segment and report modules' tables, the
+    // export subscriber and the file module of the host.
+    const listed = await http(base, "GET", "/admin/crm/customers?tags=installed&order=-lifetime_value", { token })
+    expectStatus(listed, 200, "GET /admin/crm/customers?tags=installed")
+    if (listed.json?.customers?.map((c) => c.id).join() !== customerId) {
+      throw new Error(`the CRM list filtered by the tag holds ${JSON.stringify(listed.json?.customers?.map((c) => c.id))}`)
+    }
+    const segment = await http(base, "POST", "/admin/crm/segments", {
+      token,
+      body: { name: "Installed", filter: { tags: ["installed"] } },
+    })
+    expectStatus(segment, 201, "POST /admin/crm/segments")
+    const segmentId = segment.json?.segment?.id
+    const readSegment = await http(base, "GET", `/admin/crm/segments/${segmentId}`, { token })
+    expectStatus(readSegment, 200, "GET /admin/crm/segments/:id")
+    if (readSegment.json?.segment?.count !== 1) {
+      throw new Error(`the segment counts ${readSegment.json?.segment?.count} customers, expected 1`)
+    }
+    const listExport = await http(base, "POST", "/admin/crm/exports", { token, body: { segment_id: segmentId } })
+    expectStatus(listExport, 202, "POST /admin/crm/exports")
+    const exportId = listExport.json?.export?.id
+    let exported
+    for (const until = Date.now() + 60_000; Date.now() < until; await sleep(500)) {
+      exported = await http(base, "GET", `/admin/crm/exports/${exportId}`, { token })
+      if (["done", "failed"].includes(exported.json?.export?.status)) break
+    }
+    if (exported?.json?.export?.status !== "done") {
+      throw new Error(`the list export is ${exported?.json?.export?.status} after 60 s (${exported?.json?.export?.error ?? ""})`)
+    }
+    const file = await http(base, "GET", `/admin/crm/exports/${exportId}/download`, { token })
+    expectStatus(file, 200, "GET /admin/crm/exports/:id/download")
+    if (!file.text.includes(customerId)) {
+      throw new Error("the exported file does not hold the segment's customer")
+    }
+    checks.push("CRM list filter, a segment and its export")
     checks.push("tag benefit group joined", "profile via additional_data", "timeline")
 
     // Loyalty: program settings, a manual adjustment (row-locked ledger write) and the balance.

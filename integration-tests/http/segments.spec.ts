@@ -317,5 +317,28 @@ medusaIntegrationTestRunner({
       await handler.delete(ctx, [a])
       expect(await memberRecords(segment.id)).toEqual([b])
     })
+
+    it("anonymizing a customer takes their e-mail, phone or name out of saved searches, and leaves other searches alone", async () => {
+      await api.post(`/admin/customers/${c}`, { phone: "+32 470 12 34 56" }, { headers })
+      const byEmail = await createSegment({ name: "By e-mail", filter: { q: "C@Seg.test" } })
+      const byPhone = await createSegment({ name: "By phone", filter: { q: "0470 12 34 56", field: "phone" } })
+      const byName = await createSegment({ name: "By name", filter: { q: "seg c" } })
+      const other = await createSegment({ name: "Other", filter: { q: "a@seg.test", tags: ["vip"] } })
+      expect(byEmail.count).toBe(1)
+
+      const anonymized = await api.post(`/admin/customers/${c}/privacy/anonymize`, { confirm: "anonymize" }, { headers })
+      expect(anonymized.status).toBe(200)
+
+      const read = async (id: string) => (await api.get(`/admin/crm/segments/${id}`, { headers })).data.segment
+      expect((await read(byEmail.id)).filter).toEqual({ q: "[anonymized]" })
+      expect((await read(byEmail.id)).count).toBe(0)
+      expect((await read(byPhone.id)).filter).toEqual({ q: "[anonymized]", field: "phone" })
+      expect((await read(byName.id)).filter).toEqual({ q: "[anonymized]" })
+      expect((await read(other.id)).filter).toEqual({ q: "a@seg.test", tags: ["vip"] })
+      const [{ n }] = (
+        await pg().raw(`SELECT count(*)::int AS n FROM customer_segment WHERE filter::text ILIKE '%c@seg.test%' OR filter::text LIKE '%470%'`, [])
+      ).rows
+      expect(n).toBe(0)
+    })
   },
 })

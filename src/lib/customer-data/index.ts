@@ -11,13 +11,14 @@ import { customerDataHandler as privacy } from "../../modules/privacy/customer-d
 import { medusaCustomerDataHandlers } from "./medusa"
 import { workflowExecutionsCustomerDataHandler as workflowExecutions } from "./workflow-executions"
 import { registerCustomerDataHandler } from "./registry"
+import { savedFiltersCustomerDataHandler as savedFilters } from "./saved-filters"
 
 /**
  * The customer-data registry (see `./types`), with the plugin's and Medusa's handlers registered.
  * Import from here (or `medusa-crm/customer-data` in a host app), so the built-in handlers are
  * registered before anything loops over them.
  */
-for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, segments, workflowExecutions, ...medusaCustomerDataHandlers]) {
+for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, segments, savedFilters, workflowExecutions, ...medusaCustomerDataHandlers]) {
   registerCustomerDataHandler(handler)
 }
 
