@@ -182,7 +182,7 @@ const SegmentFields = ({ segment }: { segment: CustomerSegment }) => {
         value={
           segment.count === undefined || segment.count === null ? null : (
             <span data-testid="crm-segment-detail-count" data-count={segment.count}>
-              {t("segmentsPage.detail.countValue", {
+              {t(`segmentsPage.detail.countValue.${segment.count === 1 ? "one" : "other"}`, {
                 count: segment.count,
                 formatted: formatNumber(segment.count, locale),
               })}
