@@ -63,6 +63,9 @@ try {
     ],
     ["CRM list, no filter, newest first", `/admin/crm/customers?limit=20&currency_code=eur`],
     ["CRM list, by -loyalty_balance", `/admin/crm/customers?order=-loyalty_balance&limit=20&currency_code=eur`],
+    // What any request costs (auth, validation, the page's row query): one customer by id.
+    ["CRM list, one customer by id (the route's fixed cost)", `/admin/crm/customers?id=cus_bl0000001&currency_code=eur`],
+    ["Medusa GET /admin/customers, newest first", `/admin/customers?limit=20&order=-created_at`],
     ["Medusa GET /admin/customers?q=", `/admin/customers?q=${SEARCH}&limit=20`],
   ]
   const results = []

@@ -81,11 +81,35 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 /**
+ * Whether any customer is anonymized (or deleted) and whether any is archived. Where none is, the
+ * list leaves that condition out: Postgres plans the anti-join against an empty, never analyzed
+ * table as a nested loop, which costs a rescan per customer (85 ms over 100,000 customers).
+ */
+export type ListPresence = { erased: boolean; archived: boolean }
+
+/** `ListPresence` of the store now: two index-free probes of tiny cost. */
+export async function listPresence(source: SqlSource): Promise<ListPresence> {
+  const [row] = await selectRows(
+    source,
+    `SELECT EXISTS (SELECT 1 FROM privacy_erasure WHERE deleted_at IS NULL) AS erased,
+            EXISTS (SELECT 1 FROM customer_archive WHERE deleted_at IS NULL) AS archived`
+  )
+  return { erased: !!row?.erased, archived: !!row?.archived }
+}
+
+/**
  * Builds a filter's SQL. `currency` is the metrics' currency (`defaultCurrency` when the filter
  * names none). Every value is bound; column names come from this file only.
  */
-export function customerListSql(filter: CustomerListFilter, currency: string): CustomerListSql {
-  const where: string[] = ["c.deleted_at IS NULL", `NOT ${ERASED_SQL}`]
+export function customerListSql(
+  filter: CustomerListFilter,
+  currency: string,
+  present: ListPresence = { erased: true, archived: true }
+): CustomerListSql {
+  const where: string[] = ["c.deleted_at IS NULL"]
+  if (present.erased) {
+    where.push(`NOT ${ERASED_SQL}`)
+  }
   const values: Values = { currency }
   let n = 0
   const bind = (value: unknown) => {
@@ -94,7 +118,11 @@ export function customerListSql(filter: CustomerListFilter, currency: string): C
     return `:${name}`
   }
 
-  where.push(filter.status === "archived" ? ARCHIVED_SQL : `NOT ${ARCHIVED_SQL}`)
+  if (filter.status === "archived") {
+    where.push(present.archived ? ARCHIVED_SQL : "false")
+  } else if (present.archived) {
+    where.push(`NOT ${ARCHIVED_SQL}`)
+  }
   if (filter.account === "online") {
     where.push("c.has_account = true")
   } else if (filter.account === "guest") {
@@ -317,8 +345,11 @@ export async function listCustomerIds(
   filter: CustomerListFilter,
   page: { order?: string; limit: number; offset: number }
 ): Promise<CustomerListPage> {
-  const currency = filter.currency_code ?? (await defaultCurrency(source))
-  const { from, where, values } = customerListSql(filter, currency)
+  const [currency, present] = await Promise.all([
+    filter.currency_code ?? defaultCurrency(source),
+    listPresence(source),
+  ])
+  const { from, where, values } = customerListSql(filter, currency, present)
   // The page and the count apart, side by side: a page sorted by an indexed figure stops after
   // `limit` rows, where `COUNT(*) OVER ()` would make it compute and sort every match first.
   const orderSql = customerListOrderSql(page.order)
@@ -329,7 +360,7 @@ export async function listCustomerIds(
        ORDER BY ${orderSql} LIMIT :limit OFFSET :offset`,
       { ...values, limit: page.limit, offset: page.offset }
     ),
-    countCustomers(source, { ...filter, currency_code: currency }),
+    countCustomers(source, { ...filter, currency_code: currency }, present),
   ])
   return { ids: rows.map((r) => r.id as string), count, currency }
 }
@@ -342,9 +373,14 @@ const fromFor = (from: string, ...sql: string[]) =>
   sql.some((part) => /\bm\./.test(part)) ? from : "customer c"
 
 /** How many customers a filter selects (a segment's live count). */
-export async function countCustomers(source: SqlSource, filter: CustomerListFilter): Promise<number> {
+export async function countCustomers(
+  source: SqlSource,
+  filter: CustomerListFilter,
+  known?: ListPresence
+): Promise<number> {
   const currency = filter.currency_code ?? (await defaultCurrency(source))
-  const { from, where, values } = customerListSql(filter, currency)
+  const present = known ?? (await listPresence(source))
+  const { from, where, values } = customerListSql(filter, currency, present)
   const rows = await selectRows(source, `SELECT COUNT(*) AS n FROM ${fromFor(from, where)} WHERE ${where}`, values)
   return Number(rows[0]?.n ?? 0)
 }
