@@ -395,7 +395,10 @@ medusaIntegrationTestRunner({
         const [prefix, number, seat, version, sig] = data.card.code.split(".")
         const other = await assign({}, otherId)
         expect((await verify(`${prefix}.${other.number}.${seat}.${version}.${sig}`)).result).toBe("invalid")
-        expect((await verify(`${prefix}.${number}.${seat}.${version}.${sig.slice(0, -1)}A`)).result).toBe("invalid")
+        // A changed signature character (the first: the last one's low bits are padding, so a few
+        // other last characters decode to the same bytes).
+        const tampered = `${sig[0] === "A" ? "B" : "A"}${sig.slice(1)}`
+        expect((await verify(`${prefix}.${number}.${seat}.${version}.${tampered}`)).result).toBe("invalid")
         expect((await verify("hello")).result).toBe("invalid")
         const noCode = await settle(api.get("/admin/crm/memberships/verify", { headers }))
         expect([noCode.status, noCode.data.code]).toEqual([400, "invalid_data"])
