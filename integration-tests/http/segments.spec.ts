@@ -7,6 +7,7 @@ import { createSegmentWorkflow } from "../../src/workflows/segments/create-segme
 import { syncSegmentWorkflow } from "../../src/workflows/segments/sync-segment"
 import { syncAllSegments } from "../../src/workflows/segments/run"
 import { createAdminUser, settle } from "../helpers/admin"
+import { createTestStore, placeStoreOrder, registerStoreCustomer } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
 
 jest.setTimeout(180 * 1000)
@@ -316,6 +317,35 @@ medusaIntegrationTestRunner({
       expect(exported.segments.map((s: any) => [s.segment_id, s.group_id])).toEqual([[segment.id, segment.group_id]])
       await handler.delete(ctx, [a])
       expect(await memberRecords(segment.id)).toEqual([b])
+    })
+
+    it("a payment captured after the order brings the buyer into a segment on lifetime value", async () => {
+      const container = getContainer()
+      const store = await createTestStore(container)
+      const buyer = await registerStoreCustomer(api, store.publishableKey, "buyer@seg.test")
+      const segment = await createSegment({
+        name: "Paying customers",
+        filter: { lifetime_value: { gte: 1 }, currency_code: "eur" },
+        create_group: true,
+      })
+      await waitForSyncs(segment.id, 1)
+      expect(await groupMembers(segment.group_id)).toEqual([])
+
+      // Placed but not paid: lifetime value (money received) is still 0, so not a member yet.
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const placed = TestEventUtils.waitSubscribersExecution("order.placed", eventBus)
+      await placeStoreOrder(api, store, buyer.headers)
+      await placed
+      expect(await groupMembers(segment.group_id)).toEqual([])
+
+      const {
+        data: { orders },
+      } = await api.get(`/admin/orders?customer_id=${buyer.customerId}&fields=id,payment_collections.payments.id`, { headers })
+      const captured = TestEventUtils.waitSubscribersExecution("payment.captured", eventBus)
+      await api.post(`/admin/payments/${orders[0].payment_collections[0].payments[0].id}/capture`, {}, { headers })
+      await captured
+      await waitFor(() => groupMembers(segment.group_id), (m) => m.includes(buyer.customerId), "the buyer in the group")
+      expect(await memberRecords(segment.id)).toEqual([buyer.customerId])
     })
 
     it("anonymizing a customer takes their e-mail, phone or name out of saved searches, and leaves other searches alone", async () => {
