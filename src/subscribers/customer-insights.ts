@@ -1,11 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { refreshCustomerInsightsWorkflow } from "../workflows/refresh-customer-insights"
+import { syncCustomersIntoSegments } from "../workflows/segments/run"
 
 /**
  * A customer created or changed: their metrics are recomputed, because orders placed earlier with
  * their e-mail under a guest record count for them (an online account opened after guest
- * checkouts, an address corrected). Recomputing twice gives the same figures.
+ * checkouts, an address corrected). Recomputing twice gives the same figures. Then each synced
+ * segment re-checks them: a new customer may match one, a changed one may stop matching.
  */
 export default async function customerInsightsHandler({
   event: { data },
@@ -13,7 +15,8 @@ export default async function customerInsightsHandler({
 }: SubscriberArgs<{ id: string } | { id: string }[]>) {
   const ids = (Array.isArray(data) ? data : [data]).map((d) => d.id).filter(Boolean)
   if (ids.length) {
-    await refreshCustomerInsightsWorkflow(container).run({ input: { customer_ids: ids } })
+    const { result } = await refreshCustomerInsightsWorkflow(container).run({ input: { customer_ids: ids } })
+    await syncCustomersIntoSegments(container, result.customer_ids)
   }
 }
 

@@ -1,5 +1,4 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { CrmEvents } from "../lib/events"
 import { syncCustomersIntoSegments } from "../workflows/segments/run"
 
@@ -33,8 +32,9 @@ type Payload = { id?: string; customer_id?: string }
  * Something that can change who matches a segment happened to a customer: each synced segment
  * re-checks just that customer (adds them to its group or takes them out), under the segment's
  * lock. The same event twice changes nothing the second time; a failure marks the segment dirty
- * for the next scheduled pass. Customer events (`customer.updated`) and consent changes carry the
- * customer as `id`; the plugin's other events as `customer_id`. Payloads may be lists.
+ * for the next scheduled pass. Consent changes carry the customer as `id`; the plugin's other
+ * events as `customer_id`. Payloads may be lists. Orders, payments and customers created or
+ * changed are re-checked by the insight subscribers, once their figures are recomputed.
  */
 export default async function segmentCustomerChangedHandler({
   event: { name, data },
@@ -48,6 +48,6 @@ export default async function segmentCustomerChangedHandler({
 }
 
 export const config: SubscriberConfig = {
-  event: [CustomerWorkflowEvents.UPDATED, CrmEvents.CUSTOMER_CONSENT_CHANGED, ...BY_CUSTOMER_ID],
+  event: [CrmEvents.CUSTOMER_CONSENT_CHANGED, ...BY_CUSTOMER_ID],
   context: { subscriberId: "medusa-crm-segment-customer-changed" },
 }

@@ -17,7 +17,8 @@ export type RefreshCustomerInsightsWorkflowInput = {
 /**
  * Recomputes customers' metrics (totals, day and month rows) from their orders, set-based. What
  * the order subscribers run within a second of an order, a cancel or a refund, and what a rebuild
- * runs page by page. Running it twice gives the same rows. Returns how many metric rows it wrote.
+ * runs page by page. Running it twice gives the same rows. Returns how many metric rows it wrote
+ * and whose figures it recomputed (what the segments re-check afterwards).
  *
  * @example
  * await refreshCustomerInsightsWorkflow(container).run({ input: { order_ids: ["order_123"] } })
@@ -28,11 +29,10 @@ export const refreshCustomerInsightsWorkflow = createWorkflow(
     const fromOrders = resolveOrderCustomersStep(
       transform({ input }, ({ input }) => ({ order_ids: input.order_ids, payment_ids: input.payment_ids }))
     )
-    const rows = recomputeCustomerInsightsStep(
-      transform({ input, fromOrders }, ({ input, fromOrders }) => [
-        ...new Set([...(input.customer_ids ?? []), ...fromOrders]),
-      ])
-    )
-    return new WorkflowResponse(rows)
+    const customerIds = transform({ input, fromOrders }, ({ input, fromOrders }) => [
+      ...new Set([...(input.customer_ids ?? []), ...fromOrders]),
+    ])
+    const rows = recomputeCustomerInsightsStep(customerIds)
+    return new WorkflowResponse(transform({ rows, customerIds }, ({ rows, customerIds }) => ({ rows, customer_ids: customerIds })))
   }
 )

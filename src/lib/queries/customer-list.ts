@@ -7,7 +7,7 @@ import type {
 } from "../../types/http/customer-list"
 import type { CustomerSearchMatch } from "../../types/http/identity"
 import { normalizePhone } from "../../modules/customer-identity"
-import { phoneKey } from "./customer-search"
+import { ARCHIVED_SQL, ERASED_SQL, phoneKey } from "./customer-search"
 import { companySql, nameReversedSql, nameSql, phoneDigitsSql } from "../list-search-indexes"
 import { selectRows, type SqlSource } from "./sql"
 
@@ -21,11 +21,6 @@ import { selectRows, type SqlSource } from "./sql"
  * Aliases: `c` is the customer, `m` its metrics row in the list's currency (LEFT JOIN: no orders,
  * no row). Anonymized and deleted customers are never listed.
  */
-
-/** Whether customer `c` was anonymized (or deleted). */
-const ERASED_SQL = `EXISTS (SELECT 1 FROM privacy_erasure pe WHERE pe.customer_id = c.id AND pe.deleted_at IS NULL)`
-/** Whether customer `c` is archived. */
-const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
 
 // The searched expressions are trigram-indexed exactly as `list-search-indexes` writes them.
 /** The name as searched: "first last". */
@@ -42,7 +37,7 @@ export const LOYALTY_BALANCE_SQL = `COALESCE((
 const AVERAGE_ORDER_SQL = `(m.sales / NULLIF(m.orders, 0))`
 const DAYS_SINCE_SQL = `floor(extract(epoch FROM (now() - m.last_order_at)) / 86400)::int`
 
-/** SQL of each sortable column, and whether it can be null (nulls always sort last). */
+/** SQL of each sortable column (nulls always sort last). */
 const SORT_SQL: Record<CustomerListSortField, string> = {
   created_at: "c.created_at",
   email: "lower(c.email)",

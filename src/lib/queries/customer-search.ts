@@ -1,8 +1,7 @@
-import { normalizePhone } from "../../modules/customer-identity"
 import { selectRows, type SqlSource } from "./sql"
 
 /**
- * The CRM's customer list, search and duplicate finding: set-based queries over Medusa's
+ * Duplicate finding and the phone key: set-based queries over Medusa's
  * `customer` table, the identity module's `customer_alternate_email` and `customer_archive`, and
  * the privacy module's erasure log (`privacy_erasure`): anonymized customers are left out of all of
  * them (they still appear on their orders, with their placeholder).
@@ -38,22 +37,12 @@ const phoneKeySql = (column: string) =>
      ELSE regexp_replace(${column}, '[^0-9]', '', 'g') END, '^0+', '')`
 
 /** Whether customer `c` was anonymized (or deleted): it is in the erasure log. In SQL. */
-const ERASED_SQL = `EXISTS (SELECT 1 FROM privacy_erasure pe WHERE pe.customer_id = c.id AND pe.deleted_at IS NULL)`
+export const ERASED_SQL = `EXISTS (SELECT 1 FROM privacy_erasure pe WHERE pe.customer_id = c.id AND pe.deleted_at IS NULL)`
 
 /** Whether customer `c` is archived, in SQL. */
-const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
+export const ARCHIVED_SQL = `EXISTS (SELECT 1 FROM customer_archive ca WHERE ca.customer_id = c.id AND ca.deleted_at IS NULL)`
 
 export type DuplicateMatch = "email" | "alternate_email" | "phone"
-
-/** Which customers a list or search covers, and the page. `has_account` null: both kinds. */
-export type CustomerListFilter = {
-  archived: boolean
-  has_account: boolean | null
-  limit: number
-  offset: number
-}
-
-export type CustomerHits = { hits: { customer_id: string; matches: string[] }[]; count: number }
 
 /** Other customers that share an address or a phone number with this one, with what matched. */
 export async function findDuplicatesOf(
@@ -88,92 +77,6 @@ export async function findDuplicatesOf(
     { customer_id: customerId }
   )
   return rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as DuplicateMatch[] }))
-}
-
-/**
- * Customers whose name, primary or alternate e-mail, or phone matches `q` (case-insensitive,
- * partial; phone compared on digits, and on the national significant number (`phoneKey`) so the
- * national and international ways of writing one number find each other), newest first, with what matched. `field` narrows it.
- * Without `q`: the list by status.
- */
-export async function searchCustomers(
-  source: SqlSource,
-  q: string | null,
-  field: "any" | "name" | "email" | "phone",
-  list: CustomerListFilter
-): Promise<CustomerHits> {
-  if (!q) {
-    return await listCustomersByStatus(source, list)
-  }
-  const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  // The digits as typed match a number written the same way ("+32 11" finds "+32 11 19 54 29");
-  // the national significant number matches it written the other way ("011195429" finds it too).
-  const digits = normalizePhone(q).replace(/^\+/, "")
-  const phoneLike = digits.length >= 3 ? `%${digits}%` : null
-  const key = phoneKey(q)
-  const phoneKeyLike = key.length >= 3 ? `%${key}%` : null
-  const want = (f: string) => field === "any" || field === f
-  const rows = await selectRows(
-    source,
-    `WITH hits AS (
-       SELECT id AS customer_id, 'name' AS match FROM customer
-       WHERE :by_name AND deleted_at IS NULL
-         AND (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE :like
-           OR lower(coalesce(last_name, '') || ' ' || coalesce(first_name, '')) LIKE :like
-           OR lower(coalesce(company_name, '')) LIKE :like)
-       UNION
-       SELECT id, 'email' FROM customer WHERE :by_email AND deleted_at IS NULL AND lower(email) LIKE :like
-       UNION
-       SELECT customer_id, 'alternate_email' FROM customer_alternate_email
-       WHERE :by_email AND deleted_at IS NULL AND email LIKE :like
-       UNION
-       SELECT id, 'phone' FROM customer
-       WHERE :by_phone AND deleted_at IS NULL AND phone IS NOT NULL
-         AND (regexp_replace(phone, '[^0-9]', '', 'g') LIKE :phone_like
-           OR ${phoneKeySql("phone")} LIKE :phone_key_like)
-     ),
-     grouped AS (
-       SELECT h.customer_id, array_agg(DISTINCT h.match ORDER BY h.match) AS matches, max(c.created_at) AS created_at
-       FROM hits h JOIN customer c ON c.id = h.customer_id
-       WHERE ${ARCHIVED_SQL} = :archived AND NOT ${ERASED_SQL}
-         AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
-       GROUP BY h.customer_id
-     )
-     SELECT customer_id, matches, COUNT(*) OVER () AS total FROM grouped
-     ORDER BY created_at DESC, customer_id LIMIT :limit OFFSET :offset`,
-    {
-      by_name: want("name"),
-      by_email: want("email"),
-      by_phone: want("phone"),
-      like,
-      phone_like: phoneLike,
-      phone_key_like: phoneKeyLike,
-      archived: list.archived,
-      has_account: list.has_account,
-      limit: list.limit,
-      offset: list.offset,
-    }
-  )
-  return {
-    hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: r.matches as string[] })),
-    count: rows.length ? Number(rows[0].total) : 0,
-  }
-}
-
-/** Customers newest first, active or archived: the list without a search. */
-export async function listCustomersByStatus(source: SqlSource, list: CustomerListFilter): Promise<CustomerHits> {
-  const rows = await selectRows(
-    source,
-    `SELECT c.id AS customer_id, COUNT(*) OVER () AS total FROM customer c
-     WHERE c.deleted_at IS NULL AND ${ARCHIVED_SQL} = :archived AND NOT ${ERASED_SQL}
-       AND (:has_account::boolean IS NULL OR c.has_account = :has_account)
-     ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset`,
-    { archived: list.archived, has_account: list.has_account, limit: list.limit, offset: list.offset }
-  )
-  return {
-    hits: rows.map((r) => ({ customer_id: r.customer_id as string, matches: [] })),
-    count: rows.length ? Number(rows[0].total) : 0,
-  }
 }
 
 /**
