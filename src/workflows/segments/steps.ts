@@ -1,5 +1,5 @@
 import type { ICustomerModuleService } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { crmError } from "../../lib/errors"
 import { selectRows } from "../../lib/queries/sql"
@@ -382,11 +382,16 @@ export const recordSegmentMembersStep = createStep(
       const rows = await selectRows(
         container,
         `INSERT INTO customer_segment_member (id, segment_id, customer_id, created_at, updated_at)
-         SELECT 'csegm_' || replace(gen_random_uuid()::text, '-', ''), :segment_id, customer_id, now(), now()
-           FROM unnest(:customer_ids::text[]) AS customer_id
+         SELECT m.id, :segment_id, m.customer_id, now(), now()
+           FROM unnest(:ids::text[], :customer_ids::text[]) AS m(id, customer_id)
          ON CONFLICT (segment_id, customer_id) WHERE deleted_at IS NULL DO NOTHING
          RETURNING id`,
-        { segment_id: input.segment_id, customer_ids: batch }
+        {
+          segment_id: input.segment_id,
+          // Ids as the module writes them (`csegm_` and a ULID).
+          ids: batch.map(() => generateEntityId(undefined, "csegm")),
+          customer_ids: batch,
+        }
       )
       undo.inserted.push(...rows.map((r) => r.id as string))
     }
