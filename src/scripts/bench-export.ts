@@ -3,6 +3,7 @@ import { rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { streamCustomerList } from "../lib/customer-list-export"
 import { columnsSelectSql, customerListSql, defaultCurrency } from "../lib/queries/customer-list"
 import { CUSTOMER_LIST_COLUMNS, type CustomerListFilter } from "../types/http/customer-list"
@@ -19,11 +20,11 @@ const RUNS = Number(process.env.BENCH_EXPORT_RUNS || 2)
 export default async function benchExport({ container }: ExecArgs) {
   const resultPath = process.env.BENCH_EXPORT_RESULT
   if (!resultPath) {
-    throw new Error("BENCH_EXPORT_RESULT is not set: run `npm run bench:export`")
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "BENCH_EXPORT_RESULT is not set: run `npm run bench:export`")
   }
   const currency = (process.env.BENCH_EXPORT_CURRENCY || (await defaultCurrency(container))).toLowerCase()
   if (!/^[a-z]{3}$/.test(currency)) {
-    throw new Error(`Not a currency code: ${currency}`)
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Not a currency code: ${currency}`)
   }
   const filter: CustomerListFilter = { currency_code: currency }
   const columns = [...CUSTOMER_LIST_COLUMNS]
@@ -31,7 +32,7 @@ export default async function benchExport({ container }: ExecArgs) {
   // The same rows for psql: the engine's statement, its one value (the currency) written in.
   const { from, where, values } = customerListSql(filter, currency)
   if (Object.keys(values).join() !== "currency") {
-    throw new Error(`Unexpected values: ${Object.keys(values).join()}`)
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Unexpected values: ${Object.keys(values).join()}`)
   }
   const copySql = `SELECT ${columnsSelectSql(columns)} FROM ${from} WHERE ${where} ORDER BY c.created_at, c.id`
     .replace(/:currency\b/g, `'${currency}'`)
