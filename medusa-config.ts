@@ -58,6 +58,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/privacy" },
     { resolve: "./src/modules/customer-segment" },
     { resolve: "./src/modules/crm-report" },
+    { resolve: "./src/modules/customer-message" },
     {
       // Customer photos in the demo store: files in ./static, served by Medusa on its own port.
       resolve: "@medusajs/medusa/file",

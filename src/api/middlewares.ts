@@ -36,6 +36,9 @@ import { adminBulkCustomerTagsMiddlewares } from "./admin/crm/customers/tags/mid
 import { adminSegmentsMiddlewares } from "./admin/crm/segments/middlewares"
 import { adminExportsMiddlewares } from "./admin/crm/exports/middlewares"
 import { adminReportsMiddlewares } from "./admin/crm/reports/middlewares"
+import { adminCampaignsMiddlewares } from "./admin/crm/campaigns/middlewares"
+import { adminCustomerMessagesMiddlewares } from "./admin/customers/[id]/messages/middlewares"
+import { storeCustomerMessagesMiddlewares } from "./store/customers/me/messages/middlewares"
 import { customerProfileFieldsSchema } from "../lib/profile"
 import { PLUGIN_ROUTES_MATCHER, refuseDeepQueryKeys, requireJsonObjectBody } from "./utils/validators"
 import { ADMIN_WRITE_ROUTES_MATCHER, idempotentAdminWrites } from "./utils/idempotency"
@@ -86,11 +89,14 @@ export default defineMiddlewares({
     ...adminSegmentsMiddlewares,
     ...adminExportsMiddlewares,
     ...adminReportsMiddlewares,
+    ...adminCampaignsMiddlewares,
+    ...adminCustomerMessagesMiddlewares,
     // Every store route: a token or session of an anonymized or deleted customer is refused (401).
     ...storeCustomerPrivacyMiddlewares,
     ...storeActivityMiddlewares,
     ...storeCustomerConsentsMiddlewares,
     ...storeCustomerExportsMiddlewares,
+    ...storeCustomerMessagesMiddlewares,
     // The native customer create and update accept the profile fields in `additional_data`.
     {
       methods: ["POST"],

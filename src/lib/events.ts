@@ -82,6 +82,23 @@ export const CrmEvents = {
   REPORT_RUN_REQUESTED: "crm.report_run.requested",
   /** A report run finished: `{ id: run_id, report_id, status, rows }`. */
   REPORT_RUN_COMPLETED: "crm.report_run.completed",
+  /** A campaign (message, offer or loyalty offer) was created, changed, ended early or deleted: `{ id }`. */
+  CAMPAIGN_CREATED: "crm.customer_campaign.created",
+  CAMPAIGN_UPDATED: "crm.customer_campaign.updated",
+  CAMPAIGN_ENDED: "crm.customer_campaign.ended",
+  CAMPAIGN_DELETED: "crm.customer_campaign.deleted",
+  /** A campaign's distribution was asked for (it was created already started): `{ id }`; the worker runs it. */
+  CAMPAIGN_DISTRIBUTION_REQUESTED: "crm.customer_campaign.distribution_requested",
+  /** A distribution pass added entries to inboxes: `{ id: campaign_id, added, emailed }`. */
+  CAMPAIGN_DISTRIBUTED: "crm.customer_campaign.distributed",
+  /** A customer opened a message or offer in the storefront for the first time: `{ id: entry_id, customer_id, campaign_id }`. */
+  INBOX_ENTRY_READ: "crm.customer_inbox_entry.read",
+  /** Staff removed an offer from a customer's inbox: `{ id: entry_id, customer_id, campaign_id }`. */
+  OFFER_REMOVED: "crm.customer_offer.removed",
+  /** An order used an offer: `{ id: entry_id, customer_id, campaign_id, order_id }`. */
+  OFFER_USED: "crm.customer_offer.used",
+  /** A customer bought a loyalty offer with points: `{ id: reward_entry_id, offer_id: entry_id, campaign_id, customer_id, loyalty_entry_id, points }`. */
+  LOYALTY_OFFER_REDEEMED: "crm.loyalty_offer.redeemed",
 } as const
 
 export type CrmEventName = (typeof CrmEvents)[keyof typeof CrmEvents]

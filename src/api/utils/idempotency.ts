@@ -13,7 +13,7 @@ import {
  * the plugin adds. Native Medusa routes are left alone.
  */
 export const ADMIN_WRITE_ROUTES_MATCHER =
-  /^\/admin\/(?:crm|customers\/[^/]+\/(?:consents|identity|loyalty|memberships|notes|privacy|profile|start-basket|tags|transactions))(?=\/|$)/i
+  /^\/admin\/(?:crm|customers\/[^/]+\/(?:consents|identity|loyalty|memberships|messages|notes|offers|privacy|profile|start-basket|tags|transactions))(?=\/|$)/i
 
 /** Without a key, an identical request (same user, method, URL and body) within this many seconds of the first answer is a repeat. */
 export const REPEAT_WINDOW_SECONDS = 10

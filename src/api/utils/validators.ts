@@ -125,7 +125,7 @@ export function refuseDeepQueryKeys(req: MedusaRequest, _res: MedusaResponse, ne
  * up to a `/` or the end: hence the lookahead instead of a trailing `/`.
  */
 export const PLUGIN_ROUTES_MATCHER =
-  /^\/(?:admin\/crm|admin\/customers\/[^/]+\/(?:consents|identity|loyalty|memberships|metrics|notes|privacy|profile|start-basket|tags|timeline|transactions)|store\/customers\/me\/(?:consents|identity|loyalty|memberships|privacy)|store\/carts\/[^/]+\/loyalty)(?=\/|$)/i
+  /^\/(?:admin\/crm|admin\/customers\/[^/]+\/(?:consents|identity|loyalty|memberships|messages|metrics|notes|offers|privacy|profile|start-basket|tags|timeline|transactions)|store\/customers\/me\/(?:consents|identity|loyalty|memberships|messages|offers|privacy)|store\/carts\/[^/]+\/loyalty)(?=\/|$)/i
 
 type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
 

@@ -177,6 +177,7 @@ export type LoyaltyEntryDetailKey =
   | "points_added"
   | "points_removed"
   | "points_expired"
+  | "offer_redeemed"
 
 export type LoyaltyEntryDetail = {
   key: LoyaltyEntryDetailKey

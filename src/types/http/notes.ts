@@ -83,6 +83,7 @@ export const SYSTEM_NOTE_KEYS = [
   "consent_granted_with_reason",
   "consent_withdrawn",
   "consent_withdrawn_with_reason",
+  "offer_removed",
 ] as const
 export type SystemNoteKey = (typeof SYSTEM_NOTE_KEYS)[number]
 
