@@ -40,7 +40,15 @@ import type {
   StoreCustomerExportsParams,
   StoreCustomerExportsResponse,
   StoreRequestExportResponse,
+  StoreMessageListResponse,
+  StoreMessageResponse,
+  StoreOfferListResponse,
+  StoreOfferResponse,
+  StoreRedeemOfferResponse,
 } from "../types/http"
+
+/** Paging of the inbox lists. */
+type InboxPage = { limit?: number; offset?: number }
 
 const id = (value: string) => encodeURIComponent(value)
 
@@ -200,6 +208,43 @@ export function createCrmClient(sdk: Medusa) {
           client.fetch<Response>(`/store/customers/me/privacy/exports/${id(exportId)}`, {
             // Not `application/json`: the SDK then hands back the response itself, not parsed.
             headers: { accept: "*/*", ...headers },
+          }),
+      },
+
+      /** The customer's messages: new first, with the number still unread. */
+      messages: {
+        /** `GET /store/customers/me/messages`: `{ messages, unread, count, offset, limit }`. */
+        list: (query?: InboxPage, headers?: ClientHeaders) =>
+          client.fetch<StoreMessageListResponse>("/store/customers/me/messages", { query, headers }),
+
+        /** `GET /store/customers/me/messages/:id`: the whole message; opening it marks it read. */
+        retrieve: (messageId: string, headers?: ClientHeaders) =>
+          client.fetch<StoreMessageResponse>(`/store/customers/me/messages/${id(messageId)}`, { headers }),
+      },
+
+      /**
+       * The customer's offers and loyalty offers that can still be used. An offer's `code` goes to
+       * Medusa's own promotion route: `sdk.store.cart.update(cartId, { promo_codes: [code] })`.
+       */
+      offers: {
+        /** `GET /store/customers/me/offers`: `{ offers, count, offset, limit }`. */
+        list: (query?: InboxPage, headers?: ClientHeaders) =>
+          client.fetch<StoreOfferListResponse>("/store/customers/me/offers", { query, headers }),
+
+        /** `GET /store/customers/me/offers/:id`: the whole offer; opening it marks it read. */
+        retrieve: (offerId: string, headers?: ClientHeaders) =>
+          client.fetch<StoreOfferResponse>(`/store/customers/me/offers/${id(offerId)}`, { headers }),
+
+        /**
+         * `POST /store/customers/me/offers/:id/redeem`: buys a loyalty offer with points; the reward
+         * (a personal offer with its own code) lands in the inbox. 400 `insufficient_points`,
+         * 400 `offer_not_redeemable`.
+         */
+        redeem: (offerId: string, headers?: ClientHeaders) =>
+          client.fetch<StoreRedeemOfferResponse>(`/store/customers/me/offers/${id(offerId)}/redeem`, {
+            method: "POST",
+            body: {},
+            headers,
           }),
       },
     },
