@@ -5,6 +5,8 @@ import { IdentityTab } from "../customer-identity/identity-tab"
 import { StartBasket } from "../customer-insights/start-basket"
 import { LoyaltyTab } from "../customer-loyalty/loyalty-tab"
 import { MembershipsTab } from "../customer-memberships/memberships-tab"
+import { MessagesTab } from "../customer-messages/messages-tab"
+import { OffersTab } from "../customer-messages/offers-tab"
 import { OverviewTab } from "../customer-overview/overview-tab"
 import { AnonymizedBadge } from "../customer-privacy/anonymized-badge"
 import { PrivacyTab } from "../customer-privacy/privacy-tab"
@@ -20,6 +22,8 @@ const TABS = [
   "tags",
   "memberships",
   "loyalty",
+  "messages",
+  "offers",
   "privacy",
   "identity",
 ] as const
@@ -103,6 +107,12 @@ export const CrmPanel = ({ customerId }: CrmPanelProps) => {
         </Tabs.Content>
         <Tabs.Content value="loyalty">
           <LoyaltyTab customerId={customerId} />
+        </Tabs.Content>
+        <Tabs.Content value="messages">
+          <MessagesTab customerId={customerId} />
+        </Tabs.Content>
+        <Tabs.Content value="offers">
+          <OffersTab customerId={customerId} />
         </Tabs.Content>
         <Tabs.Content value="privacy">
           <PrivacyTab customerId={customerId} />

@@ -18,6 +18,7 @@ import { type TranslateFn, useTranslate } from "../../lib/i18n"
 import type { LoyaltyEntry, LoyaltyEntryStatus } from "../../lib/types"
 import { ListTable } from "../common/list-table"
 import { DateCell } from "../common/date-cell"
+import { campaignPath } from "../customer-messages/format"
 
 /** What the history's status column says: the entry's status, or what happened to its points. */
 type ShownStatus = LoyaltyEntryStatus | "expired" | "awaitingPayment"
@@ -99,6 +100,10 @@ export const entryText = (
         ? t("loyalty.detail.redeem", {
             amount: formatAmount(Number(v.amount ?? 0), String(v.currency_code), locale),
           })
+        : entry.description
+    case "offer_redeemed":
+      return v.title
+        ? t("loyalty.detail.offer_redeemed", { title: String(v.title) })
         : entry.description
     case "points_returned":
     case "points_added":
@@ -222,6 +227,12 @@ const EntryDescription = ({ entry }: EntryProps) => {
   const { t, locale } = useTranslate()
   const text = entryText(entry, t, locale)
   const showReason = !!entry.reason && entry.reason !== text && entry.reason !== entry.description
+  // A redeemed loyalty offer links to its campaign.
+  const offerCampaignId =
+    entry.detail?.key === "offer_redeemed" &&
+    typeof entry.detail.values?.campaign_id === "string"
+      ? entry.detail.values.campaign_id
+      : null
 
   return (
     <div
@@ -258,6 +269,15 @@ const EntryDescription = ({ entry }: EntryProps) => {
           <span>
             {t("loyalty.promotionCode", { code: entry.promotion_code })}
           </span>
+        )}
+        {offerCampaignId && (
+          <Link
+            to={campaignPath(offerCampaignId)}
+            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+            data-testid="crm-loyalty-entry-offer"
+          >
+            {t("customerInbox.campaignLink")}
+          </Link>
         )}
       </span>
     </div>
