@@ -191,6 +191,9 @@ const TagsField = ({ form, disabled }: AudienceFieldsProps) => {
           }}
           render={({ field }) => {
             const add = () => {
+              if (!input.trim()) {
+                return
+              }
               const tag = normalizeTag(input)
               if (!tag) {
                 setInputError(t("messagesPage.form.tagInvalid"))
@@ -220,6 +223,11 @@ const TagsField = ({ form, disabled }: AudienceFieldsProps) => {
                           event.preventDefault()
                           add()
                         }
+                      }}
+                      // A tag typed but not added yet (Save clicked straight away) is added too.
+                      onBlur={() => {
+                        add()
+                        field.onBlur()
                       }}
                       list="campaign-form-tag-suggestions"
                       placeholder="USER_AFFILIATION=CUSTOMER"

@@ -535,15 +535,15 @@ const EmailFields = ({ form, disabled }: FieldsProps) => {
                   readOnly
                 />
               ) : (
-              <ChoiceSelect
-                id="campaign-form-email-consent"
-                value={field.value || EVERY_RECIPIENT}
-                onValueChange={(next) => field.onChange(next === EVERY_RECIPIENT ? "" : next)}
-                triggerRef={field.ref}
-                placeholder={isPending ? t("messagesPage.form.consentLoading") : undefined}
-                choices={choices}
-                data-testid="campaign-form-email-consent"
-              />
+                <ChoiceSelect
+                  id="campaign-form-email-consent"
+                  value={field.value || EVERY_RECIPIENT}
+                  onValueChange={(next) => field.onChange(next === EVERY_RECIPIENT ? "" : next)}
+                  triggerRef={field.ref}
+                  placeholder={isPending ? t("messagesPage.form.consentLoading") : undefined}
+                  choices={choices}
+                  data-testid="campaign-form-email-consent"
+                />
               )
             }
           />

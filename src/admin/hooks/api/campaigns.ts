@@ -1,4 +1,4 @@
-import { keepPreviousData, type QueryClient, useQuery } from "@tanstack/react-query"
+import { keepPreviousData, type QueryClient, useMutation, useQuery } from "@tanstack/react-query"
 import { customersQueryKeys, queryKeysFactory } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type {
@@ -206,12 +206,16 @@ export const useDeleteCampaign = (
     options
   )
 
-/** Uploads a campaign's image to the file module (Medusa's `POST /admin/uploads`): its url. */
+/**
+ * Uploads a campaign's image to the file module (Medusa's `POST /admin/uploads`): its url. A plain
+ * mutation: Medusa's upload route is not one of the plugin's idempotent writes, and nothing cached
+ * goes stale.
+ */
 export const useUploadCampaignImage = (
   options?: MutationOptions<string, File>
 ) =>
-  useInvalidatingMutation(
-    async (file) => {
+  useMutation({
+    mutationFn: async (file: File) => {
       const { files } = await sdk.admin.upload.create({ files: [file] })
       const url = files[0]?.url
       if (!url) {
@@ -219,9 +223,8 @@ export const useUploadCampaignImage = (
       }
       return url
     },
-    () => Promise.resolve(),
-    options
-  )
+    ...options,
+  })
 
 const PROMOTION_FIELDS = "id,code,status,is_automatic"
 
