@@ -11,11 +11,8 @@ import type {
 } from "../../lib/types"
 import type { PaginationStrings } from "../common/list-table"
 
-/**
- * Where the campaign lists' pager words are (`messagesPage.pagination.*`).
- * `PaginationStrings` does not list `messagesPage` yet: this cast goes once it does.
- */
-export const MESSAGES_PAGINATION = "messagesPage" as PaginationStrings
+/** Where the campaign lists' pager words are (`messagesPage.pagination.*`). */
+export const MESSAGES_PAGINATION: PaginationStrings = "messagesPage"
 
 const STATUS_COLORS: Record<CampaignStatus, "blue" | "green" | "grey"> = {
   scheduled: "blue",

@@ -22,6 +22,7 @@ export type PaginationStrings =
   | "loyalty"
   | "segmentsPage"
   | "reportsPage"
+  | "messagesPage"
 
 /**
  * A server-paged list's page and search, as `useDataTable` takes them: `offset` and `q` go to the

@@ -1,5 +1,6 @@
 import { keepPreviousData, type QueryClient, useMutation, useQuery } from "@tanstack/react-query"
 import { customersQueryKeys, queryKeysFactory } from "../../lib/query-keys"
+import { customerInboxQueryKeys } from "./customer-inbox"
 import { sdk } from "../../lib/sdk"
 import type {
   AdminCampaignAudienceResponse,
@@ -141,8 +142,12 @@ export const useCampaignAudienceCount = (
   return { count: data?.count, ...rest }
 }
 
+// Ending a campaign changes the statuses on customers' pages too.
 const invalidateCampaigns = (queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: campaignsQueryKeys.all })
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: campaignsQueryKeys.all }),
+    queryClient.invalidateQueries({ queryKey: customerInboxQueryKeys.all }),
+  ])
 
 export const useCreateCampaign = (
   options?: MutationOptions<AdminCampaignResponse, AdminCreateCampaign>

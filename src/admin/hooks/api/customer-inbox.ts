@@ -97,6 +97,8 @@ const invalidateCustomerInbox = (queryClient: QueryClient, customerId: string) =
     queryClient.invalidateQueries({
       queryKey: customerTimelineQueryKeys.customer(customerId),
     }),
+    // The campaign's "removed" count.
+    queryClient.invalidateQueries({ queryKey: ["crm_campaign"] }),
   ])
 
 /**
