@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ALL_STATUSES, readInboxEntry } from "../../../../../../../lib/messages/inbox"
 import type { AdminCustomerOfferResponse, InboxEntry } from "../../../../../../../types/http/messages"
 import { removeCustomerOfferWorkflow } from "../../../../../../../workflows/inbox/remove-customer-offer"
+import { answerRefusals } from "../../../../../../utils/conflict"
 import { actorUserId } from "../../../../../../utils/customers"
 import type { AdminRemoveCustomerOfferBodyType } from "../../../messages/validators"
 
@@ -13,9 +14,15 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRemoveCustomerOfferBodyType>,
   res: MedusaResponse<AdminCustomerOfferResponse>
 ) => {
-  await removeCustomerOfferWorkflow(req.scope).run({
-    input: { customer_id: req.params.id, entry_id: req.params.offer_id, actor_id: actorUserId(req.auth_context) },
-  })
+  // Medusa's error handler answers a conflict with its own code: answer it with ours.
+  const removed = await answerRefusals(res, () =>
+    removeCustomerOfferWorkflow(req.scope).run({
+      input: { customer_id: req.params.id, entry_id: req.params.offer_id, actor_id: actorUserId(req.auth_context) },
+    })
+  )
+  if (!removed.ok) {
+    return
+  }
   const offer = await readInboxEntry(
     req.scope,
     { customer_id: req.params.id, section: "offers", statuses: ALL_STATUSES },
