@@ -33,7 +33,7 @@ export const issuePersonalPromotionWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => inboxEntryLockKey(input.entry_id))
     acquireLockStep({ key, timeout: 15, ttl: 60 })
     const plan = preparePersonalPromotionStep(input)
-    const issued = when({ plan }, ({ plan }) => !!plan).then(() => {
+    const issued = when("issue-personal-promotion-when-needed", { plan }, ({ plan }) => !!plan).then(() => {
       const promotions = createPersonalPromotionsStep(transform({ plan }, ({ plan }) => [plan!]))
       updateInboxEntriesStep(
         transform({ plan, promotions }, ({ plan, promotions }) => [
