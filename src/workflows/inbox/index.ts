@@ -1,0 +1,6 @@
+export * from "./deactivate-personal-promotions"
+export * from "./issue-personal-promotion"
+export * from "./mark-inbox-entry-read"
+export * from "./offer-uses"
+export * from "./redeem-loyalty-offer"
+export * from "./remove-customer-offer"
