@@ -22,7 +22,7 @@ export const customerDataHandler: CustomerDataHandler<InboxMergeState> = {
   claims: [
     {
       table: "customer_inbox_entry",
-      columns: ["customer_id"],
+      columns: ["customer_id", "emailed_at"],
       holds: "the messages and offers in the customer's inbox, and when they were read, used or e-mailed",
     },
   ],

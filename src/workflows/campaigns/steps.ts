@@ -60,6 +60,8 @@ export type ValidatedCampaign = {
   data: CampaignData
 }
 
+export const validateCampaignStepId = "validate-customer-campaign"
+
 /**
  * Checks what a campaign write may do, reading only:
  * - the campaign exists (404 `campaign_not_found`); ended: nothing changes (409 `campaign_ended`);
@@ -71,7 +73,7 @@ export type ValidatedCampaign = {
  *   `audience_segment_not_found`) and the e-mail consent purpose exists.
  */
 export const validateCampaignStep = createStep(
-  "validate-customer-campaign",
+  validateCampaignStepId,
   async (input: ValidateCampaignStepInput, { container }) => {
     const previous = input.id ? await loadCampaign(container, input.id) : null
     const status = previous ? campaignStatus(previous) : null
@@ -185,9 +187,11 @@ export const validateCampaignStep = createStep(
   }
 )
 
+export const createCampaignStepId = "create-customer-campaign"
+
 /** Creates the campaign. Compensation deletes it. */
 export const createCampaignStep = createStep(
-  "create-customer-campaign",
+  createCampaignStepId,
   async (data: CampaignData, { container }) => {
     const created = await messages(container).createCustomerCampaigns({
       kind: data.kind as CampaignKind,
@@ -225,9 +229,11 @@ const dated = (data: CampaignData) => ({
   ...(data.ends_at !== undefined ? { ends_at: data.ends_at ? new Date(data.ends_at) : null } : {}),
 })
 
+export const updateCampaignStepId = "update-customer-campaign"
+
 /** Writes a campaign's changed fields. Compensation writes the previous values back. */
 export const updateCampaignStep = createStep(
-  "update-customer-campaign",
+  updateCampaignStepId,
   async (input: { id: string; data: CampaignData; previous: CampaignRow }, { container }) => {
     const keys = Object.keys(input.data).filter((k) => k !== "created_by")
     const before = Object.fromEntries(keys.map((k) => [k, input.previous[k as keyof CampaignRow] ?? null]))
@@ -245,9 +251,11 @@ export const updateCampaignStep = createStep(
   }
 )
 
+export const endCampaignStepId = "end-customer-campaign"
+
 /** Ends a campaign now (`ended_at`). Compensation clears it again. */
 export const endCampaignStep = createStep(
-  "end-customer-campaign",
+  endCampaignStepId,
   async (input: { id: string }, { container }) => {
     await messages(container).updateCustomerCampaigns({ id: input.id, ended_at: new Date() })
     return new StepResponse(input.id, input.id)
@@ -259,9 +267,11 @@ export const endCampaignStep = createStep(
   }
 )
 
+export const deleteCampaignStepId = "delete-customer-campaign"
+
 /** Deletes a campaign softly. Compensation restores it. */
 export const deleteCampaignStep = createStep(
-  "delete-customer-campaign",
+  deleteCampaignStepId,
   async (input: { id: string }, { container }) => {
     await messages(container).softDeleteCustomerCampaigns([input.id])
     return new StepResponse(input.id, input.id)
@@ -276,9 +286,11 @@ export const deleteCampaignStep = createStep(
 // ---------------------------------------------------------------------------------------------
 // Distribution
 
+export const loadRunningCampaignStepId = "load-running-customer-campaign"
+
 /** The campaign to distribute, or null when it does not distribute now (not started, ended, deleted). */
 export const loadRunningCampaignStep = createStep(
-  "load-running-customer-campaign",
+  loadRunningCampaignStepId,
   async (input: { id: string }, { container }) => {
     return new StepResponse(await loadRunningCampaign(container, input.id))
   }
@@ -288,12 +300,14 @@ export type DistributedEntries = { added: number; at: string | null }
 /** A pass's campaign and mark (`distributed_at` of its entries). */
 type PassMark = { id: string; at: string }
 
+export const insertCampaignEntriesStepId = "insert-customer-campaign-entries"
+
 /**
  * Puts an entry into the inbox of each recipient who has none yet (set-based, see
  * `src/lib/messages/distribute.ts`). Compensation removes the entries this pass put in.
  */
 export const insertCampaignEntriesStep = createStep(
-  "insert-customer-campaign-entries",
+  insertCampaignEntriesStepId,
   async (input: { campaign: DistributableCampaign | null }, { container }) => {
     if (!input.campaign) {
       return new StepResponse<DistributedEntries, PassMark | null>({ added: 0, at: null }, null)
@@ -319,9 +333,11 @@ export const insertCampaignEntriesStep = createStep(
   }
 )
 
+export const markCampaignDistributedStepId = "mark-customer-campaign-distributed"
+
 /** Records when distribution first and last ran. Compensation puts the previous times back. */
 export const markCampaignDistributedStep = createStep(
-  "mark-customer-campaign-distributed",
+  markCampaignDistributedStepId,
   async (input: { id: string | null; at: string | null }, { container }) => {
     if (!input.id || !input.at) {
       return new StepResponse(null, null)
@@ -354,6 +370,8 @@ export const markCampaignDistributedStep = createStep(
   }
 )
 
+export const emailCampaignEntriesStepId = "email-customer-campaign-entries"
+
 /**
  * E-mails the campaign's recipients not e-mailed yet, through Medusa's notification module
  * (channel `email`, template `crm-campaign-message`; the text in `content`, `data` holds the
@@ -363,7 +381,7 @@ export const markCampaignDistributedStep = createStep(
  * retries it; distribution itself stands. No compensation: a sent e-mail cannot be called back.
  */
 export const emailCampaignEntriesStep = createStep(
-  "email-customer-campaign-entries",
+  emailCampaignEntriesStepId,
   async (input: { campaign: DistributableCampaign | null }, { container }) => {
     const campaign = input.campaign
     if (!campaign?.send_email) {
