@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { randomBytes } from "node:crypto"
 import { selectRows, type SqlSource } from "../queries/sql"
 import { customerIdsSql } from "../queries/customer-list"
 import type { CampaignAudience, CampaignKind } from "../../types/http/messages"
@@ -12,6 +12,34 @@ import { audienceSql } from "./audience"
  * two passes at once, or a pass after a crash, never give anyone a second entry. Each batch commits
  * on its own: a pass cut short leaves whole batches, and the next pass adds only who is missing.
  */
+
+/** Crockford's base 32, as ULIDs are written. */
+const ULID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+/**
+ * `n` ids as Medusa's `generateEntityId(undefined, prefix)` writes them (`cinb_` and a ULID: 10
+ * characters of the millisecond time, 16 random ones), from one buffer of random bytes. The
+ * `ulid` package behind `generateEntityId` draws one `randomBytes(1)` per random character, which
+ * costs about 90 µs an id (9 s for 100,000 entries, more than the inserts themselves); this takes
+ * about 0.5 µs. Each random character takes 5 bits of its own byte: 256 is a multiple of 32, so
+ * every character is uniform, 80 random bits an id as in a ULID.
+ */
+export function entityIds(prefix: string, n: number, now = Date.now()): string[] {
+  let time = ""
+  for (let t = now, i = 0; i < 10; i++, t = Math.floor(t / 32)) {
+    time = ULID_ALPHABET[t % 32] + time
+  }
+  const bytes = randomBytes(n * 16)
+  const ids = new Array<string>(n)
+  for (let i = 0; i < n; i++) {
+    let random = ""
+    for (let j = 0; j < 16; j++) {
+      random += ULID_ALPHABET[bytes[i * 16 + j] & 31]
+    }
+    ids[i] = `${prefix}_${time}${random}`
+  }
+  return ids
+}
 
 /** Entries inserted per statement. */
 export const DISTRIBUTION_BATCH = 10_000
@@ -107,7 +135,7 @@ export async function insertEntries(
         campaign_id: campaign.id,
         kind: campaign.kind,
         at: at.toISOString(),
-        ids: batch.map(() => generateEntityId(undefined, "cinb")),
+        ids: entityIds("cinb", batch.length),
         customer_ids: batch,
       }
     )
