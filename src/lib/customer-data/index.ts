@@ -7,6 +7,7 @@ import { customerDataHandler as profile } from "../../modules/customer-profile/c
 import { customerDataHandler as tags } from "../../modules/customer-tag/customer-data"
 import { customerDataHandler as loyalty } from "../../modules/loyalty/customer-data"
 import { customerDataHandler as membership } from "../../modules/membership/customer-data"
+import { customerDataHandler as messages } from "../../modules/customer-message/customer-data"
 import { customerDataHandler as privacy } from "../../modules/privacy/customer-data"
 import { medusaCustomerDataHandlers } from "./medusa"
 import { workflowExecutionsCustomerDataHandler as workflowExecutions } from "./workflow-executions"
@@ -18,7 +19,7 @@ import { savedFiltersCustomerDataHandler as savedFilters } from "./saved-filters
  * Import from here (or `medusa-crm/customer-data` in a host app), so the built-in handlers are
  * registered before anything loops over them.
  */
-for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, segments, savedFilters, workflowExecutions, ...medusaCustomerDataHandlers]) {
+for (const handler of [notes, tags, profile, loyalty, membership, identity, insight, crmRequest, privacy, segments, messages, savedFilters, workflowExecutions, ...medusaCustomerDataHandlers]) {
   registerCustomerDataHandler(handler)
 }
 

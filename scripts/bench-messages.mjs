@@ -1,0 +1,94 @@
+// `npm run bench:messages`: distributing a campaign to 100,000 recipients. Builds a light data set
+// on a throwaway embedded Postgres (BENCH_CUSTOMERS customers with an online account, a few
+// archived, guests and anonymized ones the audience leaves out, tags on half), then, inside Medusa
+// (`medusa exec`), distributes a campaign for everyone through the distribution workflow (the
+// job's path) BENCH_MESSAGES_RUNS times from scratch, each beside a plain INSERT … SELECT of the
+// same row count into the same table, and prints the medians (target: under 10 s for 100,000). It
+// prints figures; it asserts nothing but that every recipient got exactly one entry.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { medusaSync, prepareDatabase } from "./lib/demo-db.mjs"
+import { progressBar } from "./lib/list-dataset.mjs"
+
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS || 100_000)
+const RUNS = Number(process.env.BENCH_MESSAGES_RUNS || 3)
+const BATCH = 10_000
+/** Customers the audience leaves out, one in this many of each kind: guests, archived, anonymized. */
+const LEFT_OUT_EVERY = 1000
+
+/**
+ * `customers` recipients (online accounts) plus, for every LEFT_OUT_EVERY of them, a guest, an
+ * archived and an anonymized customer the audience must leave out; half tagged `VIP`. Set-based
+ * SQL, BATCH customers a statement, with a progress bar.
+ */
+async function buildDataset(databaseUrl, customers) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    console.log(`Building the data set: ${customers} recipients`)
+    await client.query(`INSERT INTO customer_tag_definition (id, key, label, value_mode)
+      VALUES ('ctagdef_bench_vip', 'VIP', 'VIP', 'flag') ON CONFLICT DO NOTHING`)
+    for (let from = 1; from <= customers; from += BATCH) {
+      const to = Math.min(customers, from + BATCH - 1)
+      const range = `generate_series(${from}, ${to}) g`
+      await client.query(`INSERT INTO customer (id, email, first_name, last_name, has_account, created_at, updated_at)
+        SELECT 'cus_bm' || lpad(g::text, 7, '0'), 'recipient' || g || '@example.com', 'Anna', 'de Jong', true, now(), now() FROM ${range}`)
+      await client.query(`INSERT INTO customer_tag (id, customer_id, definition_id, value)
+        SELECT 'ctag_bm' || g, 'cus_bm' || lpad(g::text, 7, '0'), 'ctagdef_bench_vip', NULL FROM ${range} WHERE g % 2 = 0`)
+      process.stdout.write(`\r  customers ${progressBar(to, customers)}`)
+    }
+    process.stdout.write("\n")
+    const out = Math.max(1, Math.floor(customers / LEFT_OUT_EVERY))
+    await client.query(`INSERT INTO customer (id, email, has_account, created_at, updated_at)
+      SELECT 'cus_bmout' || k || '_' || g, 'out' || k || '_' || g || '@example.com', k <> 'guest', now(), now()
+        FROM generate_series(1, ${out}) g, unnest(ARRAY['guest', 'archived', 'erased']) k`)
+    await client.query(`INSERT INTO customer_archive (id, customer_id, archived_at, reason, created_at, updated_at)
+      SELECT 'carch_bm' || g, 'cus_bmoutarchived_' || g, now(), 'bench', now(), now() FROM generate_series(1, ${out}) g`)
+    await client.query(`INSERT INTO privacy_erasure (id, customer_id, kind, erased_at, created_at, updated_at)
+      SELECT 'perase_bm' || g, 'cus_bmouterased_' || g, 'anonymized', now(), now(), now() FROM generate_series(1, ${out}) g`)
+    await client.query("VACUUM ANALYZE")
+  } finally {
+    await client.end()
+  }
+}
+
+const started = Date.now()
+const db = await prepareDatabase({ throwaway: true, quietMigrate: true })
+const resultPath = path.join(os.tmpdir(), `bench-messages-${process.pid}.json`)
+let code = 0
+try {
+  await buildDataset(db.databaseUrl, CUSTOMERS)
+  console.log(`Distributing a campaign for everyone, ${RUNS} runs (each: the distribution workflow, then a plain INSERT of the same rows):`)
+  medusaSync(["exec", "./src/scripts/bench-messages.ts"], {
+    DATABASE_URL: db.databaseUrl,
+    BENCH_MESSAGES_RESULT: resultPath,
+    BENCH_MESSAGES_RUNS: String(RUNS),
+    LOG_LEVEL: "error",
+  })
+  const result = JSON.parse(fs.readFileSync(resultPath, "utf8"))
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`
+  console.log("")
+  for (const [i, r] of result.runs.entries()) {
+    console.log(`  run ${i + 1}: distribution ${s(r.distribution_ms)} (${r.added} entries), second pass ${s(r.second_pass_ms)} (0 added), plain INSERT ${s(r.plain_ms)} (${r.plain_rows} rows)`)
+  }
+  const recipients = result.runs[0].added
+  console.log("")
+  console.log(`Recipients: ${recipients} (of ${CUSTOMERS} online accounts; guests, archived and anonymized customers left out)`)
+  console.log(`Distribution to ${recipients} recipients: ${s(result.median.distribution_ms)} (median of ${result.runs.length}; target < 10 s)`)
+  console.log(`Plain INSERT of ${recipients} rows:      ${s(result.median.plain_ms)} (median; the physical limit)`)
+  console.log(`Ratio: ${(result.median.distribution_ms / result.median.plain_ms).toFixed(1)}x the plain INSERT; a pass with nobody missing: ${s(result.median.second_pass_ms)}`)
+  if (recipients !== CUSTOMERS) {
+    console.error(`Expected ${CUSTOMERS} recipients, got ${recipients}`)
+    code = 1
+  }
+} catch (e) {
+  console.error(e.message)
+  code = 1
+} finally {
+  fs.rmSync(resultPath, { force: true })
+  await db.stop()
+}
+console.log(`Benchmark done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+process.exit(code)

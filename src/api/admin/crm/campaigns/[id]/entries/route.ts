@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { campaignEntries, type CampaignEntryView, loadCampaign } from "../../../../../../lib/messages/campaigns"
+import type { CrmPaginatedResponse } from "../../../../../../types/http/common"
+import type { AdminCampaignEntriesParamsType } from "../../validators"
+
+export type AdminCampaignEntryListResponse = CrmPaginatedResponse & { entries: CampaignEntryView[] }
+
+/** The campaign's entries (newest first): the customer's id, e-mail and name, and the entry's status. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminCampaignEntriesParamsType>,
+  res: MedusaResponse<AdminCampaignEntryListResponse>
+) => {
+  const { limit, offset, status } = req.validatedQuery
+  await loadCampaign(req.scope, req.params.id)
+  const page = await campaignEntries(req.scope, req.params.id, { limit, offset, status })
+  res.json({ ...page, offset, limit })
+}

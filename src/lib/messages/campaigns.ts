@@ -1,0 +1,246 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { crmError } from "../errors"
+import { selectRows, type SqlSource } from "../queries/sql"
+import {
+  type CampaignAudience,
+  type CampaignCounts,
+  type CampaignStatus,
+  type CustomerCampaign,
+  type InboxEntryStatus,
+  MessageErrorCodes,
+} from "../../types/http/messages"
+
+/** A campaign's status in SQL over alias `k`: ended (by its end or early), scheduled, else active. */
+export const CAMPAIGN_STATUS_SQL = `CASE WHEN k.ended_at IS NOT NULL OR (k.ends_at IS NOT NULL AND k.ends_at <= now()) THEN 'ended'
+  WHEN k.starts_at > now() THEN 'scheduled' ELSE 'active' END`
+
+/** Whether an entry's campaign (alias `k`) or, for a reward, the entry itself (alias `e`) has run out. */
+const ENTRY_ENDED_SQL = `(CASE WHEN e.origin = 'redemption'
+    THEN COALESCE(e.expires_at, LEAST(k.ended_at, k.ends_at)) <= now()
+    ELSE (k.ended_at IS NOT NULL AND k.ended_at <= now()) OR (k.ends_at IS NOT NULL AND k.ends_at <= now()) END)`
+
+/**
+ * An entry's status in SQL over `e` (entry) and `k` (campaign), as the contract derives it:
+ * messages expired, read or new; offers removed, redeemed (never a distributed loyalty offer: each
+ * redemption is a reward entry), expired, read or new.
+ */
+export const ENTRY_STATUS_SQL = `CASE
+  WHEN e.kind = 'message' THEN CASE WHEN ${ENTRY_ENDED_SQL} THEN 'expired' WHEN e.read_at IS NOT NULL THEN 'read' ELSE 'new' END
+  WHEN e.removed_at IS NOT NULL THEN 'removed'
+  WHEN e.redeemed_at IS NOT NULL AND e.kind <> 'loyalty_offer' THEN 'redeemed'
+  WHEN ${ENTRY_ENDED_SQL} THEN 'expired'
+  WHEN e.read_at IS NOT NULL THEN 'read'
+  ELSE 'new' END`
+
+/** A campaign as stored (the columns the views read). */
+export type CampaignRow = {
+  id: string
+  kind: CustomerCampaign["kind"]
+  title: string
+  short_description: string
+  body: string | null
+  body_format: CustomerCampaign["body_format"]
+  image_url: string | null
+  starts_at: Date | string
+  ends_at: Date | string | null
+  ended_at: Date | string | null
+  audience: CampaignAudience
+  send_email: boolean
+  email_consent: string | null
+  promotion_id: string | null
+  personal: boolean
+  points_cost: number | null
+  reward_valid_days: number | null
+  distributed_at: Date | string | null
+  last_distributed_at: Date | string | null
+  created_by: string | null
+  created_at: Date | string
+  updated_at: Date | string
+  status?: CampaignStatus
+}
+
+export const CAMPAIGN_COLUMNS = `k.id, k.kind, k.title, k.short_description, k.body, k.body_format, k.image_url, k.starts_at,
+  k.ends_at, k.ended_at, k.audience, k.send_email, k.email_consent, k.promotion_id, k.personal, k.points_cost,
+  k.reward_valid_days, k.distributed_at, k.last_distributed_at, k.created_by, k.created_at, k.updated_at,
+  ${CAMPAIGN_STATUS_SQL} AS status`
+
+const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString())
+
+/** The status of a stored campaign, in TypeScript (the same rule as `CAMPAIGN_STATUS_SQL`). */
+export function campaignStatus(
+  k: Pick<CampaignRow, "starts_at" | "ends_at" | "ended_at">,
+  now = Date.now()
+): CampaignStatus {
+  if (k.ended_at || (k.ends_at && new Date(k.ends_at).getTime() <= now)) {
+    return "ended"
+  }
+  return new Date(k.starts_at).getTime() > now ? "scheduled" : "active"
+}
+
+const ZERO: CampaignCounts = { distributed: 0, read: 0, redeemed: 0, removed: 0, emailed: 0 }
+
+/**
+ * The counts of these campaigns, in one statement: distributed entries, those read, redeemed
+ * (offers: entries an order used; loyalty offers: rewards bought), removed and e-mailed.
+ */
+export async function campaignCounts(source: SqlSource, ids: string[]): Promise<Map<string, CampaignCounts>> {
+  if (!ids.length) {
+    return new Map()
+  }
+  const rows = await selectRows(
+    source,
+    `SELECT e.campaign_id,
+            COUNT(*) FILTER (WHERE e.origin = 'distribution') AS distributed,
+            COUNT(*) FILTER (WHERE e.origin = 'distribution' AND e.read_at IS NOT NULL) AS read,
+            COUNT(*) FILTER (WHERE CASE WHEN k.kind = 'loyalty_offer' THEN e.origin = 'redemption'
+                                        ELSE e.redeemed_at IS NOT NULL END) AS redeemed,
+            COUNT(*) FILTER (WHERE e.removed_at IS NOT NULL) AS removed,
+            COUNT(*) FILTER (WHERE e.emailed_at IS NOT NULL) AS emailed
+       FROM customer_inbox_entry e JOIN customer_campaign k ON k.id = e.campaign_id
+      WHERE e.campaign_id = ANY(:ids) AND e.deleted_at IS NULL
+      GROUP BY e.campaign_id`,
+    { ids }
+  )
+  return new Map(
+    rows.map((r) => [
+      r.campaign_id as string,
+      {
+        distributed: Number(r.distributed),
+        read: Number(r.read),
+        redeemed: Number(r.redeemed),
+        removed: Number(r.removed),
+        emailed: Number(r.emailed),
+      },
+    ])
+  )
+}
+
+/** Campaigns as answered: with their counts and promotion (id, code, status), two statements for a page. */
+export async function campaignViews(container: MedusaContainer, rows: CampaignRow[]): Promise<CustomerCampaign[]> {
+  if (!rows.length) {
+    return []
+  }
+  const promotionIds = [...new Set(rows.map((r) => r.promotion_id).filter((p): p is string => !!p))]
+  const [counts, promotions] = await Promise.all([
+    campaignCounts(container, rows.map((r) => r.id)),
+    promotionIds.length
+      ? container.resolve(Modules.PROMOTION).listPromotions({ id: promotionIds }, { select: ["id", "code", "status"] })
+      : Promise.resolve([]),
+  ])
+  const promotionById = new Map(
+    promotions.map((p) => [p.id, { id: p.id, code: (p.code ?? "") as string, status: (p.status ?? "") as string }])
+  )
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    short_description: r.short_description,
+    body: r.body ?? null,
+    body_format: r.body_format,
+    image_url: r.image_url ?? null,
+    starts_at: iso(r.starts_at) as string,
+    ends_at: iso(r.ends_at),
+    ended_at: iso(r.ended_at),
+    status: r.status ?? campaignStatus(r),
+    audience: r.audience,
+    send_email: !!r.send_email,
+    email_consent: r.email_consent ?? null,
+    promotion_id: r.promotion_id ?? null,
+    promotion: r.promotion_id ? (promotionById.get(r.promotion_id) ?? null) : null,
+    personal: !!r.personal,
+    points_cost: r.points_cost === null || r.points_cost === undefined ? null : Number(r.points_cost),
+    reward_valid_days:
+      r.reward_valid_days === null || r.reward_valid_days === undefined ? null : Number(r.reward_valid_days),
+    distributed_at: iso(r.distributed_at),
+    last_distributed_at: iso(r.last_distributed_at),
+    counts: counts.get(r.id) ?? { ...ZERO },
+    created_by: r.created_by ?? null,
+    created_at: iso(r.created_at) as string,
+    updated_at: iso(r.updated_at) as string,
+  }))
+}
+
+/** A stored campaign (not deleted), or a 404 `campaign_not_found`. */
+export async function loadCampaign(source: SqlSource, id: string): Promise<CampaignRow> {
+  const [row] = await selectRows(
+    source,
+    `SELECT ${CAMPAIGN_COLUMNS} FROM customer_campaign k WHERE k.id = :id AND k.deleted_at IS NULL`,
+    { id }
+  )
+  if (!row) {
+    throw crmError(MedusaError.Types.NOT_FOUND, MessageErrorCodes.CAMPAIGN_NOT_FOUND, `Campaign ${id} was not found`)
+  }
+  return row as unknown as CampaignRow
+}
+
+/** One campaign as answered, or a 404 `campaign_not_found`. */
+export async function refetchCampaign(container: MedusaContainer, id: string): Promise<CustomerCampaign> {
+  return (await campaignViews(container, [await loadCampaign(container, id)]))[0]
+}
+
+/** One recipient's entry as the campaign's entries list shows it (`GET /admin/crm/campaigns/:id/entries`). */
+export type CampaignEntryView = {
+  id: string
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  origin: "distribution" | "redemption"
+  status: InboxEntryStatus
+  distributed_at: string
+  read_at: string | null
+  redeemed_at: string | null
+  removed_at: string | null
+  emailed_at: string | null
+  expires_at: string | null
+  points_spent: number | null
+}
+
+/** A page of a campaign's entries (newest first) with the customer's e-mail and name, and the count. */
+export async function campaignEntries(
+  source: SqlSource,
+  campaignId: string,
+  page: { limit: number; offset: number; status?: InboxEntryStatus }
+): Promise<{ entries: CampaignEntryView[]; count: number }> {
+  const filter = `e.campaign_id = :id AND e.deleted_at IS NULL${page.status ? ` AND (${ENTRY_STATUS_SQL}) = :status` : ""}`
+  const values = { id: campaignId, status: page.status ?? null, limit: page.limit, offset: page.offset }
+  const [rows, [total]] = await Promise.all([
+    selectRows(
+      source,
+      `SELECT e.id, e.customer_id, cu.email, cu.first_name, cu.last_name, e.origin, ${ENTRY_STATUS_SQL} AS status,
+              e.distributed_at, e.read_at, e.redeemed_at, e.removed_at, e.emailed_at, e.expires_at, e.points_spent
+         FROM customer_inbox_entry e
+         JOIN customer_campaign k ON k.id = e.campaign_id
+         LEFT JOIN customer cu ON cu.id = e.customer_id
+        WHERE ${filter}
+        ORDER BY e.distributed_at DESC, e.id DESC
+        LIMIT :limit OFFSET :offset`,
+      values
+    ),
+    selectRows(
+      source,
+      `SELECT COUNT(*) AS n FROM customer_inbox_entry e JOIN customer_campaign k ON k.id = e.campaign_id WHERE ${filter}`,
+      values
+    ),
+  ])
+  return {
+    count: Number(total?.n ?? 0),
+    entries: rows.map((r) => ({
+      id: r.id as string,
+      customer_id: r.customer_id as string,
+      email: (r.email as string | null) ?? null,
+      first_name: (r.first_name as string | null) ?? null,
+      last_name: (r.last_name as string | null) ?? null,
+      origin: r.origin as CampaignEntryView["origin"],
+      status: r.status as InboxEntryStatus,
+      distributed_at: iso(r.distributed_at) as string,
+      read_at: iso(r.read_at),
+      redeemed_at: iso(r.redeemed_at),
+      removed_at: iso(r.removed_at),
+      emailed_at: iso(r.emailed_at),
+      expires_at: iso(r.expires_at),
+      points_spent: r.points_spent === null || r.points_spent === undefined ? null : Number(r.points_spent),
+    })),
+  }
+}

@@ -1,0 +1,6 @@
+export * from "./create-campaign"
+export * from "./update-campaign"
+export * from "./end-campaign"
+export * from "./delete-campaign"
+export * from "./distribute-campaign"
+export * from "./run"
