@@ -70,6 +70,10 @@ const EXEMPT: Record<string, { columns: string[]; reason: string }> = {
     columns: ["company", "address_1", "address_2", "postal_code", "phone"],
     reason: "the store's own warehouses and pick-up points",
   },
+  customer_campaign: {
+    columns: ["send_email", "email_consent"],
+    reason: "a campaign's settings: whether it e-mails its recipients and under which consent purpose",
+  },
 }
 
 /** The columns of the catalog that reference a customer and are not exempt. */

@@ -71,8 +71,11 @@ const refuse = (res: MedusaResponse, status: number, type: string, code: string,
  * server instances; a repeat that arrives while the first still runs waits for its answer. Only
  * successful answers are kept: after a failure the claim is released and a repeat runs again.
  */
+/** POST routes that only read (a body too large for a query string): asking twice must answer afresh. */
+const READ_ONLY_POSTS = /^\/admin\/crm\/campaigns\/audience\/?$/i
+
 export async function idempotentAdminWrites(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.method !== "POST" && req.method !== "DELETE") {
+  if ((req.method !== "POST" && req.method !== "DELETE") || READ_ONLY_POSTS.test(req.originalUrl.split("?")[0])) {
     return next()
   }
   const header = req.get(IDEMPOTENCY_KEY_HEADER)

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { crmError } from "../errors"
 import { selectRows, type SqlSource } from "../queries/sql"
 import {
+  type AdminCampaignEntry,
   type CampaignAudience,
   type CampaignCounts,
   type CampaignStatus,
@@ -10,28 +11,14 @@ import {
   type InboxEntryStatus,
   MessageErrorCodes,
 } from "../../types/http/messages"
+import { entryStatusSql } from "./inbox"
 
 /** A campaign's status in SQL over alias `k`: ended (by its end or early), scheduled, else active. */
 export const CAMPAIGN_STATUS_SQL = `CASE WHEN k.ended_at IS NOT NULL OR (k.ends_at IS NOT NULL AND k.ends_at <= now()) THEN 'ended'
   WHEN k.starts_at > now() THEN 'scheduled' ELSE 'active' END`
 
-/** Whether an entry's campaign (alias `k`) or, for a reward, the entry itself (alias `e`) has run out. */
-const ENTRY_ENDED_SQL = `(CASE WHEN e.origin = 'redemption'
-    THEN COALESCE(e.expires_at, LEAST(k.ended_at, k.ends_at)) <= now()
-    ELSE (k.ended_at IS NOT NULL AND k.ended_at <= now()) OR (k.ends_at IS NOT NULL AND k.ends_at <= now()) END)`
-
-/**
- * An entry's status in SQL over `e` (entry) and `k` (campaign), as the contract derives it:
- * messages expired, read or new; offers removed, redeemed (never a distributed loyalty offer: each
- * redemption is a reward entry), expired, read or new.
- */
-export const ENTRY_STATUS_SQL = `CASE
-  WHEN e.kind = 'message' THEN CASE WHEN ${ENTRY_ENDED_SQL} THEN 'expired' WHEN e.read_at IS NOT NULL THEN 'read' ELSE 'new' END
-  WHEN e.removed_at IS NOT NULL THEN 'removed'
-  WHEN e.redeemed_at IS NOT NULL AND e.kind <> 'loyalty_offer' THEN 'redeemed'
-  WHEN ${ENTRY_ENDED_SQL} THEN 'expired'
-  WHEN e.read_at IS NOT NULL THEN 'read'
-  ELSE 'new' END`
+/** An entry's status in SQL over `e` (entry) and `k` (campaign), as the storefront and the customer page derive it. */
+export const ENTRY_STATUS_SQL = entryStatusSql("k", "now()")
 
 /** A campaign as stored (the columns the views read). */
 export type CampaignRow = {
@@ -180,22 +167,7 @@ export async function refetchCampaign(container: MedusaContainer, id: string): P
 }
 
 /** One recipient's entry as the campaign's entries list shows it (`GET /admin/crm/campaigns/:id/entries`). */
-export type CampaignEntryView = {
-  id: string
-  customer_id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-  origin: "distribution" | "redemption"
-  status: InboxEntryStatus
-  distributed_at: string
-  read_at: string | null
-  redeemed_at: string | null
-  removed_at: string | null
-  emailed_at: string | null
-  expires_at: string | null
-  points_spent: number | null
-}
+export type CampaignEntryView = AdminCampaignEntry
 
 /** A page of a campaign's entries (newest first) with the customer's e-mail and name, and the count. */
 export async function campaignEntries(

@@ -19,17 +19,25 @@ import type {
  *   expired; read_at → read; else new.
  * Every value is a bound parameter (`:now` is the moment of the request).
  */
-const ENDED_SQL = `(case when e.origin = 'redemption' then coalesce(e.expires_at <= :now, false)
-  else coalesce(c.ended_at <= :now, false) or coalesce(c.ends_at <= :now, false) end)`
-
-export const ENTRY_STATUS_SQL = `(case
+/**
+ * The status SQL over entry `e` and its campaign (alias `campaign`), at `now` (a bound `:now`, or
+ * `now()`). A reward without its own end runs out with the campaign.
+ */
+export const entryStatusSql = (campaign = "c", now = ":now") => {
+  const ended = `(case when e.origin = 'redemption'
+      then coalesce(coalesce(e.expires_at, least(${campaign}.ended_at, ${campaign}.ends_at)) <= ${now}, false)
+    else coalesce(${campaign}.ended_at <= ${now}, false) or coalesce(${campaign}.ends_at <= ${now}, false) end)`
+  return `(case
   when e.kind = 'message' then
-    case when ${ENDED_SQL} then 'expired' when e.read_at is not null then 'read' else 'new' end
+    case when ${ended} then 'expired' when e.read_at is not null then 'read' else 'new' end
   when e.removed_at is not null then 'removed'
-  when e.redeemed_at is not null then 'redeemed'
-  when ${ENDED_SQL} then 'expired'
+  when e.redeemed_at is not null and e.kind <> 'loyalty_offer' then 'redeemed'
+  when ${ended} then 'expired'
   when e.read_at is not null then 'read'
   else 'new' end)`
+}
+
+export const ENTRY_STATUS_SQL = entryStatusSql()
 
 /** Messages, or offers (offers, loyalty offers and the rewards bought with points). */
 export type InboxSection = "messages" | "offers"

@@ -134,6 +134,25 @@ export type AdminCampaignListResponse = CrmPaginatedResponse & { campaigns: Cust
 /** `POST /admin/crm/campaigns/audience` `{ audience }`: how many customers it reaches now. */
 export type AdminCampaignAudienceResponse = { count: number }
 
+/** `GET /admin/crm/campaigns/:id/entries`: one recipient's entry (or a reward bought with points) and who holds it. */
+export type AdminCampaignEntry = {
+  id: string
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  origin: "distribution" | "redemption"
+  status: InboxEntryStatus
+  distributed_at: string
+  read_at: string | null
+  redeemed_at: string | null
+  removed_at: string | null
+  emailed_at: string | null
+  expires_at: string | null
+  points_spent: number | null
+}
+export type AdminCampaignEntryListResponse = CrmPaginatedResponse & { entries: AdminCampaignEntry[] }
+
 /**
  * Status of an inbox entry. Messages: new, read, expired. Offers: new, read, redeemed, removed,
  * expired (the storefront lists only new and read offers; expired ones leave the inbox).

@@ -10,16 +10,12 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import {
-  type AdminCampaignEntry,
-  useCampaign,
-  useCampaignEntries,
-} from "../../hooks/api/campaigns"
+import { useCampaign, useCampaignEntries } from "../../hooks/api/campaigns"
 import { useConsentPurposes } from "../../hooks/api/consents"
 import { useErrorMessage } from "../../lib/errors"
 import { formatDateTime, formatNumber, formatPoints } from "../../lib/format"
 import { type TranslateFn, useTranslate } from "../../lib/i18n"
-import type { CampaignCounts, CustomerCampaign } from "../../lib/types"
+import type { AdminCampaignEntry, CampaignCounts, CustomerCampaign } from "../../lib/types"
 import { CollapsibleText } from "../common/collapsible-text"
 import { ListTable, useListPaging } from "../common/list-table"
 import { PageError, SectionsSkeleton } from "../common/load-states"
@@ -325,20 +321,12 @@ const CampaignCountsSection = ({ campaign }: { campaign: CustomerCampaign }) => 
 
 const entryHelper = createDataTableColumnHelper<AdminCampaignEntry>()
 
-/** Who holds an entry: the route's `customer`, or the same fields on the entry itself. */
-const entryCustomer = (entry: AdminCampaignEntry) => {
-  const customer = entry.customer ?? {
-    id: entry.customer_id,
-    email: entry.email ?? null,
-    first_name: entry.first_name ?? null,
-    last_name: entry.last_name ?? null,
-  }
-  return {
-    id: customer.id ?? entry.customer_id,
-    email: customer.email,
-    name: customerDisplayName(customer) || customer.email || entry.customer_id,
-  }
-}
+/** Who holds an entry: their name, else e-mail, else id. */
+const entryCustomer = (entry: AdminCampaignEntry) => ({
+  id: entry.customer_id,
+  email: entry.email,
+  name: customerDisplayName(entry) || entry.email || entry.customer_id,
+})
 
 const stopRow = (event: React.MouseEvent) => event.stopPropagation()
 

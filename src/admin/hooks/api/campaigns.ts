@@ -4,13 +4,12 @@ import { customerInboxQueryKeys } from "./customer-inbox"
 import { sdk } from "../../lib/sdk"
 import type {
   AdminCampaignAudienceResponse,
+  AdminCampaignEntryListResponse,
   AdminCampaignListResponse,
   AdminCampaignResponse,
   AdminCreateCampaign,
   AdminUpdateCampaign,
   CampaignAudience,
-  CrmPaginatedResponse,
-  InboxEntry,
 } from "../../lib/types"
 import type { MutationOptions, QueryOptions } from "./utils"
 import { useInvalidatingMutation } from "./utils"
@@ -21,27 +20,6 @@ const campaignUrl = (id: string) => `${CAMPAIGNS_URL}/${encodeURIComponent(id)}`
 
 export type CampaignListParams = { q?: string; limit?: number; offset?: number }
 export type CampaignEntriesParams = { limit: number; offset: number }
-
-/**
- * One recipient's entry of a campaign (`GET /admin/crm/campaigns/:id/entries`): the inbox entry and
- * who holds it. The route's contract names the customer's id, e-mail and name; they are read from
- * `customer` or, where the route answers them flat, from the entry itself.
- */
-export type AdminCampaignEntry = InboxEntry & {
-  customer_id: string
-  customer?: {
-    id: string
-    email: string | null
-    first_name: string | null
-    last_name: string | null
-  } | null
-  email?: string | null
-  first_name?: string | null
-  last_name?: string | null
-}
-export type AdminCampaignEntryListResponse = CrmPaginatedResponse & {
-  entries: AdminCampaignEntry[]
-}
 
 type CampaignDeleteResponse = { id: string; object: string; deleted: true }
 
