@@ -394,5 +394,44 @@ medusaIntegrationTestRunner({
       expect(await recipients(later.id)).toEqual([])
       expect((await get(`/admin/crm/campaigns/${later.id}`)).data.campaign.distributed_at).toBeNull()
     })
+
+    it("moves a merged record's inbox to the survivor, keeps one entry per campaign, and gives it back on undo", async () => {
+      const source = await createCustomer("merge.source@camp.test")
+      const survivor = await createCustomer("merge.survivor@camp.test")
+      const both = await createCampaign({ title: "Both", audience: { type: "customers", customer_ids: [source, survivor] } })
+      const only = await createCampaign({ title: "Source only", audience: { type: "customers", customer_ids: [source] } })
+      await rows(`UPDATE customer_inbox_entry SET read_at = now() WHERE campaign_id = :id AND customer_id = :source`, {
+        id: only.id,
+        source,
+      })
+      const inbox = async (customerId: string) =>
+        (
+          await rows(
+            `SELECT campaign_id, read_at IS NOT NULL AS read FROM customer_inbox_entry
+              WHERE customer_id = :customerId AND deleted_at IS NULL ORDER BY campaign_id`,
+            { customerId }
+          )
+        ).map((r) => `${r.campaign_id}:${r.read}`)
+      const before = { source: await inbox(source), survivor: await inbox(survivor) }
+      expect(before.source).toEqual(sorted([`${both.id}:false`, `${only.id}:true`]))
+      // Only a guest record merges into an account: the source lost its login after the campaigns reached it.
+      await rows(`UPDATE customer SET has_account = false WHERE id = :source`, { source })
+
+      const merged = await post(`/admin/customers/${survivor}/identity/merge`, { other_id: source, survivor_id: survivor })
+      expect(merged.status).toBe(200)
+      // The survivor keeps its own entry of the shared campaign and gets the other (read) one.
+      expect(await inbox(survivor)).toEqual(sorted([`${both.id}:false`, `${only.id}:true`]))
+      expect(await inbox(source)).toEqual([])
+      // Another pass adds nothing: the survivor already has both.
+      await distributeRunningCampaigns(getContainer())
+      expect(await recipients(both.id)).toEqual(sorted([survivor]))
+      expect(await recipients(only.id)).toEqual([survivor])
+      const counts = (await get(`/admin/crm/campaigns/${both.id}`)).data.campaign.counts
+      expect(counts.distributed).toBe(1)
+
+      const undone = await post(`/admin/customers/${survivor}/identity/merges/${merged.data.merge.id}/undo`)
+      expect(undone.status).toBe(200)
+      expect({ source: await inbox(source), survivor: await inbox(survivor) }).toEqual(before)
+    })
   },
 })

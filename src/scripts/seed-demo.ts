@@ -59,6 +59,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { ensureCustomerPageLayout } from "./customer-page-layout"
 import { ensureCrmData } from "./seed-demo/crm"
+import { ensureMessagesData } from "./seed-demo/messages"
 import { ensureLoyaltyData } from "./seed-demo/loyalty"
 import { ensureMembershipData } from "./seed-demo/memberships"
 import { rebuildCustomerInsights } from "../lib/insights-rebuild"
@@ -230,6 +231,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     orderIds,
     fulfillmentSetup(setup)
   )
+  await ensureMessagesData(container as MedusaContainer, logger)
   await ensureCustomerPageLayout(container as MedusaContainer, logger)
   // Orders made by the seed emit no order.placed: compute every customer's metrics once.
   const insights = await rebuildCustomerInsights(container as MedusaContainer)
