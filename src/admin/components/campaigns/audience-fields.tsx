@@ -208,7 +208,8 @@ const TagsField = ({ form, disabled }: AudienceFieldsProps) => {
             return (
               <div className="flex flex-col gap-y-2">
                 {!disabled && (
-                  <div className="flex items-center gap-x-2">
+                  // The input (inside Input's own wrapper) takes the row's width beside the button.
+                  <div className="flex items-center gap-x-2 [&>div:first-child]:flex-1">
                     <Input
                       id="campaign-form-tag-input"
                       ref={field.ref}

@@ -35,7 +35,8 @@ export const EntryTitle = ({
 
   return (
     <div
-      className="flex min-w-0 flex-col py-2"
+      // Table cells do not wrap by default: these do, so the table fits the page's main column.
+      className="flex min-w-0 max-w-[220px] flex-col whitespace-normal py-2"
       data-testid={testId}
       data-entry-id={entry.id}
       data-campaign-id={entry.campaign_id}
@@ -68,7 +69,7 @@ export const EntryPreview = ({ entry }: EntryCellProps) => {
   const text = entry.short_description ?? ""
   const preview = previewText(text)
   const content = (
-    <span className="txt-compact-small text-ui-fg-subtle block max-w-[320px] break-words">
+    <span className="txt-compact-small text-ui-fg-subtle line-clamp-2 block max-w-[240px] whitespace-normal break-words">
       {preview || "-"}
     </span>
   )
