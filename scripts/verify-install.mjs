@@ -846,6 +846,35 @@ async function main() {
       throw new Error("the exported file does not hold the segment's customer")
     }
     checks.push("CRM list filter, a segment and its export")
+
+    // Messages: the customer_message module's tables and routes. The customer is a guest record
+    // (made by staff), so the audience counts nobody: only online accounts receive messages.
+    const campaign = await http(base, "POST", "/admin/crm/campaigns", {
+      token,
+      body: {
+        kind: "message",
+        title: "Installed",
+        short_description: "The plugin is installed",
+        audience: { type: "tags", tags: ["installed"] },
+      },
+    })
+    expectStatus(campaign, 201, "POST /admin/crm/campaigns")
+    const audience = await http(base, "POST", "/admin/crm/campaigns/audience", {
+      token,
+      body: { audience: { type: "tags", tags: ["installed"] } },
+    })
+    expectStatus(audience, 200, "POST /admin/crm/campaigns/audience")
+    if (audience.json?.count !== 0) {
+      throw new Error(`the audience of a guest record counts ${audience.json?.count}, expected 0`)
+    }
+    const campaigns = await http(base, "GET", "/admin/crm/campaigns?kind=message", { token })
+    expectStatus(campaigns, 200, "GET /admin/crm/campaigns")
+    if (campaigns.json?.campaigns?.[0]?.id !== campaign.json?.campaign?.id) {
+      throw new Error(`the campaign list holds ${JSON.stringify(campaigns.json?.campaigns?.map((c) => c.id))}`)
+    }
+    const inbox = await http(base, "GET", `/admin/customers/${customerId}/messages`, { token })
+    expectStatus(inbox, 200, "GET /admin/customers/:id/messages")
+    checks.push("a message campaign and the customer's inbox")
     checks.push("tag benefit group joined", "profile via additional_data", "timeline")
 
     // Loyalty: program settings, a manual adjustment (row-locked ledger write) and the balance.
