@@ -5,10 +5,9 @@ import {
   type MiddlewareRoute,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { MessageErrorCodes } from "../../../../types/http/messages"
-import { NoQueryParams, requireJsonObjectBody, withErrorCode } from "../../../utils/validators"
+import { NoQueryParams, requireJsonObjectBody, validateBodyNamingFields, withErrorCode } from "../../../utils/validators"
 import {
   AdminCampaignAudienceBody,
   AdminCampaignEntriesParams,
@@ -21,28 +20,7 @@ const code = MessageErrorCodes.INVALID_DATA
 
 type Middleware = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => unknown
 
-/**
- * Validates a body and names each refused field by its path (`audience.tags.0: must be…`), as
- * the segment routes do: Medusa's body validator drops the path of a refinement's message.
- */
-const body =
-  (schema: z.ZodTypeAny): Middleware =>
-  (req, _res, next) => {
-    const parsed = schema.safeParse(req.body ?? {})
-    if (parsed.success) {
-      req.validatedBody = parsed.data
-      return next()
-    }
-    const issues = parsed.error.issues.map((issue) => {
-      const keys = (issue as { keys?: string[] }).keys
-      const path = issue.path.join(".")
-      const message = keys?.length ? `unknown field(s) ${keys.join(", ")}` : issue.message
-      return path ? `${path}: ${message}` : message
-    })
-    const error = new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${issues.join("; ")}`)
-    error.code = code
-    next(error)
-  }
+const body = (schema: z.ZodTypeAny) => validateBodyNamingFields(schema, code)
 const query = (schema: Parameters<typeof validateAndTransformQuery>[0], isList = false) =>
   withErrorCode(validateAndTransformQuery(schema, isList ? { isList: true, defaults: ["id"] } : {}), code)
 

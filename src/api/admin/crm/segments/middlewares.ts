@@ -1,14 +1,7 @@
-import {
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
-  type MiddlewareRoute,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { CustomerListErrorCodes } from "../../../../types/http/customer-list"
-import { NoQueryParams, requireJsonObjectBody, withErrorCode } from "../../../utils/validators"
+import { NoQueryParams, requireJsonObjectBody, validateBodyNamingFields, withErrorCode } from "../../../utils/validators"
 import {
   AdminCreateSegment,
   AdminSegmentCustomersParams,
@@ -19,28 +12,7 @@ import {
 
 const code = CustomerListErrorCodes.INVALID_DATA
 
-/**
- * Validates a body and names each refused field by its path (`filter.tags.0: must be a tag key…`):
- * Medusa's body validator drops the path of a refinement's message, which leaves a client guessing
- * which filter was wrong.
- */
-const body =
-  (schema: z.ZodTypeAny) => (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const parsed = schema.safeParse(req.body ?? {})
-    if (parsed.success) {
-      req.validatedBody = parsed.data
-      return next()
-    }
-    const issues = parsed.error.issues.map((issue) => {
-      const keys = (issue as { keys?: string[] }).keys
-      const path = issue.path.join(".")
-      const message = keys?.length ? `unknown field(s) ${keys.join(", ")}` : issue.message
-      return path ? `${path}: ${message}` : message
-    })
-    const error = new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${issues.join("; ")}`)
-    error.code = code
-    next(error)
-  }
+const body = (schema: z.ZodTypeAny) => validateBodyNamingFields(schema, code)
 const query = (schema: Parameters<typeof validateAndTransformQuery>[0], isList = false) =>
   withErrorCode(validateAndTransformQuery(schema, isList ? { isList: true, defaults: ["id"] } : {}), code)
 
