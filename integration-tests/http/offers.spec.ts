@@ -237,7 +237,7 @@ medusaIntegrationTestRunner({
         expect(refused.body.cart?.discount_total ?? 0).toBe(0)
       })
 
-      it("the hourly job deactivates the codes of offers that expired, once", async () => {
+      it("the expiry job deactivates the codes of offers that expired, once", async () => {
         const alice = await shopper()
         const promo = await template()
         const offer = await campaign({ promotion_id: promo.id, personal: true })
@@ -253,6 +253,47 @@ medusaIntegrationTestRunner({
         const statuses = await promotions().listPromotions({ code: codes }, { select: ["code", "status"] })
         expect(statuses.filter((p) => p.status === "inactive")).toHaveLength(1)
         expect((await alice.s.fetch("/store/customers/me/offers")).offers).toHaveLength(1)
+      })
+    })
+
+    describe("shared offers and ending early", () => {
+      it("an order that uses a shared offer's code marks the customer's offer redeemed; ending a campaign early stops its personal codes at once", async () => {
+        const alice = await shopper()
+        const bob = await shopper()
+        const shared = await template("active")
+        const offer = await campaign({ promotion_id: shared.id, title: "Spring for all" })
+        const aliceEntry = await entry(offer.id, alice.id)
+        const bobEntry = await entry(offer.id, bob.id)
+        const listed = (await alice.s.fetch("/store/customers/me/offers")).offers
+        expect(listed.map((o: any) => [o.id, o.code])).toEqual([[aliceEntry.id, shared.code]])
+
+        const cartId = await readyCart(alice.s)
+        expect((await applyCode(alice.s, cartId, shared.code!)).discount_total).toBe(5)
+        await alice.s.startPayment(cartId)
+        const order = await alice.s.complete(cartId)
+        const used = await waitFor(
+          () => messages().retrieveCustomerInboxEntry(aliceEntry.id),
+          (e) => !!e.redeemed_at,
+          "the shared offer marked used"
+        )
+        expect(used.redeemed_order_id).toBe(order.id)
+        // Only the buyer's entry: Bob's offer of the same campaign stays usable.
+        expect((await messages().retrieveCustomerInboxEntry(bobEntry.id)).redeemed_at).toBeNull()
+        expect((await bob.s.fetch("/store/customers/me/offers")).offers.map((o: any) => o.id)).toEqual([bobEntry.id])
+
+        // A personal campaign ended early in the admin: its codes are deactivated by the subscriber, not an hour later.
+        const personal = await campaign({ promotion_id: (await template()).id, personal: true, title: "Ends early" })
+        await entry(personal.id, bob.id)
+        const personalCode = (await bob.s.fetch("/store/customers/me/offers")).offers.find((o: any) => o.campaign_id === personal.id).code
+        const ended = await api.post(`/admin/crm/campaigns/${personal.id}/end`, {}, { headers })
+        expect(ended.status).toBe(200)
+        await waitFor(
+          async () => (await promotions().listPromotions({ code: [personalCode] }, { select: ["status"] }))[0],
+          (p) => p.status === "inactive",
+          "the personal code deactivated"
+        )
+        const bobCart = await readyCart(bob.s)
+        expect((await applyCode(bob.s, bobCart, personalCode)).discount_total).toBe(0)
       })
     })
 
