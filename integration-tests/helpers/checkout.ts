@@ -255,6 +255,7 @@ type FetchInit = {
   method?: "GET" | "POST" | "DELETE"
   body?: unknown
   query?: Record<string, unknown>
+  headers?: Record<string, string>
 }
 
 /**
@@ -356,7 +357,10 @@ export function storefront(baseUrl: string, publishableKey: string) {
      * `{ status, body }` with the whole error body (`type`, `code`, `message`), which the SDK's
      * `FetchError` does not keep. Sent with Node's fetch for that reason.
      */
-    async settle<T = any>(path: string, init: FetchInit = {}): Promise<{ status: number; body: T }> {
+    async settle<T = any>(
+      path: string,
+      init: FetchInit = {}
+    ): Promise<{ status: number; body: T; headers: Record<string, string> }> {
       const url = new URL(path.replace(/^\//, ""), baseUrl.replace(/\/?$/, "/"))
       for (const [k, v] of Object.entries(init.query ?? {})) {
         url.searchParams.set(k, String(v))
@@ -369,10 +373,15 @@ export function storefront(baseUrl: string, publishableKey: string) {
           accept: "application/json",
           "x-publishable-api-key": publishableKey,
           ...(token && { authorization: `Bearer ${token}` }),
+          ...init.headers,
         },
         ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
       })
-      return { status: res.status, body: (await res.json().catch(() => ({}))) as T }
+      return {
+        status: res.status,
+        body: (await res.json().catch(() => ({}))) as T,
+        headers: Object.fromEntries(res.headers.entries()),
+      }
     },
   }
 }

@@ -298,6 +298,35 @@ medusaIntegrationTestRunner({
     })
 
     describe("loyalty offers", () => {
+      it("with an Idempotency-Key a double click redeems once and replays the answer; a new key redeems again", async () => {
+        const alice = await shopper()
+        const loyaltyOffer = await campaign({ kind: "loyalty_offer", title: "Coffee", promotion_id: (await template()).id, points_cost: 100 })
+        const e = await entry(loyaltyOffer.id, alice.id, "loyalty_offer")
+        await api.post(`/admin/customers/${alice.id}/loyalty/adjustments`, { points: 300, reason: "Welcome" }, { headers })
+        const redeem = (key: string, id = e.id) =>
+          alice.s.settle(`/store/customers/me/offers/${id}/redeem`, {
+            method: "POST",
+            body: {},
+            headers: { [IDEMPOTENCY_KEY_HEADER]: key },
+          })
+        const balance = async () => (await alice.s.fetch("/store/customers/me/loyalty")).loyalty.balance.available
+
+        const clicks = await Promise.all([redeem("click-1"), redeem("click-1"), redeem("click-1")])
+        expect(clicks.map((c) => c.status)).toEqual([201, 201, 201])
+        expect(new Set(clicks.map((c) => c.body.reward.id)).size).toBe(1)
+        expect(clicks.filter((c) => c.headers[IDEMPOTENT_REPLAYED_HEADER.toLowerCase()] === "true")).toHaveLength(2)
+        expect(await balance()).toBe(200)
+        expect(await messages().listCustomerInboxEntries({ customer_id: alice.id, origin: "redemption" })).toHaveLength(1)
+
+        // A new click is a new purchase; the key sent again for another offer is refused.
+        expect((await redeem("click-2")).status).toBe(201)
+        expect(await balance()).toBe(100)
+        const other = await entry((await campaign({ kind: "loyalty_offer", title: "Tea", promotion_id: (await template()).id, points_cost: 50 })).id, alice.id, "loyalty_offer")
+        const reused = await redeem("click-2", other.id)
+        expect([reused.status, reused.body.code]).toEqual([422, "idempotency_key_reused"])
+        expect(await balance()).toBe(100)
+      })
+
       it("100 parallel redemptions on a balance for 10 give exactly 10 rewards", async () => {
         const alice = await shopper()
         const bob = await shopper()

@@ -238,7 +238,8 @@ export function createCrmClient(sdk: Medusa) {
         /**
          * `POST /store/customers/me/offers/:id/redeem`: buys a loyalty offer with points; the reward
          * (a personal offer with its own code) lands in the inbox. 400 `insufficient_points`,
-         * 400 `offer_not_redeemable`.
+         * 400 `offer_not_redeemable`. Pass `{ "Idempotency-Key": <one per click> }` as headers so that
+         * a double click or a retry buys once.
          */
         redeem: (offerId: string, headers?: ClientHeaders) =>
           client.fetch<StoreRedeemOfferResponse>(`/store/customers/me/offers/${id(offerId)}/redeem`, {

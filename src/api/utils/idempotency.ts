@@ -167,3 +167,16 @@ export async function idempotentAdminWrites(req: MedusaRequest, res: MedusaRespo
   res.on("finish", release)
   next()
 }
+
+/**
+ * For writes a customer may well mean twice (buying a loyalty offer again): only a request that
+ * carries an `Idempotency-Key` is made safe to repeat (as `idempotentAdminWrites` does, per
+ * customer and key); two requests without one are two purchases. A storefront sends one key per
+ * click, so a double click or a retry after a lost answer buys once.
+ */
+export async function idempotentKeyedWrites(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.get(IDEMPOTENCY_KEY_HEADER) === undefined) {
+    return next()
+  }
+  return idempotentAdminWrites(req, res, next)
+}

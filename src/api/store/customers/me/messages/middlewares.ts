@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { MessageErrorCodes } from "../../../../../types/http/messages"
+import { idempotentKeyedWrites } from "../../../../utils/idempotency"
 import { withErrorCode } from "../../../../utils/validators"
 import { StoreInboxEntryParams, StoreInboxListParams, StoreRedeemOfferBody } from "./validators"
 
@@ -22,6 +23,12 @@ export const storeCustomerMessagesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/offers/:id/redeem",
-    middlewares: [customer, withErrorCode(validateAndTransformBody(StoreRedeemOfferBody), INVALID), single],
+    // With an Idempotency-Key, a double click or a retry redeems once (the answer is replayed).
+    middlewares: [
+      customer,
+      withErrorCode(validateAndTransformBody(StoreRedeemOfferBody), INVALID),
+      single,
+      idempotentKeyedWrites,
+    ],
   },
 ]
