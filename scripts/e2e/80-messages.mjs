@@ -5,7 +5,8 @@ import path from "node:path"
  * (`E2E_AFFILIATION_<stamp> = CUSTOMER`) through the API; a message campaign for that tag is made in
  * the form, which shows the audience's size (one customer) before saving. The worker distributes it
  * at once: the campaign page counts one recipient, and the customer's page shows the message in its
- * Messages tab with status New. Screenshots of the form, the campaign page and the customer's tab.
+ * Messages tab with status New, beside the demo's loyalty offer in the Offers tab. Screenshots of the
+ * form, the campaign page, the list and the customer's two tabs.
  */
 export default async function messages(ctx) {
   const { page, baseUrl, step, check, artifacts, uiTimeout, adminApi, sql } = ctx
@@ -60,6 +61,17 @@ export default async function messages(ctx) {
     await page.getByTestId("campaign-detail").screenshot({ path: path.join(artifacts, "campaign-detail.png") })
   })
 
+  await step("Customers › Messages & offers lists the campaign with its one recipient", async () => {
+    await page.goto(`${baseUrl}/app/crm-messages`)
+    await page.getByTestId("campaigns-page").waitFor({ timeout: 60_000 })
+    const name = page.getByTestId("campaign-row").filter({ hasText: title })
+    await name.waitFor({ timeout: uiTimeout })
+    const row = page.locator("tr").filter({ has: name })
+    await row.locator('[data-testid="campaign-row-distributed"][data-count="1"]').waitFor({ timeout: uiTimeout })
+    await row.locator('[data-testid="campaign-row-status"][data-status="active"]').waitFor({ timeout: uiTimeout })
+    await page.getByTestId("campaigns-page").screenshot({ path: path.join(artifacts, "campaigns-list.png") })
+  })
+
   await step("The customer's page shows the message in the Messages tab, status New", async () => {
     await page.goto(`${baseUrl}/app/customers/${customerId}`)
     await page.getByTestId("crm-tab-messages").click()
@@ -68,6 +80,11 @@ export default async function messages(ctx) {
     const status = await row.getAttribute("data-status")
     check(status === "new", `the message's status is ${status}`)
     await page.getByTestId("crm-messages-tab").screenshot({ path: path.join(artifacts, "customer-messages.png") })
+    // The demo's loyalty offer for everyone is in the Offers tab, with its price in points.
+    await page.getByTestId("crm-tab-offers").click()
+    const offer = page.locator('[data-testid="customer-offer-row"][data-kind="loyalty_offer"]').filter({ hasText: "Programme booklet" })
+    await offer.waitFor({ timeout: uiTimeout })
+    await page.getByTestId("crm-offers-tab").screenshot({ path: path.join(artifacts, "customer-offers.png") })
     // Leave the panel on its first tab for the groups after this one.
     await page.getByTestId("crm-tab-overview").click()
   })

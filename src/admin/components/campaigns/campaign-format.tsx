@@ -151,7 +151,14 @@ export const AudienceSummary = ({
               </Text>
             )}
             {shown.map((tag) => (
-              <Badge key={tag} size="2xsmall" data-testid="campaign-audience-tag" data-tag={tag}>
+              <Badge
+                key={tag}
+                size="2xsmall"
+                // A long KEY = VALUE wraps inside its chip instead of being cut.
+                className="h-auto whitespace-normal break-all py-0.5 text-left"
+                data-testid="campaign-audience-tag"
+                data-tag={tag}
+              >
                 {tagText(tag)}
               </Badge>
             ))}

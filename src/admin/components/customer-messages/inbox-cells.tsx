@@ -69,7 +69,7 @@ export const EntryPreview = ({ entry }: EntryCellProps) => {
   const text = entry.short_description ?? ""
   const preview = previewText(text)
   const content = (
-    <span className="txt-compact-small text-ui-fg-subtle line-clamp-2 block max-w-[240px] whitespace-normal break-words">
+    <span className="txt-compact-small text-ui-fg-subtle line-clamp-2 min-w-[180px] max-w-[240px] whitespace-normal break-words">
       {preview || "-"}
     </span>
   )
