@@ -155,7 +155,7 @@ export const AudienceSummary = ({
                 key={tag}
                 size="2xsmall"
                 // A long KEY = VALUE wraps inside its chip instead of being cut.
-                className="h-auto whitespace-normal break-all py-0.5 text-left"
+                className="h-auto whitespace-normal break-words py-0.5 text-left"
                 data-testid="campaign-audience-tag"
                 data-tag={tag}
               >
