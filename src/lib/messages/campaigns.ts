@@ -11,7 +11,7 @@ import {
   type InboxEntryStatus,
   MessageErrorCodes,
 } from "../../types/http/messages"
-import { entryStatusSql } from "./inbox"
+import { entryStatusSql, isoOrNull as iso } from "./inbox"
 
 /** A campaign's status in SQL over alias `k`: ended (by its end or early), scheduled, else active. */
 export const CAMPAIGN_STATUS_SQL = `CASE WHEN k.ended_at IS NOT NULL OR (k.ends_at IS NOT NULL AND k.ends_at <= now()) THEN 'ended'
@@ -51,8 +51,6 @@ export const CAMPAIGN_COLUMNS = `k.id, k.kind, k.title, k.short_description, k.b
   k.ends_at, k.ended_at, k.audience, k.send_email, k.email_consent, k.promotion_id, k.personal, k.points_cost,
   k.reward_valid_days, k.distributed_at, k.last_distributed_at, k.created_by, k.created_at, k.updated_at,
   ${CAMPAIGN_STATUS_SQL} AS status`
-
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString())
 
 /** The status of a stored campaign, in TypeScript (the same rule as `CAMPAIGN_STATUS_SQL`). */
 export function campaignStatus(
@@ -166,15 +164,12 @@ export async function refetchCampaign(container: MedusaContainer, id: string): P
   return (await campaignViews(container, [await loadCampaign(container, id)]))[0]
 }
 
-/** One recipient's entry as the campaign's entries list shows it (`GET /admin/crm/campaigns/:id/entries`). */
-export type CampaignEntryView = AdminCampaignEntry
-
 /** A page of a campaign's entries (newest first) with the customer's e-mail and name, and the count. */
 export async function campaignEntries(
   source: SqlSource,
   campaignId: string,
   page: { limit: number; offset: number; status?: InboxEntryStatus }
-): Promise<{ entries: CampaignEntryView[]; count: number }> {
+): Promise<{ entries: AdminCampaignEntry[]; count: number }> {
   const filter = `e.campaign_id = :id AND e.deleted_at IS NULL${page.status ? ` AND (${ENTRY_STATUS_SQL}) = :status` : ""}`
   const values = { id: campaignId, status: page.status ?? null, limit: page.limit, offset: page.offset }
   const [rows, [total]] = await Promise.all([
@@ -204,7 +199,7 @@ export async function campaignEntries(
       email: (r.email as string | null) ?? null,
       first_name: (r.first_name as string | null) ?? null,
       last_name: (r.last_name as string | null) ?? null,
-      origin: r.origin as CampaignEntryView["origin"],
+      origin: r.origin as AdminCampaignEntry["origin"],
       status: r.status as InboxEntryStatus,
       distributed_at: iso(r.distributed_at) as string,
       read_at: iso(r.read_at),

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto"
+import { escapeHtml } from "../html"
 import { selectRows, type SqlSource } from "../queries/sql"
 import { customerIdsSql } from "../queries/customer-list"
 import type { CampaignAudience, CampaignKind } from "../../types/http/messages"
@@ -164,7 +165,8 @@ export async function claimEmailEntries(
   campaign: Pick<DistributableCampaign, "id" | "email_consent">,
   limit = EMAIL_BATCH
 ): Promise<string[]> {
-  const consent = campaign.email_consent ? customerIdsSql({ consents: [campaign.email_consent] }, "usd") : null
+  // The list engine's consent condition; it reads no metrics, so the currency it asks for is not used.
+  const consent = campaign.email_consent ? customerIdsSql({ consents: [campaign.email_consent] }, "eur") : null
   const rows = await selectRows(
     source,
     `UPDATE customer_inbox_entry SET emailed_at = now(), updated_at = now()
@@ -218,9 +220,6 @@ export async function campaignEmails(source: SqlSource, entryIds: string[]): Pro
   )
   return rows as unknown as CampaignEmail[]
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string)
 
 /** The e-mail's content: the title as subject, the short description and body as text and HTML. */
 export function campaignEmailContent(mail: Pick<CampaignEmail, "title" | "short_description" | "body" | "image_url">) {

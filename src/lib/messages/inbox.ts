@@ -1,11 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { crmError } from "../errors"
 import { selectRows, type SqlRow, type SqlSource } from "../queries/sql"
-import type {
-  CampaignBodyFormat,
-  CampaignKind,
-  InboxEntry,
-  InboxEntryStatus,
+import {
+  type CampaignBodyFormat,
+  type CampaignKind,
+  type InboxEntry,
+  type InboxEntryStatus,
+  INBOX_ENTRY_STATUSES,
+  MessageErrorCodes,
 } from "../../types/http/messages"
 
 /**
@@ -51,7 +54,13 @@ export const STORE_STATUSES: Record<InboxSection, InboxEntryStatus[]> = {
   messages: ["new", "read", "expired"],
   offers: ["new", "read"],
 }
-export const ALL_STATUSES: InboxEntryStatus[] = ["new", "read", "redeemed", "removed", "expired"]
+export const ALL_STATUSES: InboxEntryStatus[] = [...INBOX_ENTRY_STATUSES]
+
+/** The 404 of an entry that is not in the customer's section: `message_not_found` or `offer_not_found`. */
+export const inboxEntryNotFound = (section: InboxSection, id: string) =>
+  section === "messages"
+    ? crmError(MedusaError.Types.NOT_FOUND, MessageErrorCodes.MESSAGE_NOT_FOUND, `Message with id: ${id} was not found`)
+    : crmError(MedusaError.Types.NOT_FOUND, MessageErrorCodes.OFFER_NOT_FOUND, `Offer with id: ${id} was not found`)
 
 const ENTRIES_CTE = `
   entries as (
@@ -139,7 +148,9 @@ export async function findInboxRow(source: SqlSource, q: InboxQuery, id: string)
 export const isPersonalRow = (row: Pick<InboxRow, "kind" | "origin" | "personal">) =>
   row.kind === "offer" && (row.origin === "redemption" || !!row.personal)
 
-const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+/** A stored date as ISO 8601, null for none. */
+export const isoOrNull = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+const iso = isoOrNull
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
 /** Rows as the HTTP contract's `InboxEntry`; `body` only when `withBody` (single entries). */

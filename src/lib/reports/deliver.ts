@@ -8,6 +8,7 @@ import type { ReportRecord } from "./reports"
 import { dueStamp } from "./schedule"
 import { decryptSecret } from "./secrets"
 import { uploadSftp } from "./sftp"
+import { escapeHtml } from "../html"
 
 /** The e-mail a report run sends to its staff addresses (notification module, channel `email`). */
 export const REPORT_READY_TEMPLATE = "crm-report-ready"
@@ -84,7 +85,6 @@ async function sendReadyEmail(container: MedusaContainer, report: ReportRecord, 
   }
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * Delivers one run of a report to its destination: the file module (kept for download in the

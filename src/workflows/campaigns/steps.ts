@@ -1,6 +1,7 @@
 import type { CreateNotificationDTO, INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { resolveLivePurposes } from "../../lib/consents"
 import { crmError } from "../../lib/errors"
 import { CrmEvents } from "../../lib/events"
 import { segmentFilter } from "../../lib/messages/audience"
@@ -25,6 +26,7 @@ import {
   type CampaignKind,
   MessageErrorCodes,
 } from "../../types/http/messages"
+import { PrivacyErrorCodes } from "../../types/http/privacy"
 
 type Resolver = { resolve: <T>(key: string) => T }
 
@@ -174,14 +176,14 @@ export const validateCampaignStep = createStep(
       await segmentFilter(container, audience.segment_id)
     }
     if (data.email_consent) {
-      const [purpose] = await selectRows(
-        container,
-        `SELECT id FROM privacy_consent_purpose WHERE handle = :handle AND deleted_at IS NULL`,
-        { handle: data.email_consent }
+      // The privacy module's own check (unknown or archived handles), answered in this route's terms.
+      await resolveLivePurposes(container as unknown as MedusaContainer, { handles: [data.email_consent] }).catch(
+        (e: MedusaError) => {
+          throw e.code === PrivacyErrorCodes.PURPOSE_NOT_FOUND
+            ? invalid(`email_consent: consent purpose ${data.email_consent} does not exist or is archived`)
+            : e
+        }
       )
-      if (!purpose) {
-        throw invalid(`email_consent: consent purpose ${data.email_consent} does not exist`)
-      }
     }
     return new StepResponse<ValidatedCampaign>({ previous, data })
   }

@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { crmError } from "../../lib/errors"
 import { assertCustomerExists } from "../../lib/customers"
-import { findInboxRow, type InboxSection, ALL_STATUSES } from "../../lib/messages/inbox"
+import { campaignStatus } from "../../lib/messages/campaigns"
+import { ALL_STATUSES, findInboxRow, inboxEntryNotFound as notFound, type InboxSection } from "../../lib/messages/inbox"
 import { loadPromotionTemplate, personalCode, personalPromotionData } from "../../lib/messages/personal-promotions"
 import { CUSTOMER_MESSAGE_MODULE, type CustomerMessageModuleService } from "../../modules/customer-message"
 import { MessageErrorCodes } from "../../types/http/messages"
@@ -106,11 +107,6 @@ export const createInboxEntriesStep = createStep(
     await service.deleteCustomerInboxEntries(ids)
   }
 )
-
-const notFound = (section: InboxSection, id: string) =>
-  section === "messages"
-    ? crmError(MedusaError.Types.NOT_FOUND, MessageErrorCodes.MESSAGE_NOT_FOUND, `Message with id: ${id} was not found`)
-    : crmError(MedusaError.Types.NOT_FOUND, MessageErrorCodes.OFFER_NOT_FOUND, `Offer with id: ${id} was not found`)
 
 export const prepareInboxReadStepId = "prepare-inbox-read"
 
@@ -332,9 +328,7 @@ export const prepareLoyaltyOfferRedemptionStep = createStep(
     const service: CustomerMessageModuleService = container.resolve(CUSTOMER_MESSAGE_MODULE)
     const campaign = await service.retrieveCustomerCampaign(row.campaign_id)
     const now = new Date()
-    const ended =
-      (campaign.ended_at && new Date(campaign.ended_at) <= now) || (campaign.ends_at && new Date(campaign.ends_at) <= now)
-    if (new Date(campaign.starts_at) > now || ended) {
+    if (campaignStatus(campaign, now.getTime()) !== "active") {
       throw notRedeemable("The loyalty offer is not running")
     }
     if (!campaign.points_cost || campaign.points_cost < 1 || !campaign.promotion_id) {

@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
-import { crmError } from "../../../../../lib/errors"
-import { ALL_STATUSES, readInboxEntry, type InboxSection } from "../../../../../lib/messages/inbox"
+import { ALL_STATUSES, inboxEntryNotFound, readInboxEntry, type InboxSection } from "../../../../../lib/messages/inbox"
 import { entriesAwaitingCodes } from "../../../../../lib/messages/personal-promotions"
-import { MessageErrorCodes, type InboxEntry } from "../../../../../types/http/messages"
+import type { InboxEntry } from "../../../../../types/http/messages"
 import { issuePersonalPromotionWorkflow } from "../../../../../workflows/inbox/issue-personal-promotion"
 import { markInboxEntryReadWorkflow } from "../../../../../workflows/inbox/mark-inbox-entry-read"
 
@@ -19,16 +17,11 @@ export async function issuePendingCodes(scope: MedusaContainer, customerId: stri
   }
 }
 
-const notFound = (section: InboxSection, id: string) =>
-  section === "messages"
-    ? crmError(MedusaError.Types.NOT_FOUND, MessageErrorCodes.MESSAGE_NOT_FOUND, `Message with id: ${id} was not found`)
-    : crmError(MedusaError.Types.NOT_FOUND, MessageErrorCodes.OFFER_NOT_FOUND, `Offer with id: ${id} was not found`)
-
 /** The customer's entry (not removed) with its body, or a 404 with the section's code. */
 export async function readOwnEntry(scope: MedusaContainer, customerId: string, section: InboxSection, id: string) {
   const entry = await readInboxEntry(scope, { customer_id: customerId, section, statuses: ALL_STATUSES }, id)
   if (!entry || entry.status === "removed" || entry.removed_at) {
-    throw notFound(section, id)
+    throw inboxEntryNotFound(section, id)
   }
   return entry
 }

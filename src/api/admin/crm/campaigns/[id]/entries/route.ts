@@ -1,9 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { campaignEntries, type CampaignEntryView, loadCampaign } from "../../../../../../lib/messages/campaigns"
-import type { CrmPaginatedResponse } from "../../../../../../types/http/common"
+import { campaignEntries, loadCampaign } from "../../../../../../lib/messages/campaigns"
+import type { AdminCampaignEntryListResponse } from "../../../../../../types/http/messages"
 import type { AdminCampaignEntriesParamsType } from "../../validators"
-
-export type AdminCampaignEntryListResponse = CrmPaginatedResponse & { entries: CampaignEntryView[] }
 
 /** The campaign's entries (newest first): the customer's id, e-mail and name, and the entry's status. */
 export const GET = async (
