@@ -400,23 +400,14 @@ const OfferFields = ({
           control={form.control}
           name="personal"
           render={({ field }) => (
-            <div className="flex items-start gap-x-3">
-              <Switch
-                id="campaign-form-personal"
-                checked={field.value}
-                onCheckedChange={field.onChange}
-                disabled={disabled}
-                data-testid="campaign-form-personal"
-              />
-              <div className="flex flex-col">
-                <Label htmlFor="campaign-form-personal" size="small" weight="plus">
-                  {t("messagesPage.fields.personal")}
-                </Label>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t("messagesPage.form.personalHint")}
-                </Text>
-              </div>
-            </div>
+            <SwitchRow
+              id="campaign-form-personal"
+              checked={field.value}
+              onChange={field.onChange}
+              disabled={disabled}
+              label={t("messagesPage.fields.personal")}
+              hint={t("messagesPage.form.personalHint")}
+            />
           )}
         />
       )}
@@ -498,23 +489,14 @@ const EmailFields = ({ form, disabled }: FieldsProps) => {
         control={form.control}
         name="send_email"
         render={({ field }) => (
-          <div className="flex items-start gap-x-3">
-            <Switch
-              id="campaign-form-send-email"
-              checked={field.value}
-              onCheckedChange={field.onChange}
-              disabled={disabled}
-              data-testid="campaign-form-send-email"
-            />
-            <div className="flex flex-col">
-              <Label htmlFor="campaign-form-send-email" size="small" weight="plus">
-                {t("messagesPage.fields.sendEmail")}
-              </Label>
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("messagesPage.form.sendEmailHint")}
-              </Text>
-            </div>
-          </div>
+          <SwitchRow
+            id="campaign-form-send-email"
+            checked={field.value}
+            onChange={field.onChange}
+            disabled={disabled}
+            label={t("messagesPage.fields.sendEmail")}
+            hint={t("messagesPage.form.sendEmailHint")}
+          />
         )}
       />
       {sendEmail && (
@@ -552,3 +534,27 @@ const EmailFields = ({ form, disabled }: FieldsProps) => {
     </div>
   )
 }
+
+type SwitchRowProps = {
+  id: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  disabled?: boolean
+  label: string
+  hint: string
+}
+
+/** A switch with its label and a line explaining it; the switch's test id is its `id`. */
+const SwitchRow = ({ id, checked, onChange, disabled, label, hint }: SwitchRowProps) => (
+  <div className="flex items-start gap-x-3">
+    <Switch id={id} checked={checked} onCheckedChange={onChange} disabled={disabled} data-testid={id} />
+    <div className="flex flex-col">
+      <Label htmlFor={id} size="small" weight="plus">
+        {label}
+      </Label>
+      <Text size="small" className="text-ui-fg-subtle">
+        {hint}
+      </Text>
+    </div>
+  </div>
+)

@@ -1,5 +1,5 @@
 import { createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import {
   CUSTOMER_INBOX_PAGE_SIZE,
   useCustomerMessages,
@@ -8,7 +8,7 @@ import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { InboxEntry } from "../../lib/types"
 import { DateCell } from "../common/date-cell"
-import { ListTable } from "../common/list-table"
+import { ListTable, useListPaging } from "../common/list-table"
 import { EntryPreview, EntryStatus, EntryTitle } from "./inbox-cells"
 
 const columnHelper = createDataTableColumnHelper<InboxEntry>()
@@ -25,7 +25,8 @@ type MessagesTabProps = {
 export const MessagesTab = ({ customerId }: MessagesTabProps) => {
   const { t, locale } = useTranslate()
   const errorText = useErrorMessage()
-  const [offset, setOffset] = useState(0)
+  const paging = useListPaging(CUSTOMER_INBOX_PAGE_SIZE)
+  const { offset } = paging
   const { messages, count, isPending, error } =
     useCustomerMessages(customerId, { offset })
 
@@ -67,15 +68,8 @@ export const MessagesTab = ({ customerId }: MessagesTabProps) => {
     rowCount: count ?? 0,
     getRowId: (row) => row.id,
     isLoading: isPending,
-    autoResetPageIndex: false,
-    pagination: {
-      state: {
-        pageIndex: Math.floor(offset / CUSTOMER_INBOX_PAGE_SIZE),
-        pageSize: CUSTOMER_INBOX_PAGE_SIZE,
-      },
-      onPaginationChange: ({ pageIndex, pageSize }) =>
-        setOffset(pageIndex * pageSize),
-    },
+    pagination: paging.table.pagination,
+    autoResetPageIndex: paging.table.autoResetPageIndex,
   })
 
   return (

@@ -1,5 +1,5 @@
 import { createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import {
   CUSTOMER_INBOX_PAGE_SIZE,
@@ -9,7 +9,7 @@ import { useErrorMessage } from "../../lib/errors"
 import { useTranslate } from "../../lib/i18n"
 import type { InboxEntry } from "../../lib/types"
 import { DateCell } from "../common/date-cell"
-import { ListTable } from "../common/list-table"
+import { ListTable, useListPaging } from "../common/list-table"
 import { pointsText } from "../customer-loyalty/format"
 import { EntryPreview, EntryStatus, EntryTitle } from "./inbox-cells"
 import { OfferActions } from "./offer-actions"
@@ -28,7 +28,8 @@ type OffersTabProps = {
 export const OffersTab = ({ customerId }: OffersTabProps) => {
   const { t, locale } = useTranslate()
   const errorText = useErrorMessage()
-  const [offset, setOffset] = useState(0)
+  const paging = useListPaging(CUSTOMER_INBOX_PAGE_SIZE)
+  const { offset } = paging
   const { offers, count, isPending, error } = useCustomerOffers(customerId, {
     offset,
   })
@@ -90,15 +91,8 @@ export const OffersTab = ({ customerId }: OffersTabProps) => {
     rowCount: count ?? 0,
     getRowId: (row) => row.id,
     isLoading: isPending,
-    autoResetPageIndex: false,
-    pagination: {
-      state: {
-        pageIndex: Math.floor(offset / CUSTOMER_INBOX_PAGE_SIZE),
-        pageSize: CUSTOMER_INBOX_PAGE_SIZE,
-      },
-      onPaginationChange: ({ pageIndex, pageSize }) =>
-        setOffset(pageIndex * pageSize),
-    },
+    pagination: paging.table.pagination,
+    autoResetPageIndex: paging.table.autoResetPageIndex,
   })
 
   return (
