@@ -71,6 +71,8 @@ export const CrmEvents = {
   SEGMENT_SYNCED: "crm.customer_segment.synced",
   /** A sync of a segment (or, without `id`, of every synced segment) was asked for: `{ id?, trigger }`; the worker runs it. */
   SEGMENT_SYNC_REQUESTED: "crm.customer_segment.sync_requested",
+  /** A full rebuild of the customer metrics was started from the admin: `{ id: rebuild_id }`; the worker runs it. */
+  INSIGHTS_REBUILD_REQUESTED: "crm.insights_rebuild.requested",
   /** An export of the CRM list was asked for: `{ id: export_id }`; the worker writes the file. */
   LIST_EXPORT_REQUESTED: "crm.customer_export.requested",
   /** An export's file is ready (or it failed): `{ id: export_id, status, rows }`. */
