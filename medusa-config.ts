@@ -26,6 +26,74 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   )
 }
 
+/** The instance's part from MEDUSA_WORKER_MODE (`server`, `worker` or `shared`, the default). */
+function workerMode(): "shared" | "worker" | "server" {
+  const mode = process.env.MEDUSA_WORKER_MODE || "shared"
+  if (mode !== "shared" && mode !== "worker" && mode !== "server") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `MEDUSA_WORKER_MODE must be "shared", "worker" or "server", got "${mode}"`
+    )
+  }
+  return mode
+}
+
+/**
+ * Scale-out on Redis: with REDIS_URL set, every instance (one or more HTTP servers, one or more
+ * workers) shares its events, workflow state, scheduled jobs, locks and cache through that Redis,
+ * as in Medusa's deployment guide. Without it, Medusa's in-memory defaults stay: one process that
+ * serves HTTP and runs the subscribers and jobs ("shared").
+ */
+const REDIS_URL = process.env.REDIS_URL
+
+const redisModules = REDIS_URL
+  ? [
+      {
+        // Events go through a Redis queue (BullMQ): emitted by any instance, each subscriber runs
+        // once, on a worker (a "server" instance only emits).
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: REDIS_URL },
+      },
+      {
+        // Workflow executions and scheduled jobs: one Redis job scheduler per job, so a job runs
+        // once per due time on one of the workers, not once per instance.
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: REDIS_URL } },
+      },
+      {
+        // Locks seen by every instance: the plugin's jobs, point redemptions, campaign and
+        // segment runs take theirs through the locking module.
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+      {
+        // The Caching Module (2.11+, replaces the deprecated cache-redis module) with its Redis
+        // provider: one cache for every instance. Medusa's own data caching stays behind its
+        // feature flag (MEDUSA_FF_CACHING=true).
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 /**
  * The repository is both the `medusa-crm` plugin and its own demo store: this config runs the
  * plugin's source (`src/`) as a Medusa application. `npm run dev` sets DATABASE_URL to an embedded
@@ -35,6 +103,11 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
+    // Sessions and the Redis modules above; unset: in-memory (one instance only).
+    redisUrl: REDIS_URL,
+    // "server" (HTTP only), "worker" (subscribers and jobs only) or "shared" (both, the default).
+    // Medusa reads MEDUSA_WORKER_MODE itself too; set here so the config says it.
+    workerMode: workerMode(),
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -47,6 +120,7 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
   modules: [
+    ...redisModules,
     { resolve: "./src/modules/customer-note" },
     { resolve: "./src/modules/customer-profile" },
     { resolve: "./src/modules/customer-tag" },

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runExclusive } from "../lib/exclusive-job"
 import { removeCustomerTagsWorkflow } from "../workflows/remove-customer-tags"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 /** Tags removed per workflow run: a crash loses at most one page's work, which the next run redoes. */
 export const EXPIRE_TAGS_PAGE_SIZE = 200
@@ -32,12 +33,13 @@ export async function expireCustomerTags(container: MedusaContainer, now = new D
   return removed ?? 0
 }
 
-export default async function expireCustomerTagsJob(container: MedusaContainer) {
+export default async function expireCustomerTagsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   await expireCustomerTags(container)
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-expire-customer-tags",
   // Every 15 minutes: an expired tag's benefit stops within a quarter of an hour.
   schedule: "*/15 * * * *",
-}
+})

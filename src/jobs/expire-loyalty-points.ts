@@ -8,6 +8,7 @@ import {
   sendLoyaltyExpiryRemindersWorkflow,
 } from "../workflows/run-loyalty-schedule"
 import { loadLoyaltyProgram } from "../workflows/steps/loyalty-validate"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 export const EXPIRE_POINTS_PAGE_SIZE = 100
 
@@ -70,12 +71,13 @@ export async function expireLoyaltyPoints(container: MedusaContainer, now = new 
   return result ?? { reminded: 0, expired: 0 }
 }
 
-export default async function expireLoyaltyPointsJob(container: MedusaContainer) {
+export default async function expireLoyaltyPointsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   await expireLoyaltyPoints(container)
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-expire-loyalty-points",
   // Daily at 03:10 (server time), when stores are quiet.
   schedule: "10 3 * * *",
-}
+})

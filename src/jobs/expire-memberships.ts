@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runExclusive } from "../lib/exclusive-job"
 import { MEMBERSHIP_MODULE, type MembershipModuleService } from "../modules/membership"
 import { expireMembershipsWorkflow, sendMembershipRemindersWorkflow } from "../workflows/membership-actions"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 export const MEMBERSHIP_PAGE_SIZE = 100
 /** Reminders look this far ahead at most (a plan's reminder days are capped at 365). */
@@ -58,12 +59,13 @@ export async function expireMemberships(container: MedusaContainer, now = new Da
   return result ?? { expired: 0, reminded: 0 }
 }
 
-export default async function expireMembershipsJob(container: MedusaContainer) {
+export default async function expireMembershipsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   await expireMemberships(container)
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-expire-memberships",
   // Every 15 minutes: an ended membership's benefit stops within a quarter of an hour.
   schedule: "*/15 * * * *",
-}
+})

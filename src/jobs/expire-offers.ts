@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runExclusive } from "../lib/exclusive-job"
 import { stalePersonalPromotions } from "../lib/messages/personal-promotions"
 import { deactivatePersonalPromotionsWorkflow } from "../workflows/inbox/deactivate-personal-promotions"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 /** Promotions deactivated per workflow run: a crash loses at most one page, which the next run redoes. */
 export const EXPIRE_OFFERS_PAGE_SIZE = 200
@@ -38,13 +39,14 @@ export async function expireOffers(container: MedusaContainer, now = new Date())
   return count ?? 0
 }
 
-export default async function expireOffersJob(container: MedusaContainer) {
+export default async function expireOffersJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   await expireOffers(container)
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-expire-offers",
   // Every 15 minutes: a personal code stops working within a quarter of an hour after its offer
   // runs out by date (ending a campaign early deactivates its codes at once, see the subscriber).
   schedule: "*/15 * * * *",
-}
+})

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runExclusive } from "../lib/exclusive-job"
 import { selectRows } from "../lib/queries/sql"
 import { purgeMergedRecordWorkflow } from "../workflows/purge-merged-record"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 /** Merges handled per round of the job's loop. */
 const BATCH = 50
@@ -34,7 +35,8 @@ export async function purgeMergedRecords(container: MedusaContainer): Promise<nu
   }
 }
 
-export default async function purgeMergedRecordsJob(container: MedusaContainer) {
+export default async function purgeMergedRecordsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const handled = await runExclusive(
     container,
@@ -48,7 +50,7 @@ export default async function purgeMergedRecordsJob(container: MedusaContainer) 
   }
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-purge-merged-records",
   schedule: "30 3 * * *",
-}
+})

@@ -5,6 +5,7 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../modules/loyalty"
 import { earnLoyaltyPointsWorkflow } from "../workflows/earn-loyalty-points"
 import { releaseLoyaltyRedemptionWorkflow } from "../workflows/release-loyalty-redemption"
 import { loadLoyaltyProgram } from "../workflows/steps/loyalty-validate"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 const PAGE_SIZE = 100
 
@@ -74,12 +75,13 @@ export async function releaseAbandonedLoyaltyRedemptions(container: MedusaContai
   return result ?? { settled: 0, released: 0 }
 }
 
-export default async function releaseAbandonedLoyaltyRedemptionsJob(container: MedusaContainer) {
+export default async function releaseAbandonedLoyaltyRedemptionsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   await releaseAbandonedLoyaltyRedemptions(container)
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-release-abandoned-loyalty-redemptions",
   // Hourly: held points come back within an hour of the hold running out.
   schedule: "20 * * * *",
-}
+})

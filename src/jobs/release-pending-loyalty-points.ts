@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { runExclusive } from "../lib/exclusive-job"
 import { releaseDueLoyaltyPointsWorkflow } from "../workflows/run-loyalty-schedule"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 export const RELEASE_POINTS_PAGE_SIZE = 500
 
@@ -30,12 +31,13 @@ export async function releasePendingLoyaltyPoints(container: MedusaContainer, no
   return released ?? 0
 }
 
-export default async function releasePendingLoyaltyPointsJob(container: MedusaContainer) {
+export default async function releasePendingLoyaltyPointsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   await releasePendingLoyaltyPoints(container)
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-release-pending-loyalty-points",
   // Every 15 minutes: pending points become spendable within a quarter of an hour of their day.
   schedule: "*/15 * * * *",
-}
+})

@@ -4,6 +4,7 @@ import { sharedConnection } from "../lib/customer-data"
 import { runExclusive } from "../lib/exclusive-job"
 import { expiredExports } from "../modules/crm-report/exports"
 import { removeExpiredListExportsWorkflow, resumeStalledListExportsWorkflow } from "../workflows/list-exports"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 /** Exports handled per round of the job's loop. */
 const BATCH = 100
@@ -38,7 +39,8 @@ export async function resumeStalledListExports(container: MedusaContainer): Prom
   return result
 }
 
-export default async function removeExpiredListExportsJob(container: MedusaContainer) {
+export default async function removeExpiredListExportsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const outcome = await runExclusive(
     container,
@@ -55,7 +57,7 @@ export default async function removeExpiredListExportsJob(container: MedusaConta
   }
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-remove-expired-list-exports",
   schedule: "20 * * * *",
-}
+})

@@ -4,6 +4,7 @@ import { sharedConnection } from "../lib/customer-data"
 import { runExclusive } from "../lib/exclusive-job"
 import { expiredExportFiles } from "../lib/privacy-export"
 import { removeExportFilesWorkflow } from "../workflows/privacy/export-customer-data"
+import { crmJobConfig, logJobRun, type CrmJobContext } from "../lib/job-schedule"
 
 /** Export files handled per round of the job's loop. */
 const BATCH = 100
@@ -29,7 +30,8 @@ export async function removeExpiredPrivacyExports(container: MedusaContainer): P
   }
 }
 
-export default async function removeExpiredPrivacyExportsJob(container: MedusaContainer) {
+export default async function removeExpiredPrivacyExportsJob(container: MedusaContainer, context?: CrmJobContext) {
+  logJobRun(container, config.name, context)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const removed = await runExclusive(
     container,
@@ -43,7 +45,7 @@ export default async function removeExpiredPrivacyExportsJob(container: MedusaCo
   }
 }
 
-export const config = {
+export const config = crmJobConfig({
   name: "medusa-crm-remove-expired-privacy-exports",
   schedule: "15 4 * * *",
-}
+})

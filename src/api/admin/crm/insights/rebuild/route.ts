@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { runRebuild, startRebuildRecord } from "../../../../../lib/insights-rebuild"
+import { requestRebuild } from "../../../../../lib/insights-rebuild"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../../../../../modules/customer-insight"
 import type {
   InsightsRebuild,
@@ -38,16 +37,15 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<I
   res.json({ rebuild: latest ? format(latest) : null })
 }
 
-/** Starts a rebuild of every customer's metrics in the background: 202, then poll GET. */
+/**
+ * Starts a rebuild of every customer's metrics: opens its record (409 while one is running) and
+ * hands it to a worker (`crm.insights_rebuild.requested`); 202, then poll GET for its progress,
+ * whichever instance runs it.
+ */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StartInsightsRebuildResponse>) => {
-  const started = await answerRefusals(res, () => startRebuildRecord(req.scope))
+  const started = await answerRefusals(res, () => requestRebuild(req.scope))
   if (!started.ok) {
     return
   }
-  const record = started.value
-  const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-  runRebuild(req.scope, record.id).catch((e) =>
-    logger.error(`medusa-crm: customer metrics rebuild failed: ${(e as Error).message}`)
-  )
-  res.status(202).json({ rebuild: format(record) })
+  res.status(202).json({ rebuild: format(started.value) })
 }
