@@ -115,7 +115,7 @@ export async function prepareDatabase(opts = {}) {
     await stop()
     throw e
   }
-  return { databaseUrl, embedded: !!embedded, stop }
+  return { databaseUrl, embedded: !!embedded, dataDir: embedded?.dir ?? null, stop }
 }
 
 /** Whether the demo seed has completed on this database. */
@@ -128,12 +128,16 @@ export async function isSeeded(databaseUrl) {
   })
 }
 
-/** Runs the demo seed (idempotent; resumes an interrupted seed). `size`: "full" or "small". */
-export function seedDemo(databaseUrl, size = process.env.CRM_SEED_SIZE || "full") {
-  medusaSync(["exec", "./src/scripts/seed-demo.ts"], {
-    DATABASE_URL: databaseUrl,
-    CRM_SEED_SIZE: size,
-  })
+/**
+ * Runs the demo seed (idempotent; resumes an interrupted seed). `size`: "full" or "small".
+ * `opts.env`: more environment for the seed (e.g. `{ REDIS_URL: "" }`); `opts.stdio`: as for spawn.
+ */
+export function seedDemo(databaseUrl, size = process.env.CRM_SEED_SIZE || "full", opts = {}) {
+  medusaSync(
+    ["exec", "./src/scripts/seed-demo.ts"],
+    { ...opts.env, DATABASE_URL: databaseUrl, CRM_SEED_SIZE: size },
+    opts.stdio ? { stdio: opts.stdio } : {}
+  )
 }
 
 /**
