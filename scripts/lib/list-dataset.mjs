@@ -110,6 +110,7 @@ const DATASET_ROWS = {
   customer_tag: "id LIKE 'ctag_bl%'",
   customer_tag_definition: "id LIKE 'ctagdef_bl%'",
   privacy_consent: "id LIKE 'pcon_bl%'",
+  privacy_consent_text: "id LIKE 'ptxt_bl%'",
   privacy_consent_purpose: "id LIKE 'ppur_bl%'",
   customer_store: "id LIKE 'cstore_bl%'",
   customer_group_customer: "id LIKE 'cusgc_bl%'",
@@ -222,6 +223,10 @@ async function referenceRows(c) {
     ('ppur_bl_news', 'bench_newsletter', 'Newsletter', 1, 1, now(), now()),
     ('ppur_bl_prof', 'bench_profiling', 'Profiling', 1, 2, now(), now()),
     ('ppur_bl_part', 'bench_partners', 'Partners', 1, 3, now(), now()) ON CONFLICT DO NOTHING`)
+  // Each purpose's text (version 1): the privacy module shows a purpose with its current text only.
+  await c.query(`INSERT INTO privacy_consent_text (id, purpose_id, version, text, created_at, updated_at)
+    SELECT 'ptxt_bl_' || substr(id, 9), id, 1, 'I agree to ' || lower(name) || ' (data set).', now(), now()
+    FROM privacy_consent_purpose WHERE id LIKE 'ppur_bl%' ON CONFLICT DO NOTHING`)
   // The program as the plugin creates it (`retrieveProgram`), with rates for the data set's currencies.
   await c.query(
     `INSERT INTO loyalty_program (id, enabled, enrollment, earn_on, pending_days, expiry_months, expiry_reminder_days,
@@ -369,7 +374,7 @@ async function build(c, customers, orders) {
         FROM order_shipping os JOIN order_shipping_method sm ON sm.id = os.shipping_method_id
         LEFT JOIN order_shipping_method_tax_line st ON st.shipping_method_id = sm.id AND st.deleted_at IS NULL
         WHERE os.order_id = o.id AND os.version = o.version AND os.deleted_at IS NULL) s
-      CROSS JOIN LATERAL (SELECT i.items + s.shipping AS total) t`)
+      CROSS JOIN LATERAL (SELECT trim_scale(i.items + s.shipping) AS total) t`)
     const totals = {
       original_order_total: "total", current_order_total: "total", accounting_total: "total",
       paid_total: "paid", refunded_total: "refunded", transaction_total: "paid - refunded",
