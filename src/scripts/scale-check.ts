@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { computeCustomerMetrics } from "../lib/queries/customer-metrics"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../modules/customer-insight"
 import { progressBar } from "./rebuild-insights"
@@ -19,12 +19,12 @@ const customerIds = (from: number, to: number, width: number) =>
 export default async function scaleCheck({ container, args }: ExecArgs) {
   const [mode, customersArg, pageArg] = args ?? []
   if (mode !== "metrics") {
-    throw new Error(`Unknown mode "${mode}": this script runs "metrics <customers> <page size>"`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown mode "${mode}": this script runs "metrics <customers> <page size>"`)
   }
   const customers = Number(customersArg)
   const page = Number(pageArg) || 2000
   if (!Number.isInteger(customers) || customers < 1) {
-    throw new Error(`metrics needs the number of customers (got "${customersArg}")`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `metrics needs the number of customers (got "${customersArg}")`)
   }
   const width = Math.max(7, String(customers).length)
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
