@@ -427,5 +427,57 @@ medusaIntegrationTestRunner({
       await api.delete(`/admin/customers/${kim.customerId}/identity/emails/${added.data.alternate_email.id}`, { headers })
       expect(await ordersOf()).toEqual({ metrics: 1, transactions: [asGuest.id], timeline: [asGuest.id] })
     })
+
+    it("keeps the duplicate groups up to date with what people do: guest checkout then an account, e-mail changes, archive, link and undo, alternate e-mails", async () => {
+      /** The duplicate groups page as [match, key, customer ids], with its count. */
+      const groups = async () => {
+        const { data } = await api.get("/admin/crm/duplicates", { headers })
+        return {
+          count: data.count,
+          groups: data.groups.map((g: any) => [g.match, g.key, g.customers.map((c: any) => c.id).sort()]),
+        }
+      }
+      // A guest checkout makes a guest record; the person then opens an account with that
+      // address: two records, one group.
+      const guest = await guestOrder("lee@example.com")
+      expect(await groups()).toEqual({ count: 0, groups: [] })
+      const account = await registerStoreCustomer(api, store.publishableKey, "lee@example.com")
+      expect(guest.customer_id).not.toBe(account.customerId)
+      expect(await groups()).toEqual({
+        count: 1,
+        groups: [["email", "lee@example.com", [account.customerId, guest.customer_id].sort()]],
+      })
+
+      // Correcting the guest record's e-mail takes it out of the group, and the group is gone.
+      expect((await api.post(`/admin/customers/${guest.customer_id}`, { email: "lee.other@example.com" }, { headers })).status).toBe(200)
+      expect(await groups()).toEqual({ count: 0, groups: [] })
+
+      // The account's alternate e-mail, then a guest checkout with it: a group again.
+      const added = await api.post(`/admin/customers/${account.customerId}/identity/emails`, { email: "Lee.Work@example.com" }, { headers })
+      expect(added.status).toBe(201)
+      const atWork = await guestOrder("lee.work@example.com")
+      const workGroup = ["email", "lee.work@example.com", [account.customerId, atWork.customer_id].sort()]
+      expect(await groups()).toEqual({ count: 1, groups: [workGroup] })
+
+      // Archiving the guest record removes the group; restoring it brings the group back.
+      await api.post(`/admin/customers/${atWork.customer_id}/identity/archive`, {}, { headers })
+      expect(await groups()).toEqual({ count: 0, groups: [] })
+      await api.post(`/admin/customers/${atWork.customer_id}/identity/restore`, {}, { headers })
+      expect(await groups()).toEqual({ count: 1, groups: [workGroup] })
+
+      // Linking it to the account leaves one record: no group. The undo brings the group back.
+      const linked = await api.post(`/admin/customers/${atWork.customer_id}/identity/link`, { account_id: account.customerId }, { headers })
+      expect(linked.status).toBe(200)
+      expect(await groups()).toEqual({ count: 0, groups: [] })
+      const undone = await api.post(`/admin/customers/${account.customerId}/identity/merges/${linked.data.merge.id}/undo`, {}, { headers })
+      expect(undone.status).toBe(200)
+      expect(await groups()).toEqual({ count: 1, groups: [workGroup] })
+
+      // Without the alternate e-mail the two records share nothing.
+      const email = (await api.get(`/admin/customers/${account.customerId}/identity`, { headers })).data.identity.alternate_emails
+        .find((e: any) => e.email === "lee.work@example.com")
+      await api.delete(`/admin/customers/${account.customerId}/identity/emails/${email.id}`, { headers })
+      expect(await groups()).toEqual({ count: 0, groups: [] })
+    })
   },
 })

@@ -1,9 +1,11 @@
 import { selectRows, type SqlSource } from "./sql"
 
 /**
- * Duplicate finding and the phone key: set-based queries over Medusa's
- * `customer` table, the identity module's `customer_alternate_email` and `customer_archive`, and
- * the privacy module's erasure log (`privacy_erasure`): anonymized customers are left out of all of
+ * Duplicate finding and the phone key: set-based queries over Medusa's `customer` table, the
+ * identity module's `customer_alternate_email` and `customer_archive`, the privacy module's
+ * erasure log (`privacy_erasure`), and the duplicate keys the database derives from them
+ * (`customer_duplicate_key` and `customer_duplicate_group`, kept up to date by triggers: see
+ * `src/modules/customer-identity/duplicate-keys.ts`): anonymized customers are left out of all of
  * them (they still appear on their orders, with their placeholder).
  */
 
@@ -14,7 +16,7 @@ import { selectRows, type SqlSource } from "./sql"
 const COUNTRY_CODE = "(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|(2[1-689]|3[578]|42|5[09]|6[7-9]|8[035789]|9[679])[0-9])"
 
 /** Shortest phone key two customers must share to be possible duplicates: shorter is a typo or an extension. */
-const MIN_DUPLICATE_PHONE_KEY = 6
+export const MIN_DUPLICATE_PHONE_KEY = 6
 
 /**
  * A phone number's national significant number, which the national and international ways of
@@ -31,7 +33,7 @@ export function phoneKey(phone: string): string {
 }
 
 /** `phoneKey` in SQL, for a column or expression. */
-const phoneKeySql = (column: string) =>
+export const phoneKeySql = (column: string) =>
   `regexp_replace(CASE WHEN btrim(${column}) LIKE '+%' OR regexp_replace(${column}, '[^0-9]', '', 'g') LIKE '00%'
      THEN regexp_replace(regexp_replace(regexp_replace(${column}, '[^0-9]', '', 'g'), '^00', ''), '^${COUNTRY_CODE}', '')
      ELSE regexp_replace(${column}, '[^0-9]', '', 'g') END, '^0+', '')`
@@ -66,9 +68,9 @@ export async function findDuplicatesOf(
        SELECT a.customer_id, 'alternate_email' FROM customer_alternate_email a
        WHERE a.deleted_at IS NULL AND a.customer_id <> :customer_id AND a.email IN (SELECT email FROM my_emails)
        UNION
-       SELECT c.id, 'phone' FROM customer c, me
-       WHERE c.deleted_at IS NULL AND c.id <> me.id AND length(me.phone) >= ${MIN_DUPLICATE_PHONE_KEY}
-         AND ${phoneKeySql("c.phone")} = me.phone
+       -- The maintained phone keys (live customers, archived ones too), an index read, not a scan.
+       SELECT k.customer_id, 'phone' FROM customer_duplicate_key k, me
+       WHERE k.match = 'phone' AND k.key = me.phone AND k.customer_id <> me.id
      )
      SELECT candidates.id AS customer_id, array_agg(DISTINCT candidates.match ORDER BY candidates.match) AS matches
      FROM candidates JOIN customer c ON c.id = candidates.id
@@ -81,42 +83,35 @@ export async function findDuplicatesOf(
 
 /**
  * Groups of two or more customers with one address (primary or alternate) or one phone number,
- * largest first, paged. One query over all customers; archived and anonymized customers are left out.
+ * largest first, paged, with how many there are. Reads the duplicate keys the database keeps up to
+ * date (`src/modules/customer-identity/duplicate-keys.ts`): the page and the count are index reads
+ * of the group sizes, the members an index read of the keys. Archived and anonymized customers
+ * are left out.
  */
 export async function listDuplicateGroups(
   source: SqlSource,
   limit: number,
   offset: number
 ): Promise<{ groups: { match: "email" | "phone"; key: string; customer_ids: string[] }[]; count: number }> {
-  const rows = await selectRows(
-    source,
-    `WITH keys AS (
-       SELECT 'email' AS match, lower(email) AS key, id AS customer_id FROM customer
-       WHERE deleted_at IS NULL AND email IS NOT NULL AND email <> ''
-       UNION
-       SELECT 'email', email, customer_id FROM customer_alternate_email WHERE deleted_at IS NULL
-       UNION
-       SELECT 'phone', ${phoneKeySql("phone")}, id FROM customer
-       WHERE deleted_at IS NULL AND phone IS NOT NULL AND length(${phoneKeySql("phone")}) >= ${MIN_DUPLICATE_PHONE_KEY}
-     ),
-     active_keys AS (
-       SELECT k.* FROM keys k JOIN customer c ON c.id = k.customer_id WHERE ${ARCHIVED_SQL} = false AND NOT ${ERASED_SQL}
-     ),
-     groups AS (
-       SELECT match, key, array_agg(DISTINCT customer_id ORDER BY customer_id) AS customer_ids
-       FROM active_keys GROUP BY match, key HAVING COUNT(DISTINCT customer_id) > 1
-     )
-     SELECT match, key, customer_ids, COUNT(*) OVER () AS total
-     FROM groups ORDER BY array_length(customer_ids, 1) DESC, match, key
-     LIMIT :limit OFFSET :offset`,
-    { limit, offset }
-  )
+  const [rows, [counted]] = await Promise.all([
+    selectRows(
+      source,
+      `SELECT g.match, g.key,
+         ARRAY(SELECT k.customer_id FROM customer_duplicate_key k
+               WHERE k.match = g.match AND k.key = g.key AND NOT k.archived ORDER BY k.customer_id) AS customer_ids
+       FROM (SELECT match, key, size FROM customer_duplicate_group WHERE size > 1
+             ORDER BY size DESC, match, key LIMIT :limit OFFSET :offset) g
+       ORDER BY g.size DESC, g.match, g.key`,
+      { limit, offset }
+    ),
+    selectRows(source, `SELECT count(*) AS total FROM customer_duplicate_group WHERE size > 1`),
+  ])
   return {
     groups: rows.map((r) => ({
       match: r.match as "email" | "phone",
       key: r.key as string,
       customer_ids: r.customer_ids as string[],
     })),
-    count: rows.length ? Number(rows[0].total) : 0,
+    count: Number(counted?.total ?? 0),
   }
 }
