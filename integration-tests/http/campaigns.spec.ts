@@ -381,6 +381,9 @@ medusaIntegrationTestRunner({
       const anonymized = await post(`/admin/customers/${a}/privacy/anonymize`, { confirm: "anonymize" })
       expect(anonymized.status).toBe(200)
       expect(await recipients(first.id)).toEqual(sorted([b, c]))
+      expect((await get(`/admin/crm/campaigns/${first.id}`)).data.campaign.counts).toEqual(
+        expect.objectContaining({ distributed: 2 })
+      )
       await distributeRunningCampaigns(getContainer())
       expect(await recipients(first.id)).toEqual(sorted([b, c]))
       const second = await createCampaign({ title: "After", audience: { type: "customers", customer_ids: [a, b] } })
@@ -393,6 +396,7 @@ medusaIntegrationTestRunner({
       expect(failed.errors.map((e: any) => e.error?.message)).toEqual(["failure after the workflow under test"])
       expect(await recipients(later.id)).toEqual([])
       expect((await get(`/admin/crm/campaigns/${later.id}`)).data.campaign.distributed_at).toBeNull()
+      expect((await get(`/admin/crm/campaigns/${later.id}`)).data.campaign.counts.distributed).toBe(0)
     })
 
     it("moves a merged record's inbox to the survivor, keeps one entry per campaign, and gives it back on undo", async () => {
@@ -426,12 +430,16 @@ medusaIntegrationTestRunner({
       await distributeRunningCampaigns(getContainer())
       expect(await recipients(both.id)).toEqual(sorted([survivor]))
       expect(await recipients(only.id)).toEqual([survivor])
-      const counts = (await get(`/admin/crm/campaigns/${both.id}`)).data.campaign.counts
-      expect(counts.distributed).toBe(1)
+      const countsOf = async (id: string) => (await get(`/admin/crm/campaigns/${id}`)).data.campaign.counts
+      // The survivor's duplicate entry is hidden: the shared campaign counts one recipient; the moved one stays read.
+      expect(await countsOf(both.id)).toEqual({ distributed: 1, read: 0, redeemed: 0, removed: 0, emailed: 0 })
+      expect(await countsOf(only.id)).toEqual({ distributed: 1, read: 1, redeemed: 0, removed: 0, emailed: 0 })
 
       const undone = await post(`/admin/customers/${survivor}/identity/merges/${merged.data.merge.id}/undo`)
       expect(undone.status).toBe(200)
       expect({ source: await inbox(source), survivor: await inbox(survivor) }).toEqual(before)
+      expect((await countsOf(both.id)).distributed).toBe(2)
+      expect(await countsOf(only.id)).toEqual({ distributed: 1, read: 1, redeemed: 0, removed: 0, emailed: 0 })
     })
   },
 })

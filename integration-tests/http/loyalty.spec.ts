@@ -490,5 +490,73 @@ medusaIntegrationTestRunner({
         expect(sum).toBe(600)
       })
     })
+
+    describe("the balance the CRM list shows", () => {
+      const listed = async (customerId = customer.customerId) =>
+        (await api.get(`/admin/crm/customers?id=${customerId}&currency_code=eur`, { headers })).data.customers[0]
+          .loyalty_balance as number
+      // Available entries plus points held on carts, as the loyalty module counts "available".
+      const ledgerSum = async (customerId = customer.customerId) =>
+        (await entriesOf(customerId))
+          .filter((e) => e.status === "available" || (e.status === "pending" && e.type === "redeem"))
+          .reduce((sum, e) => sum + e.points, 0)
+
+      it("equals the ledger after earning, a hold on a cart, spending, a cancel and expiry", async () => {
+        await api.post("/admin/crm/loyalty", { expiry_months: 12 }, { headers })
+        await adjust(1000, "Welcome")
+        expect(await listed()).toBe(1000)
+
+        const cartId = await createStoreCart(api, store, customer.headers)
+        await api.post(`/store/carts/${cartId}/loyalty`, { points: 500 }, { headers: customer.headers })
+        // Held on the cart: no longer spendable.
+        expect(await listed()).toBe(500)
+        expect(await listed()).toBe(await ledgerSum())
+
+        const order = await completeStoreCart(api, cartId, customer.headers)
+        await waitForEarn(order.id)
+        expect(await listed()).toBe(595)
+        expect((await loyaltyOf()).loyalty.balance.available).toBe(595)
+
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers })
+        await waitFor(entriesOf, (all) => all.filter((e) => e.type === "reverse").length === 2, "both reversals")
+        expect(await listed()).toBe(1000)
+
+        const expiry = new Date((await entriesOf()).find((e) => e.type === "adjust")!.expires_at!)
+        await expireLoyaltyPoints(getContainer(), new Date(expiry.getTime() + DAY))
+        expect(await listed()).toBe(0)
+        expect(await listed()).toBe(await ledgerSum())
+      })
+
+      it("equals the ledger after a refund, and sorts and filters the list by it", async () => {
+        const order = await placeStoreOrder(api, store, customer.headers)
+        await waitForEarn(order.id)
+        await adjust(-80, "Spent at the box office")
+        const {
+          data: { order: detail },
+        } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, { headers })
+        const paymentId = detail.payment_collections[0].payments[0].id
+        await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers })
+        await api.post(`/admin/payments/${paymentId}/refund`, { amount: 50 }, { headers })
+        await waitFor(entriesOf, (all) => all.some((e) => e.type === "reverse"), "the refund reversal")
+        // 100 earned - 80 spent - 50 reversed.
+        expect(await listed()).toBe(-30)
+        expect(await listed()).toBe(await ledgerSum())
+
+        const rich = await newCustomer()
+        await adjust(500, "Rich", rich.customerId)
+        const zero = await newCustomer()
+        const ids = [customer.customerId, rich.customerId, zero.customerId]
+        const page = async (query: string) =>
+          (await api.get(`/admin/crm/customers?id=${ids.join(",")}&currency_code=eur&${query}`, { headers })).data
+        const order_ = (data: any) => data.customers.map((c: any) => c.id)
+        expect(order_(await page("order=-loyalty_balance"))).toEqual([rich.customerId, zero.customerId, customer.customerId])
+        expect(order_(await page("order=loyalty_balance"))).toEqual([customer.customerId, zero.customerId, rich.customerId])
+        expect(order_(await page("order=-loyalty_balance&limit=1&offset=1"))).toEqual([zero.customerId])
+        expect(order_(await page("loyalty_balance[gte]=1"))).toEqual([rich.customerId])
+        const withZero = await page("loyalty_balance[lte]=0&order=loyalty_balance")
+        expect(order_(withZero)).toEqual([customer.customerId, zero.customerId])
+        expect(withZero.count).toBe(2)
+      })
+    })
   },
 })

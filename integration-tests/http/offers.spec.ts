@@ -160,6 +160,9 @@ medusaIntegrationTestRunner({
         )
         expect(redeemed.redeemed_order_id).toBe(order.id)
         expect(new Date(redeemed.redeemed_at!).toISOString()).toBe(new Date(order.created_at as any).toISOString())
+        // The campaign's counts follow: both distributed and opened, one used.
+        const countsOf = async () => (await api.get(`/admin/crm/campaigns/${offer.id}`, { headers })).data.campaign.counts
+        expect(await countsOf()).toEqual({ distributed: 2, read: 2, redeemed: 1, removed: 0, emailed: 0 })
         expect((await promotions().listPromotions({ code: [code] }))[0].used).toBe(1)
         expect((await alice.s.fetch("/store/customers/me/offers")).offers).toEqual([])
         const opened = (await alice.s.fetch(`/store/customers/me/offers/${aliceEntry.id}`)).offer
@@ -181,6 +184,7 @@ medusaIntegrationTestRunner({
           "the offer given back"
         )
         expect((await promotions().listPromotions({ code: [code] }))[0].used).toBe(0)
+        expect(await countsOf()).toEqual({ distributed: 2, read: 2, redeemed: 0, removed: 0, emailed: 0 })
         expect((await alice.s.fetch("/store/customers/me/offers")).offers.map((o: any) => o.status)).toEqual(["read"])
         const thirdCart = await readyCart(alice.s)
         expect((await applyCode(alice.s, thirdCart, code)).discount_total).toBe(5)
@@ -209,6 +213,9 @@ medusaIntegrationTestRunner({
         expect(removed.status).toBe(200)
         expect(removed.data.offer).toEqual(expect.objectContaining({ id: e.id, status: "removed", removed_at: expect.any(String) }))
         expect((await messages().retrieveCustomerInboxEntry(e.id)).removed_by).toBe(userId)
+        expect((await api.get(`/admin/crm/campaigns/${offer.id}`, { headers })).data.campaign.counts).toEqual(
+          expect.objectContaining({ distributed: 1, removed: 1 })
+        )
         expect((await promotions().listPromotions({ code: [code] }))[0].status).toBe("inactive")
         const notes = await selectRows(
           getContainer(),
@@ -368,6 +375,12 @@ medusaIntegrationTestRunner({
         expect((await loyalty.getBalances([account.id]))[account.id].available).toBe(0)
         const redeems = await loyalty.listLoyaltyEntries({ account_id: account.id, type: "redeem" })
         expect(redeems).toHaveLength(10)
+        // A loyalty offer counts the rewards bought; the CRM list shows the balance the ledger holds.
+        expect((await api.get(`/admin/crm/campaigns/${loyaltyOffer.id}`, { headers })).data.campaign.counts).toEqual(
+          expect.objectContaining({ distributed: 1, redeemed: 10 })
+        )
+        const row = (await api.get(`/admin/crm/customers?id=${alice.id}`, { headers })).data.customers[0]
+        expect(row.loyalty_balance).toBe(0)
         expect(
           redeems.every(
             (r) =>

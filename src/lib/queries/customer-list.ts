@@ -28,11 +28,25 @@ export const NAME_SQL = nameSql()
 /** The name as sorted: "last first". */
 const NAME_REVERSED_SQL = nameReversedSql()
 
-/** Points available to spend: the loyalty ledger's available entries plus held redemptions (as the loyalty module counts them). */
+/**
+ * Points available to spend: the loyalty ledger's available entries plus held redemptions (as the
+ * loyalty module counts them), read from `loyalty_account.balance`, which the database keeps equal
+ * to that sum on every ledger change. A customer without an account has 0.
+ */
 export const LOYALTY_BALANCE_SQL = `COALESCE((
-  SELECT SUM(e.points) FROM loyalty_entry e JOIN loyalty_account a ON a.id = e.account_id
-  WHERE a.customer_id = c.id AND a.deleted_at IS NULL AND e.deleted_at IS NULL
-    AND (e.status = 'available' OR (e.status = 'pending' AND e.type = 'redeem'))), 0)`
+  SELECT la.balance FROM loyalty_account la WHERE la.customer_id = c.id AND la.deleted_at IS NULL), 0)`
+
+/**
+ * A balance range as conditions the balance index serves: a range without 0 is an index range of
+ * the accounts; a range with 0 (which customers without an account are in) excludes the accounts
+ * outside it.
+ */
+function loyaltyBalanceConditions(r: CrmRange<number>, bind: (v: unknown) => string): string {
+  const inRange = rangeConditions("la.balance", r, bind).join(" AND ")
+  return admitsZero(r)
+    ? `NOT EXISTS (SELECT 1 FROM loyalty_account la WHERE la.customer_id = c.id AND la.deleted_at IS NULL AND NOT (${inRange}))`
+    : `c.id IN (SELECT la.customer_id FROM loyalty_account la WHERE la.deleted_at IS NULL AND ${inRange})`
+}
 
 const AVERAGE_ORDER_SQL = `(m.sales / NULLIF(m.orders, 0))`
 const DAYS_SINCE_SQL = `floor(extract(epoch FROM (now() - m.last_order_at)) / 86400)::int`
@@ -163,7 +177,7 @@ export function customerListSql(
   }
 
   if (filter.loyalty_balance) {
-    where.push(...rangeConditions(LOYALTY_BALANCE_SQL, filter.loyalty_balance, bind))
+    where.push(loyaltyBalanceConditions(filter.loyalty_balance, bind))
   }
   const money = (column: string, r: CrmRange<number> | undefined) => {
     if (!r) {
@@ -348,16 +362,41 @@ export async function listCustomerIds(
   // The page and the count apart, side by side: a page sorted by an indexed figure stops after
   // `limit` rows, where `COUNT(*) OVER ()` would make it compute and sort every match first.
   const orderSql = customerListOrderSql(page.order)
+  const loyaltyOrder = /^-?loyalty_balance$/.test(page.order ?? "")
   const [rows, count] = await Promise.all([
     selectRows(
       source,
-      `SELECT c.id FROM ${fromFor(from, where, orderSql)} WHERE ${where}
+      loyaltyOrder
+        ? loyaltyOrderedPageSql(fromFor(from, where), where, page.order!.startsWith("-"))
+        : `SELECT c.id FROM ${fromFor(from, where, orderSql)} WHERE ${where}
        ORDER BY ${orderSql} LIMIT :limit OFFSET :offset`,
       { ...values, limit: page.limit, offset: page.offset }
     ),
     countCustomers(source, { ...filter, currency_code: currency }, present),
   ])
   return { ids: rows.map((r) => r.id as string), count, currency }
+}
+
+/**
+ * A page sorted by loyalty balance (ties by id, as `customerListOrderSql` orders them), read from
+ * the balance index instead of computing every customer's balance: the accounts above 0 (index
+ * order), the customers at 0 (with or without an account; id order) and the accounts below 0, each
+ * cut at the page's end, then merged.
+ */
+function loyaltyOrderedPageSql(from: string, where: string, desc: boolean): string {
+  const dir = desc ? "DESC" : "ASC"
+  const account = (sign: ">" | "<") =>
+    `(SELECT c.id, la.balance AS k FROM ${from}
+       JOIN loyalty_account la ON la.customer_id = c.id AND la.deleted_at IS NULL AND la.balance ${sign} 0
+      WHERE ${where}
+      ORDER BY la.balance ${dir}, la.customer_id ${dir} LIMIT (:limit::int + :offset::int))`
+  const zero = `(SELECT c.id, 0 AS k FROM ${from}
+      WHERE ${where} AND NOT EXISTS (SELECT 1 FROM loyalty_account la
+        WHERE la.customer_id = c.id AND la.deleted_at IS NULL AND la.balance <> 0)
+      ORDER BY c.id ${dir} LIMIT (:limit::int + :offset::int))`
+  const parts = desc ? [account(">"), zero, account("<")] : [account("<"), zero, account(">")]
+  return `SELECT p.id FROM (${parts.join("\n  UNION ALL ")}) p
+    ORDER BY p.k ${dir}, p.id ${dir} LIMIT :limit OFFSET :offset`
 }
 
 /**

@@ -44,6 +44,17 @@ export const CustomerCampaign = model
     distributed_at: model.dateTime().nullable(),
     last_distributed_at: model.dateTime().nullable(),
     created_by: model.text().nullable(),
+    /**
+     * Counts of its entries, kept by the database (a trigger on `customer_inbox_entry`, in the
+     * transaction of every entry change) so that lists never count entries per request: distributed
+     * entries, those read, redeemed (offers: entries an order used; loyalty offers: rewards bought),
+     * removed and e-mailed. Deleted entries do not count. The application never writes them.
+     */
+    distributed_count: model.number().default(0),
+    read_count: model.number().default(0),
+    redeemed_count: model.number().default(0),
+    removed_count: model.number().default(0),
+    emailed_count: model.number().default(0),
     metadata: model.json().nullable(),
     entries: model.hasMany(() => CustomerInboxEntry, { mappedBy: "campaign" }),
   })
