@@ -282,7 +282,7 @@ export function tableRows(figures) {
     f.baseline ? `${f.baseline}${f.baseline_value !== null ? `: ${fmt(f.baseline_value)} ${f.unit}`.trimEnd() : ""}` : "—",
     f.ratio === null ? "—" : `${fmt(f.ratio)}×`,
     f.target ?? "—",
-    f.ok === null ? "—" : f.ok ? "ok" : "missed",
+    f.ok === null ? "—" : f.ok ? "ok" : f.value === null ? "failed" : "missed",
     f.peak_mb === null ? "—" : String(f.peak_mb),
   ])
 }
