@@ -56,10 +56,12 @@ export async function run(ctx) {
         baseline: "plain UPDATE of as many customers and addresses",
         baseline_value: t.plain_ms / 1000,
         target: "< 300 s",
-        ok: t.ms < 300_000 && t.left === 0 && t.failed === 0,
+        ok: !t.projected && t.ms < 300_000 && t.left === 0 && t.failed === 0,
         runs: 1,
         peak_mb: t.peak_mb,
-        note: `run ${t.status}: ${t.candidates} candidates, ${t.anonymized} anonymized, ${t.failed} failed, ${t.left} left with their e-mail`,
+        note: t.projected
+          ? `projected: stopped after ${Math.round(t.projected.after_ms / 1000)} s at ${t.projected.done}/${t.projected.total} customers (BENCH_RETENTION_MAX_S)`
+          : `run ${t.status}: ${t.candidates} candidates, ${t.anonymized} anonymized, ${t.failed} failed, ${t.left} left with their e-mail`,
       })
     }
   } finally {
