@@ -10,39 +10,17 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { medusaSync, prepareDatabase } from "./lib/demo-db.mjs"
+import { prepareDatabase } from "./lib/demo-db.mjs"
+import { figure, isMain, median, medusaExec, runPartStandalone } from "./lib/bench-report.mjs"
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS || 100_000)
 const PSQL = process.env.PSQL || "/usr/bin/psql"
-const COPY_RUNS = 2
 
 /** A text progress bar: `[#####.....] 120/240 (50%)`. */
 function progressBar(done, total, width = 30) {
   const share = total ? Math.min(1, done / total) : 1
   const filled = Math.round(share * width)
   return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} (${Math.round(share * 100)}%)`
-}
-
-/**
- * The data set: the list's shared one (scripts/lib/list-dataset.mjs, built once and reused) when
- * the repository has it, else `buildSimpleDataset` on a throwaway Postgres. Returns
- * `{ databaseUrl, currency, stop }` (`currency` undefined: the store's default).
- */
-async function prepareDataset() {
-  const shared = path.join(path.dirname(new URL(import.meta.url).pathname), "lib", "list-dataset.mjs")
-  if (fs.existsSync(shared) && !process.env.BENCH_EXPORT_SIMPLE_DATASET) {
-    const { prepareListDataset } = await import(shared)
-    const dataset = await prepareListDataset({ rebuild: process.argv.includes("--rebuild") })
-    return { databaseUrl: dataset.databaseUrl, currency: process.env.BENCH_EXPORT_CURRENCY, stop: dataset.stop }
-  }
-  const db = await prepareDatabase({ throwaway: true, quietMigrate: true })
-  try {
-    await buildSimpleDataset(db.databaseUrl, CUSTOMERS)
-  } catch (e) {
-    await db.stop()
-    throw e
-  }
-  return { databaseUrl: db.databaseUrl, currency: "eur", stop: db.stop }
 }
 
 /**
@@ -116,49 +94,90 @@ function psqlCopy(databaseUrl, sql) {
   return { ms, size }
 }
 
-const started = Date.now()
-const dataset = await prepareDataset()
-const resultPath = path.join(os.tmpdir(), `bench-export-${process.pid}.json`)
-let code = 0
-try {
-  console.log("Exporting every customer with every column through streamCustomerList (CSV):")
-  medusaSync(["exec", "./src/scripts/bench-export.ts"], {
-    DATABASE_URL: dataset.databaseUrl,
-    BENCH_EXPORT_RESULT: resultPath,
-    ...(dataset.currency ? { BENCH_EXPORT_CURRENCY: dataset.currency } : {}),
-  })
-  const result = JSON.parse(fs.readFileSync(resultPath, "utf8"))
-  const best = result.runs.reduce((a, b) => (b.ms < a.ms ? b : a))
-  const peak = Math.max(...result.runs.map((r) => r.rss_delta))
-  const rate = (rows, ms) => Math.round(rows / (ms / 1000))
-  console.log("")
-  console.log(`Columns: ${result.columns.length} (all), currency ${result.currency}, rows ${best.rows}`)
-  for (const [i, r] of result.runs.entries()) {
-    console.log(`  streamCustomerList run ${i + 1}: ${(r.ms / 1000).toFixed(2)} s, ${rate(r.rows, r.ms)} rows/s, ${mb(r.size_bytes)} file, peak RSS +${mb(r.rss_delta)}, heap +${mb(r.heap_delta)}`)
+/**
+ * Part `export`: every customer with every column through `streamCustomerList` (inside Medusa,
+ * `medusa exec`) into a CSV file, `ctx.runs` times (at most 5), beside psql's `\copy` of the same
+ * SELECT as often; the medians, and the peak memory above what the process used before.
+ * @param {{ databaseUrl: string, report: Function, runs: number, log?: Function, currency?: string }} ctx
+ */
+export async function run(ctx) {
+  const runs = Math.max(1, Math.min(ctx.runs, 5))
+  const resultPath = path.join(os.tmpdir(), `bench-export-${process.pid}.json`)
+  const currency = ctx.currency ?? process.env.BENCH_EXPORT_CURRENCY
+  try {
+    console.log("Exporting every customer with every column through streamCustomerList (CSV):")
+    await medusaExec("./src/scripts/bench-export.ts", {
+      DATABASE_URL: ctx.databaseUrl,
+      BENCH_EXPORT_RESULT: resultPath,
+      BENCH_EXPORT_RUNS: String(runs),
+      LOG_LEVEL: "error",
+      ...(currency ? { BENCH_EXPORT_CURRENCY: currency } : {}),
+    })
+    const result = JSON.parse(fs.readFileSync(resultPath, "utf8"))
+    const rate = (rows, ms) => Math.round(rows / (ms / 1000))
+    const rows = result.runs[0].rows
+    const peak = Math.max(...result.runs.map((r) => r.rss_delta))
+    console.log("")
+    console.log(`Columns: ${result.columns.length} (all), currency ${result.currency}, rows ${rows}`)
+    for (const [i, r] of result.runs.entries()) {
+      console.log(`  streamCustomerList run ${i + 1}: ${(r.ms / 1000).toFixed(2)} s, ${rate(r.rows, r.ms)} rows/s, ${mb(r.size_bytes)} file, peak RSS +${mb(r.rss_delta)}, heap +${mb(r.heap_delta)}`)
+    }
+    const copies = []
+    for (let i = 0; i < runs; i++) {
+      const copy = psqlCopy(ctx.databaseUrl, result.copy_sql)
+      if (!copy) break
+      copies.push(copy)
+      console.log(`  psql \\copy run ${i + 1}:          ${(copy.ms / 1000).toFixed(2)} s, ${rate(rows, copy.ms)} rows/s, ${mb(copy.size)} file`)
+    }
+    const exportRate = median(result.runs.map((r) => rate(r.rows, r.ms)))
+    const copyRate = copies.length ? median(copies.map((c) => rate(rows, c.ms))) : null
+    const peakMb = peak / 1024 / 1024
+    console.log("")
+    console.log(`streamCustomerList: ${exportRate} rows/s (median of ${runs}), peak extra memory ${mb(peak)} (target < 100 MB)`)
+    if (copyRate) {
+      console.log(`psql \\copy:         ${copyRate} rows/s (the physical limit)`)
+      console.log(`Ratio: ${(exportRate / copyRate).toFixed(2)} of \\copy's speed (target >= 0.33)`)
+    } else {
+      console.log(`psql not found at ${PSQL}: no \\copy baseline (set PSQL=/path/to/psql)`)
+    }
+    ctx.report({
+      what: `Export of ${rows} customers, all ${result.columns.length} columns (CSV)`,
+      value: exportRate,
+      unit: "rows/s",
+      baseline: "psql \\copy of the same SELECT",
+      baseline_value: copyRate ?? undefined,
+      target: ">= 1/3 of its rows/s; < 100 MB extra",
+      ok: copyRate ? exportRate / copyRate >= 1 / 3 && peakMb < 100 : peakMb < 100 ? null : false,
+      runs,
+      peak_mb: peakMb,
+      note: `peak MB: resident memory above the process's own before the export; currency ${result.currency}`,
+    })
+  } finally {
+    fs.rmSync(resultPath, { force: true })
   }
-  let copies = []
-  for (let i = 0; i < COPY_RUNS; i++) {
-    const copy = psqlCopy(dataset.databaseUrl, result.copy_sql)
-    if (!copy) break
-    copies.push(copy)
-    console.log(`  psql \\copy run ${i + 1}:          ${(copy.ms / 1000).toFixed(2)} s, ${rate(best.rows, copy.ms)} rows/s, ${mb(copy.size)} file`)
-  }
-  console.log("")
-  console.log(`streamCustomerList: ${rate(best.rows, best.ms)} rows/s, peak extra memory ${mb(peak)} (target < 100 MB)`)
-  if (copies.length) {
-    const copy = copies.reduce((a, b) => (b.ms < a.ms ? b : a))
-    const ratio = copy.ms / best.ms
-    console.log(`psql \\copy:         ${rate(best.rows, copy.ms)} rows/s (the physical limit)`)
-    console.log(`Ratio: ${ratio.toFixed(2)} of \\copy's speed (target >= 0.33)`)
-  } else {
-    console.log(`psql not found at ${PSQL}: no \\copy baseline (set PSQL=/path/to/psql)`)
-  }
-} catch (e) {
-  console.error(e.message)
-  code = 1
-} finally {
-  fs.rmSync(resultPath, { force: true })
-  await dataset.stop()
 }
-console.log(`Benchmark done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-process.exit(code)
+
+if (isMain(import.meta.url)) {
+  const rebuild = process.argv.includes("--rebuild")
+  const runs = Number(process.env.BENCH_EXPORT_RUNS || 2)
+  let code
+  if (process.env.BENCH_EXPORT_SIMPLE_DATASET) {
+    // The small stand-alone data set on a throwaway Postgres.
+    const started = Date.now()
+    const db = await prepareDatabase({ throwaway: true, quietMigrate: true })
+    code = 0
+    try {
+      await buildSimpleDataset(db.databaseUrl, CUSTOMERS)
+      await run({ databaseUrl: db.databaseUrl, report: figure, runs, log: console.log, currency: "eur" })
+    } catch (e) {
+      console.error(e.message)
+      code = 1
+    } finally {
+      await db.stop()
+    }
+    console.log(`Benchmark done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  } else {
+    code = await runPartStandalone("export", run, { runs, rebuild })
+  }
+  process.exit(code)
+}

@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
@@ -120,8 +121,124 @@ async function freshness(container: MedusaContainer, knex: any) {
   return delays
 }
 
+/** Aborts a rebuild that ran past the time allowed (see `benchScale`). */
+class PastTimeLimit extends Error {
+  constructor(
+    readonly processed: number,
+    readonly total: number
+  ) {
+    super(`stopped after ${processed} of ${total} customers`)
+  }
+}
+
+/**
+ * The metrics' totals of every customer in one aggregate SELECT over the same orders the rebuild
+ * reads (orders not canceled nor drafts, the latest summary's totals, items from order_item),
+ * grouped by customer and currency: what the database alone needs for the numbers. Counted on the
+ * server, so no rows travel.
+ */
+const AGGREGATE_SQL = `SELECT COUNT(*)::int AS groups FROM (
+  SELECT o.customer_id, o.currency_code, COUNT(*) AS orders, COUNT(DISTINCT (o.created_at AT TIME ZONE 'UTC')::date) AS visits,
+    SUM(COALESCE((s.totals->>'original_order_total')::numeric, 0)) AS sales,
+    SUM(COALESCE((s.totals->>'paid_total')::numeric, 0)) AS paid,
+    SUM(COALESCE((s.totals->>'refunded_total')::numeric, 0)) AS refunded,
+    SUM(COALESCE((SELECT SUM(oi.quantity) FROM order_item oi WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL), 0)) AS items,
+    MIN(o.created_at) AS first_order_at, MAX(o.created_at) AS last_order_at
+  FROM "order" o
+  JOIN LATERAL (SELECT totals FROM order_summary s WHERE s.order_id = o.id AND s.deleted_at IS NULL ORDER BY s.version DESC LIMIT 1) s ON true
+  WHERE o.customer_id IS NOT NULL AND o.deleted_at IS NULL AND o.is_draft_order = false AND o.status NOT IN ('canceled', 'draft')
+  GROUP BY o.customer_id, o.currency_code) grouped`
+
+/**
+ * `BENCH_INSIGHTS_MODE=scale` (part `insights` of `npm run bench`, on a copy of the scale data
+ * set): the full rebuild of every customer's metrics, up to BENCH_INSIGHTS_RUNS times while the
+ * rebuilds so far took under BENCH_INSIGHTS_BUDGET_S, beside the aggregate SELECT as often; a
+ * rebuild still running after BENCH_INSIGHTS_MAX_S is stopped and its time projected from its
+ * progress. Writes the figures to BENCH_INSIGHTS_RESULT as JSON.
+ */
+async function benchScale(container: MedusaContainer, resultPath: string) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const runs = Math.max(1, Number(process.env.BENCH_INSIGHTS_RUNS || 3))
+  const budgetMs = Number(process.env.BENCH_INSIGHTS_BUDGET_S || 120) * 1000
+  const maxMs = Number(process.env.BENCH_INSIGHTS_MAX_S || 300) * 1000
+  const size = await counts(knex)
+
+  const aggregate: number[] = []
+  let groups = 0
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    groups = (await knex.raw(AGGREGATE_SQL)).rows[0].groups
+    aggregate.push(performance.now() - started)
+  }
+  console.log(`Aggregate SELECT: ${secs(median(aggregate))} (median of ${runs}), ${groups} customer-currency totals`)
+
+  const rebuilds: { ms: number; peak_mb: number; processed: number; total: number; projected: boolean }[] = []
+  let spent = 0
+  while (rebuilds.length < runs && (rebuilds.length === 0 || spent < budgetMs)) {
+    const start = process.memoryUsage().rss
+    let peak = start
+    const timer = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss)
+    }, 20)
+    const started = performance.now()
+    let processed = 0
+    let total = 0
+    let projected = false
+    try {
+      await rebuildCustomerInsights(container, (done, all) => {
+        processed = done
+        total = all
+        process.stdout.write(`\rRebuild ${rebuilds.length + 1} ${progressBar(done, all)}`)
+        if (performance.now() - started > maxMs && done < all) {
+          throw new PastTimeLimit(done, all)
+        }
+      })
+    } catch (e) {
+      if (!(e instanceof PastTimeLimit)) {
+        throw e
+      }
+      projected = true
+    } finally {
+      clearInterval(timer)
+    }
+    process.stdout.write("\n")
+    const elapsed = performance.now() - started
+    // A stopped rebuild: its time at the pace it kept.
+    const ms = projected && processed ? (elapsed * total) / processed : elapsed
+    spent += elapsed
+    rebuilds.push({ ms, peak_mb: (peak - start) / 1024 / 1024, processed, total, projected })
+    if (projected) {
+      console.log(`Rebuild stopped after ${secs(elapsed)} at ${processed}/${total} customers: projected ${secs(ms)}`)
+      break
+    }
+  }
+  await writeFile(
+    resultPath,
+    JSON.stringify({
+      orders: size.orders,
+      customers: size.customers,
+      groups,
+      aggregate_ms: median(aggregate),
+      aggregate_runs: aggregate.length,
+      rebuild_ms: median(rebuilds.map((r) => r.ms)),
+      rebuild_runs: rebuilds.length,
+      rebuild_peak_mb: Math.max(...rebuilds.map((r) => r.peak_mb)),
+      projected: rebuilds.some((r) => r.projected),
+      rebuilds,
+    })
+  )
+}
+
 /** `npm run bench:insights`: rebuild time on the demo data and on a larger set, and freshness. */
 export default async function benchInsights({ container }: ExecArgs) {
+  const resultPath = process.env.BENCH_INSIGHTS_RESULT
+  if (process.env.BENCH_INSIGHTS_MODE === "scale") {
+    if (!resultPath) {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "BENCH_INSIGHTS_RESULT is not set: run `npm run bench -- --only insights`")
+    }
+    await benchScale(container, resultPath)
+    return
+  }
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const demo = await counts(knex)
   const demoMs = await timedRebuild(container, "Rebuild (demo data)")
@@ -140,4 +257,7 @@ export default async function benchInsights({ container }: ExecArgs) {
   console.log(
     `  freshness:   median ${median(delays)} ms from order.placed to updated metrics over ${delays.length} orders (min ${Math.min(...delays)} ms, max ${Math.max(...delays)} ms)`
   )
+  if (resultPath) {
+    await writeFile(resultPath, JSON.stringify({ demo, demo_ms: demoMs, large, large_ms: largeMs, scale, delays }))
+  }
 }
