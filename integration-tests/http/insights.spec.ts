@@ -4,6 +4,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { rebuildCustomerInsights } from "../../src/lib/insights-rebuild"
 import { CUSTOMER_INSIGHT_MODULE, type CustomerInsightModuleService } from "../../src/modules/customer-insight"
+import rebuildCustomerInsightsJob from "../../src/jobs/rebuild-customer-insights"
+import insightsRebuildRequestedHandler from "../../src/subscribers/insights-rebuild-requested"
 import orderInsightsHandler from "../../src/subscribers/order-insights"
 import { refreshCustomerInsightsWorkflow } from "../../src/workflows/refresh-customer-insights"
 import { createAdminUser, settle } from "../helpers/admin"
@@ -185,20 +187,38 @@ medusaIntegrationTestRunner({
         expect(data.rebuild).toEqual(expect.objectContaining({ status: "done", processed, total: processed }))
       })
 
-      it("rebuilds from the admin in the background and refuses a second run at once", async () => {
+      it("rebuilds from the admin in the background (through its event, once however often it comes) and refuses a second run at once", async () => {
         const { customerId, headers: customer } = await shopper()
         await placeStoreOrder(api, store, customer)
         await insights().deleteCustomerMetrics((await insights().listCustomerMetrics({ customer_id: customerId })).map((m) => m.id))
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const emitted = jest.spyOn(eventBus, "emit")
         const started = await api.post("/admin/crm/insights/rebuild", {}, { headers })
         expect(started.status).toBe(202)
         expect(started.data.rebuild).toEqual(expect.objectContaining({ status: "running", processed: 0 }))
+        // The route hands the work to a worker: it answers with the record and emits the request.
+        const requests = emitted.mock.calls
+          .flatMap(([messages]) => (Array.isArray(messages) ? messages : [messages]))
+          .filter((m) => m.name === "crm.insights_rebuild.requested")
+        expect(requests.map((m) => m.data)).toEqual([{ id: started.data.rebuild.id }])
+        emitted.mockRestore()
         const done = await waitFor(
           async () => (await api.get("/admin/crm/insights/rebuild", { headers })).data.rebuild,
           (r) => r.status === "done",
           "the rebuild"
         )
         expect(done.processed).toBe(done.total)
+        expect(done.processed).toBeGreaterThan(0)
         expect((await metricsOf(customerId)).metrics[0].orders).toBe(1)
+
+        // The same event again (a redelivery) leaves the finished rebuild and the metrics as they are.
+        const computedAt = (await insights().listCustomerMetrics({ customer_id: customerId }))[0].computed_at
+        await insightsRebuildRequestedHandler({
+          event: { name: "crm.insights_rebuild.requested", data: { id: done.id } },
+          container: getContainer(),
+        } as any)
+        expect((await api.get("/admin/crm/insights/rebuild", { headers })).data.rebuild).toEqual(done)
+        expect((await insights().listCustomerMetrics({ customer_id: customerId }))[0].computed_at).toEqual(computedAt)
 
         await insights().createInsightRebuilds({ status: "running", processed: 0, total: 1, started_at: new Date() })
         // A new attempt (its own key: the same request again within seconds would get the first answer).
@@ -208,6 +228,29 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(409)
         expect(refused.data.code).toBe("rebuild_running")
         expect(refused.data.message).toMatch(/already running/)
+      })
+
+      it("the nightly job finishes a rebuild a stopped worker left running, instead of starting another", async () => {
+        const { customerId, headers: customer } = await shopper()
+        await placeStoreOrder(api, store, customer)
+        await insights().deleteCustomerMetrics((await insights().listCustomerMetrics({ customer_id: customerId })).map((m) => m.id))
+        // What a worker that died on its second page leaves: running, with progress, nobody holding the lock.
+        const left = await insights().createInsightRebuilds({
+          status: "running",
+          processed: 500,
+          total: 1000,
+          started_at: new Date(Date.now() - 60_000),
+        })
+        const before = await insights().listInsightRebuilds({})
+
+        await rebuildCustomerInsightsJob(getContainer())
+
+        const after = await insights().listInsightRebuilds({})
+        expect(after.map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort())
+        const { data } = await api.get("/admin/crm/insights/rebuild", { headers })
+        expect(data.rebuild).toEqual(expect.objectContaining({ id: left.id, status: "done", error: null }))
+        expect(data.rebuild.processed).toBe(data.rebuild.total)
+        expect((await metricsOf(customerId)).metrics[0].orders).toBe(1)
       })
     })
 
