@@ -68,8 +68,8 @@ export async function checkDataset(databaseUrl, opts = {}) {
     problems.push(what)
     console.log(`\n  MISMATCH ${what}`)
   }
-  const db = new pg.Client({ connectionString: databaseUrl })
-  await db.connect()
+  // A pool: the sampled customers are checked a few at a time.
+  const db = new pg.Pool({ connectionString: databaseUrl, max: PARALLEL })
   let medusa = null
   try {
     try {
