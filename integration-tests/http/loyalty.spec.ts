@@ -547,7 +547,8 @@ medusaIntegrationTestRunner({
         const zero = await newCustomer()
         const ids = [customer.customerId, rich.customerId, zero.customerId]
         const page = async (query: string) =>
-          (await api.get(`/admin/crm/customers?id=${ids.join(",")}&currency_code=eur&${query}`, { headers })).data
+          (await api.get(`/admin/crm/customers?${ids.map((id) => `id=${id}`).join("&")}&currency_code=eur&${query}`, { headers }))
+            .data
         const order_ = (data: any) => data.customers.map((c: any) => c.id)
         expect(order_(await page("order=-loyalty_balance"))).toEqual([rich.customerId, zero.customerId, customer.customerId])
         expect(order_(await page("order=loyalty_balance"))).toEqual([customer.customerId, zero.customerId, rich.customerId])
