@@ -280,7 +280,7 @@ export function tableRows(figures) {
     f.what,
     f.value === null ? "—" : `${fmt(f.value)} ${f.unit}`.trim(),
     f.baseline ? `${f.baseline}${f.baseline_value !== null ? `: ${fmt(f.baseline_value)} ${f.unit}`.trimEnd() : ""}` : "—",
-    f.ratio === null ? "—" : `${fmt(f.ratio)}×`,
+    f.ratio === null ? "—" : `${f.ratio >= 100 ? fmt(f.ratio) : f.ratio.toFixed(2)}×`,
     f.target ?? "—",
     f.ok === null ? "—" : f.ok ? "ok" : f.value === null ? "failed" : "missed",
     f.peak_mb === null ? "—" : String(f.peak_mb),
