@@ -11,8 +11,12 @@ import { refreshCustomerInsightsWorkflow } from "../workflows/refresh-customer-i
 import { runExclusive } from "./exclusive-job"
 import { listCustomersToRebuild } from "./queries/customer-metrics"
 
-/** Customers per workflow run: a crash loses at most one page, which the next rebuild redoes. */
-export const REBUILD_PAGE_SIZE = 500
+/**
+ * Customers per workflow run: a crash loses at most one page, which the next rebuild redoes. One
+ * set-based statement computes a page, and a page has a fixed cost (at 100k customers 500 took
+ * 0.3 s, 5,000 took 0.8 s), so fewer, larger pages finish a big store sooner.
+ */
+export const REBUILD_PAGE_SIZE = 5000
 /** Every rebuild runs under this lock (locking module): one at a time across instances. */
 export const REBUILD_LOCK_KEY = "medusa-crm:rebuild-customer-insights"
 /** How long the lock outlives an instance that died holding it (Redis locking; in memory it dies with the process). */
