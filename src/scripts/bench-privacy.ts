@@ -364,9 +364,9 @@ async function benchRetention(container: MedusaContainer) {
   console.log(
     `  one run of the daily job: ${secs(runMs)}${stop ? " (projected)" : ""} (${(run.ms / Math.max(1, stop?.done ?? r?.anonymized ?? 0)).toFixed(1)} ms per customer), target under 300 s`
   )
-  console.log(
-    `  run: ${r?.status ?? "stopped"}, ${r?.candidates ?? stop?.total} candidates, ${r?.anonymized} anonymized, ${r?.exempt} exempt, ${r?.skipped} kept, ${r?.failed} failed`
-  )
+  if (r) {
+    console.log(`  run: ${r.status}, ${r.candidates} candidates, ${r.anonymized} anonymized, ${r.exempt} exempt, ${r.skipped} kept, ${r.failed} failed`)
+  }
   console.log(`  dry run (POST /admin/crm/privacy/retention/dry-run, 50 listed): ${secs(dry.ms)} for ${dryRun.candidates} candidates, peak ${mb(dry.peak)}`)
   console.log(`  plain UPDATE of as many customers and addresses: ${secs(plain.ms)}`)
   console.log(`  ratio: ${(runMs / plain.ms).toFixed(0)}x the plain UPDATE`)
