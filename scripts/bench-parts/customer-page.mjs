@@ -117,18 +117,23 @@ const CUSTOMER_ROWS = [
 async function smallStore(bigUrl, adminUrl, customerId) {
   const name = `${databaseNameOf(bigUrl)}_small`
   const smallUrl = await createDatabase(adminUrl, name)
-  migrate(smallUrl)
-  await withDb(bigUrl, (big) =>
-    withDb(smallUrl, async (small) => {
-      for (const [table, where] of CUSTOMER_ROWS) {
-        const { rows } = await big.query(`SELECT COALESCE(json_agg(t), '[]') AS rows FROM "${table}" t WHERE ${where}`, where.includes("$1") ? [customerId] : [])
-        await small.query(
-          `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1) ON CONFLICT DO NOTHING`,
-          [JSON.stringify(rows[0].rows)]
-        )
-      }
-    })
-  )
+  try {
+    migrate(smallUrl)
+    await withDb(bigUrl, (big) =>
+      withDb(smallUrl, async (small) => {
+        for (const [table, where] of CUSTOMER_ROWS) {
+          const { rows } = await big.query(`SELECT COALESCE(json_agg(t), '[]') AS rows FROM "${table}" t WHERE ${where}`, where.includes("$1") ? [customerId] : [])
+          await small.query(
+            `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1) ON CONFLICT DO NOTHING`,
+            [JSON.stringify(rows[0].rows)]
+          )
+        }
+      })
+    )
+  } catch (e) {
+    await dropDatabase(adminUrl, name)
+    throw e
+  }
   return { smallUrl, name }
 }
 
