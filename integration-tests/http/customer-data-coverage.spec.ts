@@ -74,6 +74,11 @@ const EXEMPT: Record<string, { columns: string[]; reason: string }> = {
     columns: ["send_email", "email_consent"],
     reason: "a campaign's settings: whether it e-mails its recipients and under which consent purpose",
   },
+  customer_duplicate_key: {
+    columns: ["customer_id"],
+    reason:
+      "derived by database triggers from customer, customer_alternate_email, customer_archive and privacy_erasure: it follows them on anonymize, delete and merge; restoring or exporting it on its own would make it disagree with its sources",
+  },
 }
 
 /** The columns of the catalog that reference a customer and are not exempt. */
