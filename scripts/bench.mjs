@@ -69,7 +69,8 @@ function discoverParts() {
   const extra = fs.existsSync(PARTS_DIR)
     ? fs
         .readdirSync(PARTS_DIR)
-        .filter((f) => f.endsWith(".mjs"))
+        // run-one.mjs runs a part alone; it is no part itself.
+        .filter((f) => f.endsWith(".mjs") && f !== "run-one.mjs")
         .sort()
         .map((f) => ({ name: f.replace(/\.mjs$/, ""), file: path.join(PARTS_DIR, f), fn: "run", what: `scripts/bench-parts/${f}` }))
     : []
