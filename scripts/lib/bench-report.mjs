@@ -7,8 +7,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import pg from "pg"
-import { ROOT } from "./demo-db.mjs"
+import { ROOT, withClient } from "./demo-db.mjs"
 
 export { ROOT }
 export const DEFAULT_REPORT = path.join(ROOT, ".artifacts", "bench", "figures.jsonl")
@@ -153,16 +152,6 @@ export async function withPeakMemory(work, opts = {}) {
   } catch (e) {
     sampler.stop()
     throw e
-  }
-}
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
   }
 }
 

@@ -37,7 +37,8 @@ export function medusaSync(args, env = {}, opts = {}) {
   return result
 }
 
-async function withClient(url, fn) {
+/** Runs `fn` with a connected client of `url`, closed afterwards. */
+export async function withClient(url, fn) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {

@@ -9,8 +9,7 @@ import os from "node:os"
 import path from "node:path"
 import Medusa from "@medusajs/js-sdk"
 import jwt from "jsonwebtoken"
-import pg from "pg"
-import { ROOT } from "./demo-db.mjs"
+import { ROOT, withClient } from "./demo-db.mjs"
 import { freePort } from "./embedded-pg.mjs"
 
 export { ROOT, freePort }
@@ -36,15 +35,8 @@ export const percentile = (values, p) => {
 // Databases
 // ---------------------------------------------------------------------------------------------
 
-export async function withDb(url, fn) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
+/** Runs `fn` with a connected client of `url` (demo-db's `withClient`). */
+export const withDb = withClient
 
 /** The URL of database `name` on the server of `url`. */
 export function databaseUrlOf(url, name) {

@@ -37,9 +37,8 @@
 //   metrics`: the statement and service call the rebuild and the order subscribers run). Tags,
 //   consents, groups and archived customers are random, valid rows of the plugin's tables.
 import path from "node:path"
-import pg from "pg"
 import { startEmbeddedPostgres } from "./embedded-pg.mjs"
-import { medusaSync, ROOT } from "./demo-db.mjs"
+import { medusaSync, ROOT, withClient } from "./demo-db.mjs"
 
 export const LIST_DATASET_DB = "medusa_crm_bench_list"
 export const LIST_DATASET_CUSTOMERS = Number(process.env.BENCH_CUSTOMERS || 100_000)
@@ -73,16 +72,6 @@ const PROGRAM_RATES = [
   { currency_code: "eur", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 },
   { currency_code: "usd", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 },
 ]
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
 
 async function marker(c) {
   await c.query(`CREATE TABLE IF NOT EXISTS crm_bench_dataset (
