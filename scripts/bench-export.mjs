@@ -10,8 +10,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { prepareDatabase } from "./lib/demo-db.mjs"
-import { figure, isMain, median, medusaExec, runPartStandalone } from "./lib/bench-report.mjs"
+import { figure, isMain, median, medusaExec, runOnThrowawayDatabase, runPartStandalone } from "./lib/bench-report.mjs"
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS || 100_000)
 const PSQL = process.env.PSQL || "/usr/bin/psql"
@@ -163,19 +162,10 @@ if (isMain(import.meta.url)) {
   let code
   if (process.env.BENCH_EXPORT_SIMPLE_DATASET) {
     // The small stand-alone data set on a throwaway Postgres.
-    const started = Date.now()
-    const db = await prepareDatabase({ throwaway: true, quietMigrate: true })
-    code = 0
-    try {
-      await buildSimpleDataset(db.databaseUrl, CUSTOMERS)
-      await run({ databaseUrl: db.databaseUrl, report: figure, runs, log: console.log, currency: "eur" })
-    } catch (e) {
-      console.error(e.message)
-      code = 1
-    } finally {
-      await db.stop()
-    }
-    console.log(`Benchmark done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    code = await runOnThrowawayDatabase("export", async (databaseUrl) => {
+      await buildSimpleDataset(databaseUrl, CUSTOMERS)
+      await run({ databaseUrl, report: figure, runs, log: console.log, currency: "eur" })
+    })
   } else {
     code = await runPartStandalone("export", run, { runs, rebuild })
   }

@@ -9,8 +9,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { prepareDatabase } from "./lib/demo-db.mjs"
-import { figure, isMain, medusaExec } from "./lib/bench-report.mjs"
+import { figure, isMain, medusaExec, runOnThrowawayDatabase } from "./lib/bench-report.mjs"
 import { progressBar } from "./lib/list-dataset.mjs"
 
 /** Recipients of the campaign. (BENCH_CUSTOMERS, as before; it also sizes the scale data set.) */
@@ -136,19 +135,9 @@ export async function run(ctx) {
 }
 
 if (isMain(import.meta.url)) {
-  const started = Date.now()
-  const db = await prepareDatabase({ throwaway: true, quietMigrate: true })
-  let code = 0
-  try {
-    process.env.BENCH_PART = "messages"
-    const { complete } = await run({ databaseUrl: db.databaseUrl, report: figure, runs: RUNS, log: console.log })
-    if (!complete) code = 1
-  } catch (e) {
-    console.error(e.message)
-    code = 1
-  } finally {
-    await db.stop()
-  }
-  console.log(`Benchmark done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  const code = await runOnThrowawayDatabase("messages", async (databaseUrl) => {
+    const { complete } = await run({ databaseUrl, report: figure, runs: RUNS, log: console.log })
+    return complete
+  })
   process.exit(code)
 }

@@ -9,8 +9,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { prepareDatabase } from "./lib/demo-db.mjs"
-import { figure, isMain, medusaExec } from "./lib/bench-report.mjs"
+import { figure, isMain, medusaExec, runOnThrowawayDatabase } from "./lib/bench-report.mjs"
 
 /**
  * Part `privacy`: anonymizing a customer with 1,000 orders (median of `ctx.runs` customers, at
@@ -70,25 +69,15 @@ export async function run(ctx) {
 }
 
 if (isMain(import.meta.url)) {
-  const started = Date.now()
-  const db = await prepareDatabase({ throwaway: true, quietMigrate: true })
-  let code = 0
-  try {
-    process.env.BENCH_PART = "privacy"
-    await run({
-      databaseUrl: db.databaseUrl,
+  const code = await runOnThrowawayDatabase("privacy", (databaseUrl) =>
+    run({
+      databaseUrl,
       report: figure,
       runs: 3,
       people: Number(process.env.BENCH_CUSTOMERS || 3),
       orders: Number(process.env.BENCH_ORDERS || 1000),
       log: console.log,
     })
-  } catch (e) {
-    console.error(e.message)
-    code = 1
-  } finally {
-    await db.stop()
-  }
-  console.log(`Benchmark done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  )
   process.exit(code)
 }

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { ROOT, withClient } from "./demo-db.mjs"
+import { prepareDatabase, ROOT, withClient } from "./demo-db.mjs"
 
 export { ROOT }
 export const DEFAULT_REPORT = path.join(ROOT, ".artifacts", "bench", "figures.jsonl")
@@ -289,6 +289,27 @@ export function textTable(header, rows) {
 export function markdownTable(header, rows) {
   const esc = (c) => String(c).replace(/\|/g, "\\|")
   return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`)].join("\n")
+}
+
+/**
+ * A single benchmark on a throwaway embedded Postgres (migrated, nothing else): `work(databaseUrl)`
+ * runs the part and returns false when it did not complete. Prints the duration; returns the exit code.
+ */
+export async function runOnThrowawayDatabase(part, work) {
+  const started = Date.now()
+  const db = await prepareDatabase({ throwaway: true, quietMigrate: true })
+  let code = 0
+  try {
+    process.env.BENCH_PART = part
+    if ((await work(db.databaseUrl)) === false) code = 1
+  } catch (e) {
+    console.error(e.message)
+    code = 1
+  } finally {
+    await db.stop()
+  }
+  console.log(`Benchmark done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  return code
 }
 
 /**
