@@ -46,13 +46,25 @@ export async function customersAsPerson(ctx: CustomerDataContext, customerIds: s
 }
 
 /**
+ * The rows of `table` filed under one of the person's records or with one of their e-mails, soft
+ * deleted ones too. Live rows are found through the table's partial indexes (`WHERE deleted_at IS
+ * NULL`: its customer_id index and the plugin's lower(email) one), deleted rows through its
+ * deleted_at index: one condition over both would read the whole table.
+ */
+const personRows = (table: string) => {
+  const match = `(customer_id = any(:customer_ids) OR lower(email) = any(:emails))`
+  return `SELECT id FROM ${table} WHERE deleted_at IS NULL AND ${match}
+    UNION ALL SELECT id FROM ${table} WHERE deleted_at IS NOT NULL AND ${match}`
+}
+
+/**
  * The person's orders (draft orders included): filed under one of their customer records, or
  * placed with one of their e-mails. A sub-select for `IN (...)`; uses `:customer_ids`, `:emails`.
  */
-export const PERSON_ORDERS = `SELECT id FROM "order" WHERE customer_id = any(:customer_ids) OR lower(email) = any(:emails)`
+export const PERSON_ORDERS = personRows(`"order"`)
 
 /** The person's carts: of one of their records, or with one of their e-mails. */
-export const PERSON_CARTS = `SELECT id FROM cart WHERE customer_id = any(:customer_ids) OR lower(email) = any(:emails)`
+export const PERSON_CARTS = personRows("cart")
 
 /**
  * The SQL of a record's placeholder e-mail, as `anonymizedEmail(id)` writes it:
