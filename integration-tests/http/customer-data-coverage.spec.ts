@@ -71,8 +71,9 @@ const EXEMPT: Record<string, { columns: string[]; reason: string }> = {
     reason: "the store's own warehouses and pick-up points",
   },
   customer_campaign: {
-    columns: ["send_email", "email_consent"],
-    reason: "a campaign's settings: whether it e-mails its recipients and under which consent purpose",
+    columns: ["send_email", "email_consent", "emailed_count"],
+    reason:
+      "a campaign's settings (whether it e-mails its recipients, under which consent purpose) and how many it e-mailed",
   },
   customer_duplicate_key: {
     columns: ["customer_id"],

@@ -121,7 +121,7 @@ export function peakMemoryMb(groupId) {
  * Starts `medusa <command>` in `cwd` in its own process group and waits for GET /health to answer
  * 200. `bootMs`: from the spawn to that answer. Output goes to `logFile` (or nowhere).
  */
-export async function startApp({ databaseUrl, cwd = ROOT, bin = medusaBin(cwd), command = ["develop"], env = {}, logFile, timeoutMs = 300_000 }) {
+export async function startApp({ databaseUrl, cwd = ROOT, bin = medusaBin(cwd), command = ["develop"], env = {}, logFile = process.env.BENCH_APP_LOG, timeoutMs = 300_000 }) {
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
   const out = logFile ? fs.openSync(logFile, "a") : "ignore"
