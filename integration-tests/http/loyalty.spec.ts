@@ -68,6 +68,15 @@ medusaIntegrationTestRunner({
         (earns) => earns.length > 0,
         `the earn of ${orderId}`
       )
+    /** Captures the order's payment (Medusa's admin route); returns the payment's id. */
+    const capturePayment = async (orderId: string) => {
+      const {
+        data: { order: detail },
+      } = await api.get(`/admin/orders/${orderId}?fields=id,payment_collections.payments.id`, { headers })
+      const paymentId: string = detail.payment_collections[0].payments[0].id
+      await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers })
+      return paymentId
+    }
 
     beforeEach(async () => {
       const admin = await createAdminUser(getContainer())
@@ -183,11 +192,7 @@ medusaIntegrationTestRunner({
         // The release job leaves points that wait for a payment alone.
         expect(await releasePendingLoyaltyPoints(getContainer(), new Date(Date.now() + 400 * DAY))).toBe(0)
 
-        const {
-          data: { order: detail },
-        } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, { headers })
-        const paymentId = detail.payment_collections[0].payments[0].id
-        await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers })
+        const paymentId = await capturePayment(order.id)
         const after = await waitFor(loyaltyOf, (l) => l.loyalty.balance.available === 100, "the capture's release")
         expect(after.loyalty.balance).toEqual(expect.objectContaining({ available: 100, pending: 0 }))
         expect(after.entries[0]).toEqual(expect.objectContaining({ status: "available", awaiting_payment: false }))
@@ -221,11 +226,7 @@ medusaIntegrationTestRunner({
         await waitForEarn(order.id)
         expect((await adjust(-80, "Spent at the box office")).status).toBe(201)
 
-        const {
-          data: { order: detail },
-        } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, { headers })
-        const paymentId = detail.payment_collections[0].payments[0].id
-        await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers })
+        const paymentId = await capturePayment(order.id)
         await api.post(`/admin/payments/${paymentId}/refund`, { amount: 50 }, { headers })
         await waitFor(entriesOf, (all) => all.some((e) => e.type === "reverse"), "the refund reversal")
 
@@ -531,11 +532,7 @@ medusaIntegrationTestRunner({
         const order = await placeStoreOrder(api, store, customer.headers)
         await waitForEarn(order.id)
         await adjust(-80, "Spent at the box office")
-        const {
-          data: { order: detail },
-        } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, { headers })
-        const paymentId = detail.payment_collections[0].payments[0].id
-        await api.post(`/admin/payments/${paymentId}/capture`, {}, { headers })
+        const paymentId = await capturePayment(order.id)
         await api.post(`/admin/payments/${paymentId}/refund`, { amount: 50 }, { headers })
         await waitFor(entriesOf, (all) => all.some((e) => e.type === "reverse"), "the refund reversal")
         // 100 earned - 80 spent - 50 reversed.

@@ -8,7 +8,7 @@
 // the order's created_at, both server clocks; the baseline is the order's own placement, the
 // `POST /store/carts/:id/complete` call as the shopper waits for it. p95 of both; a poller reads the
 // metrics of the shoppers every POLL_MS and also gives when the order became visible to a reader.
-import { adminHeaders, apiClient, createCheckoutStore, median, percentile, shopper, sleep, startApp, withDb } from "../lib/host-app.mjs"
+import { adminHeaders, apiClient, createCheckoutStore, enableLoyalty, median, percentile, shopper, sleep, startApp, withDb } from "../lib/host-app.mjs"
 
 const SHOPPERS = Number(process.env.BENCH_SHOPPERS || 8)
 const ORDERS_EACH = Number(process.env.BENCH_ORDERS_EACH || 10)
@@ -23,12 +23,7 @@ export async function run({ databaseUrl, report, log }) {
   try {
     const api = apiClient(app.baseUrl, await adminHeaders(databaseUrl))
     const store = await createCheckoutStore(api, "Freshness")
-    await api.post("/admin/crm/loyalty", {
-      enabled: true,
-      enrollment: "all",
-      pending_days: 0,
-      rates: [{ currency_code: "eur", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 }],
-    })
+    await enableLoyalty(api)
     const shoppers = []
     for (let i = 0; i < SHOPPERS; i++) {
       const s = shopper(app.baseUrl, store)

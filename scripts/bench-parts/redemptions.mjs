@@ -6,7 +6,7 @@
 // per second (accepted and refused alike, wall clock of the whole burst), and the overdraft: the
 // points spent beyond the starting balance (must be 0: the final balance is >= 0 and accepted x
 // cost <= the starting balance).
-import { adminHeaders, apiClient, createCheckoutStore, shopper, sleep, startApp } from "../lib/host-app.mjs"
+import { adminHeaders, apiClient, createCheckoutStore, enableLoyalty, shopper, sleep, startApp } from "../lib/host-app.mjs"
 
 const REDEMPTIONS = Number(process.env.BENCH_REDEMPTIONS || 200)
 const COST = 100
@@ -18,12 +18,7 @@ export async function run({ databaseUrl, report, log }) {
   try {
     const api = apiClient(app.baseUrl, await adminHeaders(databaseUrl))
     const store = await createCheckoutStore(api, "Redemptions")
-    await api.post("/admin/crm/loyalty", {
-      enabled: true,
-      enrollment: "all",
-      pending_days: 0,
-      rates: [{ currency_code: "eur", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 }],
-    })
+    await enableLoyalty(api)
     const s = shopper(app.baseUrl, store)
     const customer = await s.register(`redeem-${Date.now()}@bench.test`)
     const { promotion } = await api.post("/admin/promotions", {

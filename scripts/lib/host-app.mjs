@@ -243,6 +243,16 @@ const ADDRESS = {
   country_code: "nl",
 }
 
+/** Turns the plugin's loyalty program on for everyone in EUR: 1 point a euro, 100 points pay 1 euro, no waiting. */
+export async function enableLoyalty(api) {
+  await api.post("/admin/crm/loyalty", {
+    enabled: true,
+    enrollment: "all",
+    pending_days: 0,
+    rates: [{ currency_code: "eur", earn_points_per_unit: 1, redeem_points: 100, redeem_value: 1 }],
+  })
+}
+
 /**
  * A store a storefront can check out in, made through the admin API: a region "Bench Europe"
  * (EUR, nl, Medusa's system payment provider), a sales channel with a publishable key, a
